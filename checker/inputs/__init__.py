@@ -1,0 +1,1 @@
+"""Readers that turn what users give (text, CSV exports, content files) into posts."""

@@ -1,0 +1,123 @@
+"""The objects every part of postcheck shares: a post, a rule, a finding, a post's result."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def severity_rank(severity: str) -> int:
+    """0 for info, 1 for warning, 2 for error; used to compare against --fail-on."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass
+class Post:
+    """One draft: its text, when it is scheduled to go out, and where it came from."""
+
+    text: str
+    scheduled: datetime | None = None
+    source: str = "<arg>"
+    id: str = "1"
+    # Extra facts about the post from a CSV column or front matter: platform, account,
+    # approval, ... Checks read what they understand and ignore the rest.
+    meta: dict[str, str] = field(default_factory=dict)
+    # Line of the source file on which the text starts (1-based), so that hook output can
+    # point editors at path:line:col.
+    first_line: int = 1
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule a check applies: a stable dotted id, its default severity and the clauses it enforces."""
+
+    id: str
+    severity: str
+    summary: str
+    clauses: tuple[str, ...] = ()
+
+    @property
+    def check(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something in a post that breaks a rule, with where it is and what to write instead."""
+
+    check: str
+    rule: str
+    severity: str
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str
+    clauses: tuple[str, ...]
+    # True when the matched text is personal data: reports mask it unless asked not to.
+    personal: bool = False
+    # An unambiguous replacement for the matched text, applied by `check --fix`.
+    replacement: str | None = None
+    # Extra context shown under the finding (why a post is in a pre-election period...).
+    note: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        rule: Rule,
+        post: Post,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str,
+        *,
+        severity: str | None = None,
+        clauses: tuple[str, ...] | None = None,
+        personal: bool = False,
+        replacement: str | None = None,
+        note: str | None = None,
+    ) -> Finding:
+        """Make a finding for `rule` over post.text[start:end]."""
+        return cls(
+            check=rule.check,
+            rule=rule.id,
+            severity=severity or rule.severity,
+            start=start,
+            end=end,
+            text=post.text[start:end],
+            message=message,
+            suggestion=suggestion,
+            clauses=tuple(clauses if clauses is not None else rule.clauses),
+            personal=personal,
+            replacement=replacement,
+            note=note,
+        )
+
+    def with_changes(self, **changes) -> Finding:
+        return replace(self, **changes)
+
+
+@dataclass
+class Result:
+    """A post with the findings that apply to it, and those suppressed inline."""
+
+    post: Post
+    findings: list[Finding]
+    suppressed: list[tuple[Finding, str]] = field(default_factory=list)
+    problem: str | None = None  # the row could not be read: why (batch input)
+
+    @property
+    def verdict(self) -> str:
+        if self.problem:
+            return "fail"  # a row that cannot be read cannot go out as it is
+        severities = {f.severity for f in self.findings}
+        if "error" in severities:
+            return "fail"
+        if "warning" in severities:
+            return "warn"
+        return "pass"
+
+    def worst(self) -> int:
+        """Rank of the worst severity here, -1 when there is none."""
+        return max((severity_rank(f.severity) for f in self.findings), default=-1)

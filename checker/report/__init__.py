@@ -1,0 +1,1 @@
+"""Reporters: they only render results, never decide them."""
