@@ -1,0 +1,200 @@
+"""Endorsement: posts that promote a business or imply the council approves of one.
+
+Sandwell 5.4 and Solihull 3.1.7. A post is flagged when it carries a commercial signal (a
+recommendation, an offer, a call to buy, wording of approval: wordlists/endorsement.toml) and
+names a business that is not exempt. Charities, community groups, public bodies, the council's
+own venues and businesses named only as landmarks are exempt. A post carrying an approval
+reference (post.meta["approval"], an inline `[approved: REF]` marker, or a business in the
+config's `approved` list) passes with an info note naming the approval.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import wordlists
+from checker.model import Finding, Rule
+from checker.registry import register
+
+CLAUSES = ("sandwell-5.4", "solihull-3.1.7")
+
+RECOMMENDATION = Rule("endorsement.recommendation", "warning",
+                      "Recommends or praises a named business", CLAUSES)
+OFFER = Rule("endorsement.offer", "warning", "Advertises a business's prices, discounts or deals", CLAUSES)
+CALL_TO_BUY = Rule("endorsement.call-to-buy", "warning",
+                   "Sends the public to buy from, bank with or try a named business", CLAUSES)
+IMPLIED_APPROVAL = Rule("endorsement.implied-approval", "warning",
+                        "Says or implies that the council approves of a business", CLAUSES)
+APPROVED = Rule("endorsement.approved", "info",
+                "Promotes a business with a recorded approval (reported for the record)", CLAUSES)
+
+# Section of wordlists/endorsement.toml -> the rule its signals break, and what to say.
+SECTIONS = {
+    "recommendation": (RECOMMENDATION, "recommends or praises {name}",
+                       "Say what the business did for the council or residents in neutral words, without rating it or telling people to use it."),
+    "offer": (OFFER, "advertises an offer from {name}",
+              "Remove the price, discount or code: council accounts do not advertise businesses' deals."),
+    "call_to_buy": (CALL_TO_BUY, "tells people to use {name}",
+                    "Remove the call to buy from, bank with or try the business; point to a neutral source (a council page, a trade association list) instead."),
+    "implied_approval": (IMPLIED_APPROVAL, "implies that the council approves of {name}",
+                         "Remove the wording of approval unless the council really runs such a scheme; then name the scheme and link to it."),
+}
+
+# An inline approval marker: [approved: COMMS-2026-014] (also "approval"). Documented in README.
+MARKER = re.compile(r"\[\s*approv(?:ed|al)\s*[:=]\s*([^\]\s][^\]]*?)\s*\]", re.I)
+CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b")
+# A run of capitalised words (with &, and, of, the inside), optionally ending in a lowercase
+# business word such as "café": the candidates for a business name.
+NAME_WORD = r"[A-Z][\w'’.-]*"
+RUN = re.compile(
+    rf"(?:\b[Tt]he\s+)?\b{NAME_WORD}(?:\s+(?:&\s+|and\s+|of\s+|on\s+the\s+)?{NAME_WORD})*"
+    r"(?:\s+(?:café|cafe|bakery|butchers|pizzeria|e-scooters|scooters|salon|bar|pub|takeaway))?"
+)
+
+
+# Domains of public bodies, schools, universities and charities: a name like this is exempt.
+PUBLIC_DOMAIN = re.compile(r"\.(?:gov|ac|sch|nhs|police|org|mod|parliament)\.uk\b|\bnhs\.uk\b", re.I)
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+    exempt: bool
+    # True when only spaCy's entity recogniser calls it an organisation: noisier than the word
+    # lists, so such a name counts only for a signal in the same sentence.
+    ner_only: bool = False
+
+
+@lru_cache(maxsize=1)
+def _data():
+    data = wordlists.toml("endorsement.toml")
+    signals = {}
+    for section in SECTIONS:
+        table = data[section]
+        signals[section] = (
+            [re.compile(p, re.I) for p in table.get("patterns", [])],
+            [re.compile(p, re.I) for p in table.get("strong", [])],
+        )
+    nouns = data["names"]["business_nouns"]
+    noun_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    suffix_re = re.compile(rf"\b{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*\s+" + data["names"]["company_suffix"])
+    exempt_re = _word_alternation(data["exempt"]["words"] + list(wordlists.lines("public_bodies.txt")))
+    landmark_re = re.compile(r"(?:\b(?:" + "|".join(re.escape(w) for w in data["exempt"]["landmark"]) + r"))\s+(?:the\s+)?$", re.I)
+    return signals, noun_re, suffix_re, exempt_re, landmark_re
+
+
+def _word_alternation(words) -> re.Pattern:
+    words = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+
+
+def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
+    """Names in the post that look like businesses, each marked exempt or not.
+
+    `after`: offsets where a signal ends ("pop down to ", "buy your tree from "): a capitalised
+    name right there is the business the signal is about, whatever its words.
+    """
+    _, noun_re, suffix_re, exempt_re, landmark_re = _data()
+    spans: dict[tuple[int, int], str] = {}
+    ner: set[tuple[int, int]] = set()
+    for offset in after:
+        match = RUN.match(text, offset)
+        if match and match.group():
+            spans[match.span()] = match.group()
+    for match in suffix_re.finditer(text):
+        spans[match.span()] = match.group()
+    for match in RUN.finditer(text):
+        if noun_re.search(match.group()):
+            spans.setdefault(match.span(), match.group())
+    for match in CAMEL.finditer(text):
+        spans.setdefault(match.span(), match.group())
+    if doc is not None:
+        for ent in doc.ents:
+            # Short all-capitals "organisations" from the small model are mostly acronyms (HMO, ASB).
+            # Single words it calls organisations are mostly places (Dorridge, Kingshurst).
+            if ent.label_ == "ORG" and len(ent.text.split()) > 1:
+                if (ent.start_char, ent.end_char) not in spans:
+                    ner.add((ent.start_char, ent.end_char))
+                spans.setdefault((ent.start_char, ent.end_char), ent.text)
+    own = [v.lower() for v in own_venues]
+    names = []
+    # Word-list names first (more reliable than spaCy's), longer before shorter.
+    for (start, end), name in sorted(spans.items(), key=lambda item: ((item[0] in ner), item[0][0] - item[0][1])):
+        if any(start < n.end and n.start < end for n in names):
+            continue  # an overlapping, earlier name already covers it
+        lowered = name.lower()
+        exempt = bool(
+            exempt_re.search(name)
+            or PUBLIC_DOMAIN.search(name)
+            or any(v and v in lowered for v in own)
+            or landmark_re.search(text[max(0, start - 40):start])
+        )
+        names.append(Name(start, end, name, exempt, (start, end) in ner))
+    names.sort(key=lambda n: n.start)
+    return names
+
+
+def approval_of(post, names: list[Name], approved) -> str | None:
+    """The approval a post carries, in words for the info note, or None."""
+    if post.meta.get("approval"):
+        return f"approval {post.meta['approval']}"
+    marker = MARKER.search(post.text)
+    if marker:
+        return f"approval {marker.group(1)}"
+    listed = [a.lower() for a in approved if a]
+    businesses = [n for n in names if not n.exempt]
+    if listed and businesses and all(any(a in n.text.lower() for a in listed) for n in businesses):
+        return "the config's approved list (" + ", ".join(n.text for n in businesses) + ")"
+    return None
+
+
+@register(
+    id="endorsement",
+    summary="Promotion of a business: recommendations, offers, calls to buy, implied council approval",
+    rules=[RECOMMENDATION, OFFER, CALL_TO_BUY, IMPLIED_APPROVAL, APPROVED],
+    options={"own_venues": [], "approved": []},
+    needs_nlp=True,
+)
+def check(post, ctx):
+    signals = _data()[0]
+    hits = []  # (section, match, strong)
+    for section, (patterns, strong) in signals.items():
+        for is_strong, group in ((False, patterns), (True, strong)):
+            for pattern in group:
+                for match in pattern.finditer(post.text):
+                    hits.append((section, match, is_strong))
+    if not hits:
+        return
+    names = business_names(post.text, ctx.doc, ctx.options["own_venues"],
+                           [match.end() for _, match, _ in hits])
+    sentences = [(sent.start_char, sent.end_char) for sent in ctx.doc.sents] if ctx.doc is not None else []
+    only_exempt = bool(names) and all(n.exempt for n in names)
+    reported = set()
+    findings = []
+    for section, match, is_strong in sorted(hits, key=lambda h: h[1].start()):
+        if section in reported:
+            continue  # one finding per rule is enough to say what is wrong
+        sentence = next(((a, b) for a, b in sentences if a <= match.start() < b), (0, len(post.text)))
+        businesses = [n for n in names if not n.exempt
+                      and (not n.ner_only or sentence[0] <= n.start < sentence[1])]
+        if not (businesses or (is_strong and not only_exempt)):
+            continue
+        rule, message, suggestion = SECTIONS[section]
+        named = businesses[0].text if businesses else "a business"
+        findings.append((rule, match, f"The post {message.format(name=named)}: council accounts must not promote businesses.",
+                         suggestion))
+        reported.add(section)
+    if not findings:
+        return
+    approval = approval_of(post, names, ctx.options["approved"])
+    if approval:
+        rule, match, _, _ = findings[0]
+        yield Finding.of(APPROVED, post, match.start(), match.end(),
+                         f"Promotes a business under {approval}.",
+                         "Keep the approval on record with the communications team (Solihull 3.1.7).")
+        return
+    for rule, match, message, suggestion in findings:
+        yield Finding.of(rule, post, match.start(), match.end(), message, suggestion)
