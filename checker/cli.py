@@ -1,0 +1,267 @@
+"""The `postcheck` command line."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+from rich.console import Console
+
+from checker import __version__
+from checker.config import FAIL_ON, Config, discover
+from checker.errors import UsageError
+from checker.inputs.files import read_text_file, require_text
+from checker.model import Post, Result, severity_rank
+from checker.pipeline import Pipeline
+from checker.report.summary import Summary
+from checker.when import parse_at_option
+
+app = typer.Typer(
+    name="postcheck",
+    help=(
+        "Check council social media drafts against the council's social media policy before "
+        "they go out. Each finding names the policy clause it breaks and what to write instead.\n\n"
+        "Examples:\n\n"
+        "  postcheck check \"Bins are collected on Monday\"\n\n"
+        "  postcheck check --file draft.txt --at \"20/04/2026 10:00\"\n\n"
+        "  postcheck batch schedule.csv\n\n"
+        "  postcheck rules"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FormatOption = Annotated[
+    Optional[str],
+    typer.Option("--format", "-f", help="rich (for people; the default on a terminal) or json (for machines, see CONTRACT.md)."),
+]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="A TOML config. Default: postcheck.toml, or [tool.postcheck] in pyproject.toml, in this folder."),
+]
+FailOnOption = Annotated[
+    Optional[str],
+    typer.Option("--fail-on", help="Lowest severity that makes the exit code 1: error (default), warning or never."),
+]
+ShowPersonalOption = Annotated[
+    bool,
+    typer.Option("--show-personal-data", help="Show personal data found in posts instead of masking it. Reports often end up in logs: think first."),
+]
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"postcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """Check council social media drafts against the council's social media policy."""
+
+
+class Run:
+    """What every command shares: the config, the output format, and the exit code rule."""
+
+    def __init__(self, config: Path | None, fmt: str | None, fail_on: str | None, formats: tuple[str, ...]):
+        self.config: Config = discover(str(config) if config else None)
+        default = "rich" if sys.stdout.isatty() else formats[0]
+        self.format = (fmt or default).lower()
+        if self.format not in formats:
+            raise UsageError(f"--format: {fmt!r} is not one of {', '.join(formats)}")
+        self.fail_on = (fail_on or self.config.fail_on or "error").lower()
+        if self.fail_on not in FAIL_ON:
+            raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
+
+    def exit_code(self, summary: Summary) -> int:
+        if summary.problems:
+            return 1 if self.fail_on != "never" else 0
+        if self.fail_on == "never":
+            return 0
+        return 1 if summary.worst >= severity_rank(self.fail_on) else 0
+
+
+def console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def model_description(pipeline: Pipeline) -> str | None:
+    if not pipeline.needs_nlp:
+        return None
+    return pipeline.model.describe()
+
+
+@app.command()
+def check(
+    text: Annotated[Optional[str], typer.Argument(help="The draft, in quotes. Use - to read it from standard input.", show_default=False)] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="Read the draft from a UTF-8 text file.")] = None,
+    at: Annotated[Optional[str], typer.Option("--at", help="When the post is scheduled, e.g. 2026-04-20T10:00 or '20/04/2026 10:00' (UK day-first). Default: now.")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Print the draft with the unambiguous fixes applied (British spellings, known misspellings, text language). Never changes a file.")] = False,
+    fmt: FormatOption = None,
+    config: ConfigOption = None,
+    fail_on: FailOnOption = None,
+    show_personal_data: ShowPersonalOption = False,
+) -> int:
+    """Check one draft, given as an argument, on standard input (-) or in a file (--file).
+
+    Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when the
+    draft or the options could not be used.
+    """
+    run = Run(config, fmt, fail_on, ("rich", "json"))
+    when = parse_at_option(at)
+    if file is not None and text is not None:
+        raise UsageError("give the draft either as TEXT or with --file, not both")
+    if file is not None:
+        draft, source = read_text_file(file), str(file)
+    elif text == "-":
+        data = sys.stdin.buffer.read()
+        from checker.inputs.files import decode_text
+
+        draft, source = decode_text(data, "<stdin>"), "<stdin>"
+    elif text is not None:
+        draft, source = text, "<arg>"
+    else:
+        raise UsageError("no draft given: postcheck check \"TEXT\", postcheck check - (standard input) or postcheck check --file PATH")
+    require_text(draft, source)
+    post = Post(text=draft.rstrip("\n") if source != "<arg>" else draft, scheduled=when, source=source, id="1")
+    pipeline = Pipeline(run.config, now=when)
+    result = pipeline.check(post)
+    summary = Summary()
+    summary.add(result)
+
+    if fix:
+        from checker.fix import apply_fixes
+
+        sys.stdout.write(apply_fixes(result) + "\n")
+        return run.exit_code(summary)
+    if run.format == "json":
+        from checker.report.json_report import JsonReport
+
+        report = JsonReport(sys.stdout, show_personal_data, extra=model_extra(pipeline))
+        report.add(result)
+        report.close()
+    else:
+        from checker.report.rich_report import render_post
+
+        out = console()
+        render_post(out, result, show_personal_data)
+        described = model_description(pipeline)
+        if described and (result.findings or pipeline.model.degraded):
+            out.print(described, style="yellow" if pipeline.model.degraded else "dim")
+    return run.exit_code(summary)
+
+
+def model_extra(pipeline: Pipeline) -> dict:
+    return {"model": pipeline.model.name} if pipeline.needs_nlp else {}
+
+
+@app.command()
+def batch(
+    csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV of scheduled posts with a header row (text/message/post/content/body column; scheduled/date column; id column).")],
+    fmt: FormatOption = None,
+    config: ConfigOption = None,
+    fail_on: FailOnOption = None,
+    show_personal_data: ShowPersonalOption = False,
+    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: day first (UK).")] = False,
+) -> int:
+    """Check every row of a CSV of scheduled posts, each judged at its scheduled time."""
+    run = Run(config, fmt, fail_on, ("rich", "json"))
+    from checker.inputs.csv_posts import read_posts
+
+    posts = read_posts(csv_file, dayfirst=not month_first)
+    pipeline = Pipeline(run.config)
+    results = pipeline.run(posts)
+    if run.format == "json":
+        from checker.report.json_report import JsonReport
+
+        report = JsonReport(sys.stdout, show_personal_data, extra=model_extra(pipeline))
+        for result in results:
+            report.add(result)
+        summary = report.close()
+    else:
+        from checker.report.batch_report import render_batch
+
+        summary = render_batch(console(), results, show_personal_data, pipeline)
+    return run.exit_code(summary)
+
+
+@app.command()
+def hook(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: plain-text drafts, one post per file.")],
+    fmt: FormatOption = None,
+    config: ConfigOption = None,
+    fail_on: FailOnOption = None,
+    show_personal_data: ShowPersonalOption = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
+) -> int:
+    """Pre-commit entry point: check each file named, all in one process."""
+    run = Run(config, fmt, fail_on, ("text", "rich", "json"))
+    from checker.inputs.content_files import read_content_files
+
+    pipeline = Pipeline(run.config)
+    results = pipeline.run(read_content_files(files))
+    if run.format == "json":
+        from checker.report.json_report import JsonReport
+
+        report = JsonReport(sys.stdout, show_personal_data, extra=model_extra(pipeline))
+    elif run.format == "rich":
+        from checker.report.rich_report import RichStream
+
+        report = RichStream(console(), show_personal_data, verbose)
+    else:
+        from checker.report.lines import LinesReport
+
+        report = LinesReport(sys.stdout, show_personal_data, verbose)
+    for result in results:
+        report.add(result)
+    return run.exit_code(report.close())
+
+
+@app.command()
+def rules(
+    coverage: Annotated[bool, typer.Option("--coverage", help="List every policy clause that bears on posts, with the rules that check it or 'reminder only'.")] = False,
+    council: Annotated[Optional[str], typer.Option("--council", help="Only this council's clauses (with --coverage).")] = None,
+) -> int:
+    """List every check and rule with its severity and the policy clauses it enforces."""
+    from checker.report.rules_report import render_coverage, render_rules
+
+    if coverage:
+        render_coverage(console(), council)
+    else:
+        render_rules(console())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: every failure becomes a one-line message and exit code 2, never a traceback."""
+    try:
+        code = app(args=argv, standalone_mode=False)
+    except UsageError as error:
+        print(f"postcheck: error: {error}", file=sys.stderr)
+        code = 2
+    except click.exceptions.NoArgsIsHelpError:
+        code = 0
+    except click.ClickException as error:
+        print(f"postcheck: error: {error.format_message()}", file=sys.stderr)
+        code = 2
+    except click.exceptions.Abort:
+        print("postcheck: stopped", file=sys.stderr)
+        code = 130
+    except KeyboardInterrupt:
+        print("postcheck: stopped", file=sys.stderr)
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    except Exception as error:  # noqa: BLE001 - the user gets one line, not a traceback
+        if os.environ.get("POSTCHECK_DEBUG"):
+            raise
+        print(f"postcheck: internal error: {type(error).__name__}: {error} (set POSTCHECK_DEBUG=1 for details)", file=sys.stderr)
+        code = 2
+    sys.exit(code if isinstance(code, int) else 0)

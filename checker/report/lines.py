@@ -1,0 +1,61 @@
+"""One line per finding, `path:line:col: severity check/rule: message (clauses)`, for editors and CI."""
+from __future__ import annotations
+
+from typing import TextIO
+
+from checker.model import Result
+from checker.report.redact import shown
+from checker.report.summary import Summary
+
+
+def position(result: Result, offset: int) -> tuple[int, int]:
+    """1-based line and column in the source file of a character offset in the post's text."""
+    text = result.post.text
+    line = text.count("\n", 0, offset)
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return result.post.first_line + line, column
+
+
+def short(rule_id: str) -> str:
+    """`profanity.swear-word` -> `swear-word`: the line already names the check."""
+    return rule_id.split(".", 1)[-1]
+
+
+def where(result: Result) -> str:
+    """The file the post came from, without any `:row` suffix a CSV reader added."""
+    source = result.post.source
+    head, _, tail = source.rpartition(":")
+    return head if head and tail.isdigit() else source
+
+
+class LinesReport:
+    def __init__(self, out: TextIO, show_personal_data: bool = False, verbose: bool = False):
+        self.out = out
+        self.show_personal_data = show_personal_data
+        self.verbose = verbose
+        self.summary = Summary()
+
+    def add(self, result: Result) -> None:
+        self.summary.add(result)
+        path = where(result)
+        if result.problem:
+            line = result.post.first_line
+            self.out.write(f"{path}:{line}:1: error input: {result.problem}\n")
+        for finding in result.findings:
+            line, column = position(result, finding.start)
+            clauses = f" ({', '.join(finding.clauses)})" if finding.clauses else ""
+            quoted = shown(finding, self.show_personal_data)
+            self.out.write(
+                f"{path}:{line}:{column}: {finding.severity} {finding.check}/{short(finding.rule)}: "
+                f"{finding.message} \"{quoted}\" -> {finding.suggestion}{clauses}\n"
+            )
+        if self.verbose:
+            for finding, reason in result.suppressed:
+                line, column = position(result, finding.start)
+                self.out.write(f"{path}:{line}:{column}: suppressed {finding.check}/{short(finding.rule)}: {reason}\n")
+
+    def close(self) -> Summary:
+        s = self.summary
+        if s.fail or s.warn or s.problems:
+            self.out.write(f"{s.posts} post(s) checked: {s.fail} fail, {s.warn} warn, {s.passed} pass\n")
+        return s

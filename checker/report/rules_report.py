@@ -1,0 +1,55 @@
+"""`postcheck rules`: what the tool checks, and which policy clauses that covers."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from checker.clauses import clauses, describe
+from checker.registry import all_checks
+from checker.report.rich_report import STYLE
+
+
+def render_rules(console: Console) -> None:
+    table = Table(show_lines=False, expand=True)
+    table.add_column("Rule", no_wrap=True)
+    table.add_column("Severity", no_wrap=True)
+    table.add_column("What it finds", ratio=2)
+    table.add_column("Policy clauses", ratio=1)
+    for check in all_checks().values():
+        table.add_row(Text(check.id, style="bold"), "", Text(check.summary, style="bold"), "")
+        for rule in check.rules:
+            table.add_row("  " + rule.id, Text(rule.severity, style=STYLE[rule.severity]), rule.summary, ", ".join(rule.clauses))
+    console.print(table)
+    console.print(Text("Switch a rule or check off with ignore = [\"rule.id\"] in postcheck.toml; change its severity under [severity].", style="dim"))
+
+
+def rules_by_clause() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for check in all_checks().values():
+        for rule in check.rules:
+            for clause_id in rule.clauses:
+                found.setdefault(clause_id, []).append(rule.id)
+    return found
+
+
+def render_coverage(console: Console, council: str | None = None) -> None:
+    by_clause = rules_by_clause()
+    table = Table(expand=True)
+    table.add_column("Clause", no_wrap=True)
+    table.add_column("What it asks", ratio=2)
+    table.add_column("Checked by", ratio=2)
+    covered = total = 0
+    for clause in clauses().values():
+        if council and clause.council != council:
+            continue
+        total += 1
+        rule_ids = by_clause.get(clause.id, [])
+        if rule_ids:
+            covered += 1
+            checked = Text(", ".join(rule_ids), style="green")
+        else:
+            checked = Text("reminder only: " + (clause.reminder or "check this by hand"), style="yellow")
+        table.add_row(clause.id, describe(clause.id), checked)
+    console.print(table)
+    console.print(f"{covered} of {total} clauses checked by at least one rule; the rest are reminders for the person posting.")
