@@ -1,0 +1,87 @@
+"""Recognisers of personal data in a post, one module per kind of entity (the Presidio way).
+
+Each module exposes `find(text, settings, doc)` that yields `Hit`s: a pattern finds candidates,
+context words around them decide, and a validate step (check digits, number plans) rejects
+look-alikes. The registered check, checker/checks/personal_data.py, runs them all and turns hits
+into findings. Nothing here ever puts the matched text into a message: reports mask it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from checker import wordlists
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One piece of personal data: its kind (the rule id's last part), span and wording."""
+
+    kind: str
+    start: int
+    end: int
+    severity: str
+    message: str
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The check's options, prepared once per run (not per post)."""
+
+    allow_digits: frozenset[str]  # allowed phone numbers, as national digits ("01214960000")
+    allow_emails: frozenset[str]  # allowed email addresses, lower case
+    own_domains: tuple[str, ...]  # the council's own email domains, lower case
+
+
+@lru_cache(maxsize=32)
+def settings(allow: tuple[str, ...], own_domains: tuple[str, ...]) -> Settings:
+    digits, emails = set(), set()
+    for item in allow:
+        item = item.strip().lower()
+        if "@" in item:
+            emails.add(item)
+        elif any(ch.isdigit() for ch in item):
+            digits.add(national_digits(item))
+    domains = tuple(d.strip().lower().lstrip("@") for d in own_domains if d.strip())
+    return Settings(frozenset(digits), frozenset(emails), domains)
+
+
+def national_digits(number: str) -> str:
+    """A UK number's digits in national form: '+44 (0)121 496 0000' -> '01214960000'."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, "GB")
+    except phonenumbers.NumberParseException:
+        return re.sub(r"\D", "", number)
+    national = phonenumbers.national_significant_number(parsed)
+    return ("0" + national) if parsed.country_code == 44 else f"+{parsed.country_code}{national}"
+
+
+def data() -> dict:
+    return wordlists.toml("personal_data.toml")
+
+
+def words_pattern(words: Iterable[str], *, regex: bool = False) -> re.Pattern:
+    """One compiled case-insensitive alternation of whole words or phrases."""
+    parts = sorted((w if regex else re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w@])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+def window(text: str, start: int, end: int, before: int, after: int = 0) -> str:
+    return text[max(0, start - before):start] + " " + text[end:end + after]
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding text[start:end] (by punctuation, no model needed)."""
+    left = 0
+    for match in SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    match = SENTENCE_END.search(text, end)
+    return left, match.end() if match else len(text)

@@ -1,0 +1,55 @@
+"""Home addresses: a house number and street ("14 Larch Grove"), with or without a postcode.
+
+A postcode alone is an area, and a building's address (the Council House, a library) is public:
+what identifies a person is a numbered house, said to be somebody's home or completed with a
+postcode. A numbered street address that is neither is left as advice.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from checker.personal import Hit, Settings, data, sentence_around, words_pattern
+
+WORDS = data()["address"]
+STREET_TYPES = "|".join(sorted((re.escape(w) for w in WORDS["street_types"]), key=len, reverse=True))
+# Optional flat, a house number (12, 12a, 12-14), one to three capitalised words, a street type
+# (any case: "14 Larch grove").
+HOUSE = re.compile(
+    r"(?<![\w£$.,/:-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?"
+    r"(\d{1,4}[A-Za-z]?(?:-\d{1,4})?),?\s+"
+    r"((?:[A-Z][a-z'’]+\s+){1,3}(?i:" + STREET_TYPES + r"))\b\.?"
+)
+POSTCODE = re.compile(
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2})\b"
+)
+NOT_HOUSE = words_pattern(w for w in WORDS["not_a_house_number"] if w != "£")
+HOME = words_pattern(WORDS["home_cues"])
+VENUE = words_pattern(WORDS["venue_cues"])
+OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
+SUGGESTION = "Remove the house number and street: say the area instead (e.g. 'in Dorridge')."
+
+
+def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
+    if not any(ch.isdigit() for ch in text):
+        return
+    for m in HOUSE.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        last_word = re.search(r"(\w+)\W*$", before)
+        if last_word and NOT_HOUSE.fullmatch(last_word.group(1)):
+            continue  # "junction 6 Moat Lane", "bus 37 Warwick Road"
+        if before.rstrip().endswith("£"):
+            continue
+        left, right = sentence_around(text, m.start(), m.end())
+        sentence_before = text[left:m.start()]
+        postcode = POSTCODE.search(text, m.end(), min(len(text), m.end() + 45))
+        end = postcode.end() if postcode else m.end()
+        home = HOME.search(sentence_before) or OF_BEFORE.search(sentence_before) or HOME.search(text[m.end():right])
+        venue = VENUE.search(text[max(left, m.start() - 40):m.start()])
+        if home or (postcode and not venue):
+            yield Hit("address", m.start(), end, "error",
+                      "A home address (house number and street) identifies where a person lives.",
+                      SUGGESTION)
+        elif not venue:
+            yield Hit("address", m.start(), end, "info",
+                      "A house number and street: check this is not somebody's home.", SUGGESTION)
