@@ -1,0 +1,84 @@
+"""political: party promotion, partisan attacks, party accounts, campaigning, slogans, party mentions."""
+from datetime import datetime
+
+import pytest
+
+from checker.config import Config
+from checker.model import Post
+from checker.pipeline import Pipeline
+
+OUTSIDE = datetime(2026, 9, 15, 10)  # no pre-election period
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(Config(), checks=["political"])
+
+
+def rules(pipeline, text):
+    return {f.rule for f in pipeline.check(Post(text, scheduled=OUTSIDE)).findings if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("political.party-promotion", "Thanks to our Labour administration, every library now opens on Sundays."),
+    ("political.party-promotion", "New play areas in six parks, delivered by your Green-led council."),
+    ("political.party-promotion", "Only the Liberal Democrats can be trusted with our parks."),
+    ("political.party-promotion", "Another Plaid Cymru pledge kept: free school breakfasts from September."),
+    ("political.partisan", "The Tories have wrecked our high street and their cuts have failed us."),
+    ("political.partisan", "Under Labour, bin collections fell apart. Don't let them undo our progress."),
+    ("political.partisan", "Some parties talk, we deliver: 3,000 new homes."),
+    ("political.partisan", "Residents deserve better than the mess left by the previous administration."),
+    ("political.partisan", "Westminster has abandoned our town once again."),
+    ("political.party-share", "RT @WestMidsLabour: Great day on the doorstep in Shirley!"),
+    ("political.party-share", "Thanks to @LibDems for joining our litter pick."),
+    ("political.campaign", "Vote Conservative on 7 May for lower council tax."),
+    ("political.campaign", "Re-elect Cllr Ahmed Khan for Shirley West."),
+    ("political.campaign", "Please vote for Sarah Jenkins on Thursday."),
+    ("political.slogan", "Stop the boats! Ferry timetables change next week."),
+    ("political.party-mention", "The Reform group proposed an amendment at last night's meeting."),
+    ("political.party-mention", "Labour has asked for a report on the bus lanes."),
+])
+def test_must_flag(pipeline, rule, text):
+    assert rule in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The latest labour market figures show unemployment has fallen.",
+    "Labour ward visiting times change on Monday; see the hospital website.",
+    "Restoring the bandstand was a labour of love for our parks team.",
+    "Labour costs for the bridge repair came in under budget.",
+    "A conservative estimate puts attendance at 5,000.",
+    "Conservative estimates put the repair bill at £40,000.",
+    "Put grass cuttings in your green bin. Green bins are emptied every other Tuesday.",
+    "Our Green Flag parks are ready for summer.",
+    "Green-fingered volunteers wanted for the community garden.",
+    "Party in the Park is back on Saturday with live music.",
+    "We are reforming how you book a bulky waste collection.",
+    "Reform of the bus network starts in June.",
+    "We made liberal use of grit on the hills last night.",
+    "Independent living flats are available in Shirley.",
+    "Alliance for Children runs a stall at the fun day.",
+    "Register to vote by 20 April to vote on 7 May.",
+    "Polling stations are open from 7am to 10pm on Thursday.",
+    "Apply for a postal vote by 5pm on 21 April.",
+    "Candidates for Elmdon ward: Jane Smith (Labour Party), Tom Brown (Conservative Party), Amy Lee (Green Party).",
+    "Results: Labour won 30 seats and the Conservatives 15. Turnout was 34%.",
+    "The government has announced new funding for pothole repairs.",
+    "Vote for your favourite park in the Green Flag People's Choice award.",
+    "Support Solihull Food Bank's winter appeal this December.",
+    "Follow @SolihullCouncil for updates on road closures.",
+    "Women in labour can now use the new birth centre at the hospital.",
+])
+def test_must_pass(pipeline, text):
+    assert rules(pipeline, text) == set()
+
+
+def test_finding_has_clauses_and_suggestion(pipeline):
+    finding = next(iter(pipeline.check(Post("Vote Labour on 7 May!", scheduled=OUTSIDE)).findings))
+    assert finding.clauses and finding.suggestion and finding.check == "political"
+
+
+def test_extra_parties_option():
+    config = Config(check_options={"political": {"extra_parties": ["Shirley Independents Alliance"]}})
+    found = Pipeline(config, checks=["political"]).check(Post("Thanks to the Shirley Independents Alliance for delivering this.", scheduled=OUTSIDE))
+    assert {f.rule for f in found.findings} == {"political.party-promotion"}

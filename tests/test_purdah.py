@@ -1,0 +1,85 @@
+"""purdah: councillors, shares, photos, controversial matters and politics, inside a period only."""
+from datetime import date, datetime
+
+import pytest
+
+from checker.config import Config
+from checker.model import Post
+from checker.pipeline import Pipeline
+
+INSIDE = datetime(2026, 4, 15, 10)   # 7 May 2026 local elections: period from 30 March 2026
+OUTSIDE = datetime(2026, 6, 15, 10)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(Config(), checks=["purdah"])
+
+
+def rules(pipeline, text, when=INSIDE):
+    return {f.rule for f in pipeline.check(Post(text, scheduled=when)).findings if f.severity in ("error", "warning")}
+
+
+QUOTE = "Cllr Priya Patel said: 'The new library is a fantastic space for everyone.'"
+
+
+def test_period_starts_on_30_march_2026(pipeline):
+    assert rules(pipeline, QUOTE, datetime(2026, 3, 29, 12)) == set()
+    assert rules(pipeline, QUOTE, datetime(2026, 3, 30, 9)) == {"purdah.councillor"}
+
+
+def test_note_names_the_election(pipeline):
+    finding = pipeline.check(Post(QUOTE, scheduled=INSIDE)).findings[0]
+    assert finding.note == "7 May 2026 local elections; period from 30 March 2026"
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("purdah.councillor", "Councillor Mark Jones opened the new skate park this morning."),
+    ("purdah.councillor", "Leader of the Council Jane Ward explains where your money goes."),
+    ("purdah.councillor", "Our Cabinet Member for Housing welcomed the new homes."),
+    ("purdah.councillor", "Jane Smith MP visited the food bank on Friday."),
+    ("purdah.share", "RT @CllrPatel: Lovely morning at the Olton litter pick!"),
+    ("purdah.share", "RT @JaneSmithMP: Proud to support our local hospice."),
+    ("purdah.photo", "Cllr Tom Okafor with pupils at the new outdoor classroom (photo)."),
+    ("purdah.photo", "Pictured with local councillors, the winners of the Best Garden award."),
+    ("purdah.photo", "Watch Cllr Amy Reid cut the ribbon at the new play area 🎥"),
+    ("purdah.controversial", "Cabinet has voted to close two children's centres. Details on our website."),
+    ("purdah.controversial", "Councillors agreed a 4.99% council tax rise at last night's budget meeting."),
+    ("purdah.political", "Vote Green on 7 May for cleaner air!"),
+    ("purdah.political", "The Labour group has asked for a report on bus lanes."),   # a warning outside is an error inside
+])
+def test_must_flag_inside(pipeline, rule, text):
+    assert rule in rules(pipeline, text)
+    assert rules(pipeline, text, OUTSIDE) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor, Cllr Jane Smith, welcomed 40 new citizens at the Council House today.",
+    "The Mayor's charity fun run is on Sunday 19 April in Malvern Park.",
+    "Michelle Grant, Director of Environment Services, said: 'Food waste collections start on Monday.'",
+    "Flood warning: Cllr Sam Hill, Cabinet Member for Highways, urges residents near the river to move cars to higher ground.",
+    "Severe weather: strong winds overnight. Please secure your bins.",
+    "Statement of persons nominated: the candidates standing for Elmdon ward are Jane Smith and Tom Brown.",
+    "Want a postal vote? Apply by 5pm on 21 April.",
+    "Bin collections are normal on Easter Monday.",
+    "Castle Bromwich library is open late on Thursdays.",
+    "Contact your local councillor about planning matters via our website.",
+    "Follow @WMPolice for road safety advice.",
+])
+def test_must_pass_inside(pipeline, text):
+    assert rules(pipeline, text) == set()
+
+
+def test_config_by_election_and_no_poll_year():
+    options = {"purdah": {"no_poll_years": [2026],
+                          "elections": [{"name": "Elmdon ward by-election", "poll": date(2026, 9, 17), "kind": "by-election"}]}}
+    pipeline = Pipeline(Config(check_options=options), checks=["purdah"])
+    assert not pipeline.check(Post(QUOTE, scheduled=INSIDE)).findings
+    found = pipeline.check(Post(QUOTE, scheduled=datetime(2026, 8, 25, 9))).findings
+    assert found and found[0].note.startswith("17 September 2026 Elmdon ward by-election")
+
+
+def test_civic_names_option():
+    options = {"purdah": {"civic_names": ["Cllr Priya Patel"]}}
+    pipeline = Pipeline(Config(check_options=options), checks=["purdah"])
+    assert not pipeline.check(Post(QUOTE, scheduled=INSIDE)).findings
