@@ -1,97 +1,194 @@
-"""Posts from a CSV of scheduled posts (the generic layout of CONTRACT.md).
+"""Posts from a CSV of scheduled posts: the contract's generic layout or a scheduling tool's.
 
-Columns are found by name, case-insensitively. A row that cannot be read (no text, a date
+The file is read as a stream (memory stays flat however long it is). Its encoding (UTF-8 with
+or without BOM, else Excel's Windows-1252), separator (comma, semicolon, tab) and layout (see
+layouts.py) are worked out from the file itself. A row that cannot be read (no text, a date
 that is not a date) comes out as a Result with a `problem`, so it is reported with its row
 number while the rest of the file is still checked.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections import deque
 from pathlib import Path
 from typing import Iterator
 
 from checker.errors import UsageError
-from checker.inputs.files import looks_binary, read_bytes
+from checker.inputs import layouts
+from checker.inputs.files import looks_binary
+from checker.inputs.layouts import DATE_COLUMNS, ID_COLUMNS, META_COLUMNS, TEXT_COLUMNS, Layout  # noqa: F401 (re-exported)
 from checker.model import Post, Result
-from checker.when import parse_when
 
-TEXT_COLUMNS = ("text", "message", "post", "content", "body")
-DATE_COLUMNS = ("scheduled", "date", "publish_at", "send_at", "date and time")
-ID_COLUMNS = ("id", "post_id", "ref")
-# Further columns passed to checks through Post.meta when present.
-META_COLUMNS = ("platform", "account", "approval", "link")
+SAMPLE = 64 * 1024
+SEPARATORS = (",", ";", "\t")
+# Excel writes whole essays into one cell; the csv module's default limit (128 KiB) is too low
+# for a pasted thread, and a larger cell is a mistake we report rather than crash on.
+csv.field_size_limit(4 * 1024 * 1024)
 
 
-def decode_csv(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), else Excel's Windows-1252."""
-    if looks_binary(data):
-        raise UsageError(f"{name}: looks like a binary file, not a CSV")
+def open_checked(path: str | Path):
+    target = Path(path)
+    if not target.exists():
+        raise UsageError(f"{path}: no such file")
+    if target.is_dir():
+        raise UsageError(f"{path}: is a folder, not a file")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return open(target, "rb")
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read: {error.strerror}") from None
 
 
-def find_column(header: list[str], names: tuple[str, ...], override: str | None = None) -> int | None:
-    lowered = [cell.strip().lower() for cell in header]
-    if override:
-        if override.strip().lower() not in lowered:
-            raise UsageError(f"no column named {override!r} (columns: {', '.join(header)})")
-        return lowered.index(override.strip().lower())
-    for name in names:
-        if name in lowered:
-            return lowered.index(name)
-    return None
-
-
-def read_posts(path: str | Path, *, dayfirst: bool = True) -> Iterator[Post | Result]:
-    name = str(path)
-    text = decode_csv(read_bytes(path), name)
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    header = next(reader, None)
-    if not header:
-        raise UsageError(f"{name}: the CSV is empty")
-    text_col = find_column(header, TEXT_COLUMNS)
-    if text_col is None:
-        raise UsageError(f"{name}: no text column (expected one of: {', '.join(TEXT_COLUMNS)})")
-    date_col = find_column(header, DATE_COLUMNS)
-    id_col = find_column(header, ID_COLUMNS)
-    meta_cols = {key: find_column(header, (key,)) for key in META_COLUMNS}
-    row_number = 1
-    while True:
-        line = reader.line_num + 1  # the file line on which this record starts
+def sniff_encoding(path: str | Path) -> str:
+    """utf-8-sig when the whole file is UTF-8 (BOM or not), else cp1252. One streaming pass."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open_checked(path) as handle:
+        first = True
+        while block := handle.read(1 << 20):
+            if first and looks_binary(block):
+                raise UsageError(f"{path}: looks like a binary file, not a CSV")
+            first = False
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError:
+                return "cp1252"
         try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            raise UsageError(f"{name}:{line}: cannot read the CSV: {error}") from None
-        row_number += 1
-        if not any(cell.strip() for cell in row):
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8-sig"
+
+
+def sniff_separator(sample: str) -> str:
+    """The separator that splits the first rows into the same number (>1) of columns."""
+    best, best_score = ",", (-1.0, 0)
+    for separator in SEPARATORS:
+        try:
+            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=separator))
+        except csv.Error:
             continue
+        if len(sample) >= SAMPLE and len(rows) > 1:
+            rows = rows[:-1]  # the sample may end half-way through a row
+        rows = [row for row in rows if any(cell.strip() for cell in row)]
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        score = (sum(len(row) == width for row in rows) / len(rows), width)
+        if score > best_score:
+            best, best_score = separator, score
+    return best
+
+
+class CsvPosts:
+    """One CSV file of scheduled posts, read lazily: `header`, `layout`, then `items()`.
+
+    With keep_rows, each row read is appended to `rows` (a queue the CSV writer drains in
+    step with the results, so only rows still being checked are held).
+    """
+
+    def __init__(self, path: str | Path, *, dayfirst: bool = True, layout: str | None = None,
+                 text_column: str | None = None, date_column: str | None = None,
+                 id_column: str | None = None, keep_rows: bool = False):
+        self.path = Path(path)
+        self.name = str(path)
+        self.dayfirst = dayfirst
+        self.encoding = sniff_encoding(path)
+        self.handle = io.TextIOWrapper(open_checked(path), encoding=self.encoding, errors="replace", newline="")
+        self.size = self.path.stat().st_size
+        sample = self.handle.read(SAMPLE)
+        self.handle.seek(0)
+        self.skip_lines = 0
+        if sample.lower().startswith("sep=") and len(sample) > 4 and sample[4] not in "\r\n":
+            # Excel's hint line: `sep=;` names the separator and is not part of the data.
+            self.separator = sample[4]
+            self.handle.readline()
+            self.skip_lines = 1
+            sample = sample.split("\n", 1)[-1]
+        else:
+            self.separator = sniff_separator(sample)
+        self.reader = csv.reader(self.handle, delimiter=self.separator)
+        first = self._next_row()
+        if first is None or not any(cell.strip() for cell in first[1]):
+            self.close()
+            raise UsageError(f"{self.name}: the CSV is empty")
+        self.first_line, first_row = first
+        chosen = layouts.with_text_override(first_row, layout, text_column, dayfirst, self.name)
+        self.layout = layouts.apply_overrides(chosen, text_column, date_column, id_column)
+        self.header = self.layout.header
+        self.pending = None if self.layout.has_header else first
+        self.keep_rows = keep_rows
+        self.rows: deque[list[str]] = deque()
+
+    def _next_row(self) -> tuple[int, list[str]] | None:
+        line = self.reader.line_num + self.skip_lines + 1  # the file line on which this record starts
+        try:
+            return line, next(self.reader)
+        except StopIteration:
+            return None
+        except csv.Error as error:
+            raise UsageError(f"{self.name}:{line}: cannot read the CSV: {error}") from None
+
+    @property
+    def position(self) -> int:
+        """Bytes read so far (for a progress bar)."""
+        try:
+            return self.handle.buffer.tell()
+        except (OSError, ValueError):
+            return 0
+
+    def close(self) -> None:
+        self.handle.close()
+
+    def items(self) -> Iterator[Post | Result]:
+        layout = self.layout
+        row_number = 1 if layout.has_header else 0  # the spreadsheet row, as Excel numbers it
+        try:
+            while True:
+                if self.pending is not None:
+                    (line, row), self.pending = self.pending, None
+                else:
+                    got = self._next_row()
+                    if got is None:
+                        break
+                    line, row = got
+                row_number += 1
+                if not any(cell.strip() for cell in row):
+                    continue  # a blank line in the sheet, not a post
+                if self.keep_rows:
+                    self.rows.append(row)
+                yield self._item(layout, line, row, row_number)
+        finally:
+            self.close()
+
+    def _item(self, layout: Layout, line: int, row: list[str], row_number: int) -> Post | Result:
         def cell(index: int | None) -> str:
             return row[index].strip() if index is not None and index < len(row) else ""
+
+        data_row = row_number - 1 if layout.has_header else row_number
         post = Post(
-            text=row[text_col] if text_col < len(row) else "",
-            source=f"{name}:{line}",
-            id=cell(id_col) or str(row_number - 1),
-            meta={key: cell(index) for key, index in meta_cols.items() if cell(index)},
+            text=row[layout.text] if layout.text < len(row) else "",
+            source=f"{self.name}:{line}",
+            id=cell(layout.id) or str(data_row),
+            meta={key: cell(index) for key, index in layout.meta.items() if cell(index)},
             first_line=line,
         )
         if not post.text.strip():
-            yield Result(post, [], problem=f"row {row_number}: no text in the post column")
-            continue
-        when = cell(date_col)
+            why = "no text in the post column"
+            if post.meta.get("image"):
+                why += " (an image-only post: check the image by hand)"
+            return Result(post, [], problem=f"row {row_number}: {why}")
+        when = " ".join(part for part in (cell(layout.date), cell(layout.time)) if part)
         if when:
+            if layout.time is not None and not cell(layout.date):
+                return Result(post, [], problem=f"row {row_number}: a time ({when!r}) but no date")
             try:
-                post.scheduled = parse_when(when, dayfirst=dayfirst)
+                post.scheduled = layouts.parse_schedule(when, self.dayfirst)
             except ValueError:
-                yield Result(post, [], problem=f"row {row_number}: cannot read the date {when!r}")
-                continue
-        yield post
+                return Result(post, [], problem=f"row {row_number}: cannot read the date {when!r}")
+        return post
+
+
+def read_posts(path: str | Path, *, dayfirst: bool = True, **options) -> Iterator[Post | Result]:
+    """Every row as a Post, or a Result with a problem for a row that cannot be read."""
+    return CsvPosts(path, dayfirst=dayfirst, **options).items()
