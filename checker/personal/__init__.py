@@ -75,7 +75,10 @@ def window(text: str, start: int, end: int, before: int, after: int = 0) -> str:
     return text[max(0, start - before):start] + " " + text[end:end + after]
 
 
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# A full stop after an initial or an abbreviation (J. Evans, Mrs., no.) does not end a sentence.
+SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b[Nn]o)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRd)(?<!\betc)[.!?](?=\s)|\n"
+)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

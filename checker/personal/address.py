@@ -27,6 +27,10 @@ NOT_HOUSE = words_pattern(w for w in WORDS["not_a_house_number"] if w != "£")
 HOME = words_pattern(WORDS["home_cues"])
 VENUE = words_pattern(WORDS["venue_cues"])
 OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
+CALENDAR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
+)
 SUGGESTION = "Remove the house number and street: say the area instead (e.g. 'in Dorridge')."
 
 
@@ -38,8 +42,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         last_word = re.search(r"(\w+)\W*$", before)
         if last_word and NOT_HOUSE.fullmatch(last_word.group(1)):
             continue  # "junction 6 Moat Lane", "bus 37 Warwick Road"
-        if before.rstrip().endswith("£"):
-            continue
+        if before.rstrip().endswith("£") or CALENDAR.match(m.group(2)):
+            continue  # "£30 Drive", "from 9 March Road users..."
         left, right = sentence_around(text, m.start(), m.end())
         sentence_before = text[left:m.start()]
         postcode = POSTCODE.search(text, m.end(), min(len(text), m.end() + 45))

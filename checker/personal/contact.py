@@ -35,7 +35,7 @@ REFERENCE = words_pattern(PHONE["reference_cues"])
 PLACE_WORDS = words_pattern(PEOPLE["place_words"])
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)"
 NAMED_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|text|contact|ask for|speak to|message)\s+(" + TITLE + r"?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"\b(?i:call|ring|phone|text|contact|ask for|speak to|message)\s+(" + TITLE + r"?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
     r"(?:\s+\([^)]*\))?(?:\s+at home)?,?\s+(?:on|at)\W*$"
 )
 TITLED = re.compile(r"\b" + TITLE + r"[A-Z]")

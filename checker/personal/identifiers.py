@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from checker.personal import Hit, Settings, data, window, words_pattern
+from checker.personal import Hit, Settings, data, sentence_around, window, words_pattern
 
 REMOVE = "Remove it: the post must not carry it, even in part."
 REFERENCE = words_pattern(data()["phone"]["reference_cues"] + ["no", "number", "code", "ref no", "id"])
@@ -156,7 +156,8 @@ def passport(text: str) -> Iterator[Hit]:
     if not PASSPORT_CONTEXT.search(text):
         return
     for m in PASSPORT.finditer(text):
-        if PASSPORT_CONTEXT.search(text[max(0, m.start() - 40):m.start()]):
+        left, _ = sentence_around(text, m.start(), m.end())
+        if PASSPORT_CONTEXT.search(text[max(left, m.start() - 30):m.start()]):
             yield Hit("passport", m.start(), m.end(), "error",
                       "A passport number identifies a person and is used in identity fraud.", REMOVE)
 

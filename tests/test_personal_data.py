@@ -1,0 +1,206 @@
+"""personal_data: must-flag and must-pass examples per rule, with look-alikes for each identifier.
+
+All the data below is fictional: Ofcom drama numbers, test card and NHS numbers, invented people.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.config import Config
+from checker.model import Post
+from checker.personal import contact, identifiers
+from checker.pipeline import Context, Pipeline
+from checker.registry import all_checks
+
+FLAGGING = ("error", "warning")
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(Config(), checks=["personal_data"])
+
+
+def findings(pipeline, text, **options):
+    if options:
+        config = Config(check_options={"personal_data": options})
+        pipeline = Pipeline(config, checks=["personal_data"])
+    return pipeline.check(Post(text)).findings
+
+
+def flagged(found):
+    return {(f.rule, f.severity) for f in found if f.severity in FLAGGING}
+
+
+MUST_FLAG = [
+    # National Insurance: spaced or not, any case with the words; a bad prefix is a warning.
+    ("personal_data.ni-number", "error", "Your National Insurance number AB 12 34 56 C has been added to your claim."),
+    ("personal_data.ni-number", "error", "NI number: JT123456A"),
+    ("personal_data.ni-number", "error", "his national insurance no. is ce 45 67 89 d"),
+    ("personal_data.ni-number", "warning", "Her NI number is QQ 12 34 56 C, please update it."),
+    ("personal_data.ni-number", "warning", "Found a form with BG123456A written on it."),
+    # NHS numbers: mod 11 check digit; a bad check digit beside the word NHS is a warning.
+    ("personal_data.nhs-number", "error", "NHS number 943 476 5919 was read out at the meeting."),
+    ("personal_data.nhs-number", "error", "Patient 943-476-5919 was seen today."),
+    ("personal_data.nhs-number", "error", "Her NHS no. is 9434765919."),
+    ("personal_data.nhs-number", "warning", "NHS number 943 476 5918 is on the letter."),
+    # Addresses: a house number and street said to be a home, or completed by a postcode.
+    ("personal_data.address", "error", "Well done to the Singh family of 8 Rowan Close, Shirley, on their allotment prize."),
+    ("personal_data.address", "error", "Mrs Green, 3 Elm Avenue, Solihull B91 2AB, has won the raffle."),
+    ("personal_data.address", "error", "Parcels were left outside 22 Cherry Tree Road B90 3AA this morning."),
+    ("personal_data.address", "error", "The tenant at Flat 2, 19 Mill Lane has been evicted."),
+    ("personal_data.address", "error", "He lives at 5 Kingfisher Way with his mum."),
+    # Bank details: a sort code said as one, or with an account number; a valid IBAN.
+    ("personal_data.bank-details", "error", "Refund paid to sort code 40-11-62, account number 31926819."),
+    ("personal_data.bank-details", "error", "Paid into 20 45 77 account 41829360 today."),
+    ("personal_data.bank-details", "error", "Transfer it to GB82 WEST 1234 5698 7654 32 please."),
+    # Card numbers: Luhn; a failed check beside the word card is a warning.
+    ("personal_data.card-number", "error", "Card number 4111 1111 1111 1111 was used."),
+    ("personal_data.card-number", "error", "She read out 5500-0000-0000-0004 on the call."),
+    ("personal_data.card-number", "warning", "Her debit card 4111 1111 1111 1112 was declined."),
+    # Passports and driving licences.
+    ("personal_data.passport", "error", "His passport number is 123456789."),
+    ("personal_data.passport", "error", "Passport no. AB1234567 was found at the leisure centre."),
+    ("personal_data.driving-licence", "error", "Driving licence MORGA753116SM9IJ handed in at reception."),
+    ("personal_data.driving-licence", "error", "Licence found: JONES 710238 JA9AB"),
+    # Vehicle registrations: current format; an impossible one as a warning; older with context.
+    ("personal_data.vehicle-registration", "error", "The blue van WX19 KLM has been parked here for weeks."),
+    ("personal_data.vehicle-registration", "error", "Fine issued to AB12CDE for parking on the zigzags."),
+    ("personal_data.vehicle-registration", "warning", "The owner of QY19 VQX has been fined."),
+    ("personal_data.vehicle-registration", "error", "Abandoned car, registration P123 ABC, removed today."),
+    # Email: free mail is a private person's; first.last at a firm is likely a person's.
+    ("personal_data.email", "error", "If it's yours, email jo.bloggs@hotmail.co.uk"),
+    ("personal_data.email", "error", "Contact SueEvans62@gmail.com to collect it."),
+    ("personal_data.email", "warning", "Send photos to sam.jones@localgarage.co.uk by Friday."),
+    # Phone: mobiles of private individuals in every written form, drama ranges included.
+    ("personal_data.phone", "error", "Lost cat. Ring Mrs Evans on 07700 900456."),
+    ("personal_data.phone", "error", "Call Pete on +44 7700 900123 to volunteer."),
+    ("personal_data.phone", "error", "Found keys: text 07700900987."),
+    ("personal_data.phone", "error", "Call Jo on +44 (0)7700 900731 to collect it."),
+    ("personal_data.phone", "error", "Ring Brian at home on 020 7946 0018 any evening."),
+    ("personal_data.phone", "error", "Call Mrs Khan on (0121) 496 0018 for tickets."),
+    ("personal_data.phone", "error", "Call Dave Smith on 01632 960123 to join the team."),
+    # People: a private individual named with details about them.
+    ("personal_data.person", "error", "Mrs Evans, who is a service user at our day centre, turned 90."),
+    ("personal_data.person", "error", "Congratulations to Amelia Hughes, a pupil at Oakfield Primary, who has autism."),
+    ("personal_data.person", "error", "Happy birthday to Doris Whitfield, 100 today, who lives in a care home and has dementia."),
+    ("personal_data.person", "error", "Tom Walker (born 3 March 2015) is looking for a foster family."),
+    ("personal_data.person", "error", "Mr Karl Novak owes £2,340 in rent arrears."),
+]
+
+
+@pytest.mark.parametrize("rule,severity,text", MUST_FLAG)
+def test_must_flag(pipeline, rule, severity, text):
+    assert (rule, severity) in flagged(findings(pipeline, text))
+
+
+MUST_PASS = [
+    # Look-alikes of identifiers in council posts.
+    "Order ref AB 12 34 56 C has been dispatched.",
+    "Booking reference JT123456A confirmed.",
+    "Call us on 0121 496 0000 about reference 943 476 5918.",
+    "Invoice 9434765919 is now due.",
+    "Closed from 20-04-26 to 24-04-26 for repairs.",
+    "Final score 21-14-10 in the quiz.",
+    "Transfer to GB00 WEST 1234 5698 7654 32 is not a real IBAN.",
+    "Order 4111111111111112 has shipped.",
+    "Order number 1234 5678 9012 3456 is ready to collect.",
+    "We sold 123456789 tickets. Bring your passport to the ceremony.",
+    "Promo code SUMMER2026 gives 10% off.",
+    # Road numbers, postcodes and times are not vehicle registrations.
+    "Roadworks on the A34 and the M42 junction 6, 9pm to 5am.",
+    "Lane closures on the A452 and B4102 from 13 to 17 July.",
+    "Drop off at the Council House, Manor Square, Solihull B91 3QB.",
+    "Open 9AM to 5PM, Monday to Saturday. COVID-19 rules no longer apply.",
+    # Dates, prices, years, opening hours, council numbers.
+    "Children born between 1 September 2021 and 31 August 2022 can apply for a Reception place.",
+    "Council tax for 2026/27 rises by 4.99%, about £1.70 a week, or £2,340 a year for Band H.",
+    "Over 300 volunteers planted 2,000 trees; 40 bags of litter collected; round 14 runs weekly.",
+    "Resurfacing starts on 9 March Road users should expect delays.",
+    "The 37 bus on Warwick Road is diverted. Junction 6 Moat Lane is closed.",
+    "Our library at 12 Station Road opens at 9am on Saturdays.",
+    # The council's own contacts.
+    "For help with your council tax, call us on 0121 496 0000 or email counciltax@examplecouncil.gov.uk.",
+    "Questions? Call our housing team on 0121 496 0700, day or night.",
+    "Freephone 0800 123 4567 or call 0300 555 0101 for advice.",
+    "Email our transport coordinator, Neil Foster, at neil.foster@solihull.gov.uk.",
+    "Donations to info@solihullfoodbank.org.uk please.",
+    "Contact the practice at reception.greenlane@nhs.net for an appointment.",
+    "Scam alert: residents report calls from 020 7946 0312. Hang up.",
+    # Public figures in their public role, place names, names with no details.
+    "Cllr Priya Nair visited pupils at Dorridge Primary today.",
+    "The Mayor, Ann Smith, welcomed 60 new British citizens and their children.",
+    "Michelle Grant, Director of Children's Services, said the children's centres will stay open.",
+    "Shirley Library is open to children aged 5 to 11 after school.",
+    "Roadworks on Warwick Road near Knowle Primary: pupils please use the side gate.",
+    "Thanks to volunteer Sarah Jones for organising the litter pick in Shirley.",
+    "Shout-out to SparkleClean Windows in Shirley, who did a brilliant job.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_PASS)
+def test_must_pass(pipeline, text):
+    assert flagged(findings(pipeline, text)) == set()
+
+
+def test_allow_list_compares_numbers_by_digits(pipeline):
+    text = "Text 07700 900555 or call +44 121 496 0018."
+    assert ("personal_data.phone", "error") in flagged(findings(pipeline, text))
+    allowed = findings(pipeline, text, allow=["07700900555", "0121 4960018"])
+    assert flagged(allowed) == set()
+
+
+def test_allow_list_and_own_domains_for_email(pipeline):
+    text = "Email jo.bloggs@gmail.com or events.team@solihull-libraries.org.uk."
+    assert flagged(findings(pipeline, text, allow=["jo.bloggs@gmail.com"], own_domains=["solihull-libraries.org.uk"])) == set()
+
+
+def test_options_are_declared():
+    assert all_checks()["personal_data"].options == {"allow": [], "own_domains": []}
+    assert all_checks()["personal_data"].needs_nlp
+
+
+def test_every_finding_is_personal_and_messages_do_not_leak(pipeline):
+    for rule, _, text in MUST_FLAG:
+        for finding in findings(pipeline, text):
+            assert finding.personal, finding.rule
+            assert finding.text not in finding.message and finding.text not in finding.suggestion
+            assert finding.clauses and finding.suggestion
+
+
+def test_suggestion_for_phone_points_to_published_contact(pipeline):
+    (finding,) = findings(pipeline, "Call Pete on 07700 900482 to find out more.")
+    assert finding.suggestion == "Remove the number, or use the service's published contact."
+
+
+def test_one_finding_per_stretch_of_text(pipeline):
+    found = findings(pipeline, "Her NHS number is 943 476 5919.")
+    assert [f.rule for f in found] == ["personal_data.nhs-number"]
+
+
+def test_without_nlp_titled_names_still_count():
+    check = all_checks()["personal_data"]
+    context = Context(config=Config(), options=dict(check.options), now=None, doc=None)
+    found = list(check.function(Post("Mrs Evans, a service user at the day centre, turned 90."), context))
+    assert [(f.rule, f.severity) for f in found] == [("personal_data.person", "error")]
+    untitled = list(check.function(Post("Amelia Hughes, a pupil at Oakfield Primary, has autism."), context))
+    assert untitled == []
+
+
+@pytest.mark.parametrize("digits,ok", [("9434765919", True), ("9434765918", False), ("0000000000", False)])
+def test_nhs_check_digit(digits, ok):
+    assert identifiers.nhs_check_digit_ok(digits) is ok
+
+
+@pytest.mark.parametrize("digits,ok", [("4111111111111111", True), ("4111111111111112", False), ("378282246310005", True)])
+def test_luhn(digits, ok):
+    assert identifiers.luhn_ok(digits) is ok
+
+
+@pytest.mark.parametrize("prefix,ok", [("AB", True), ("JT", True), ("QQ", False), ("BG", False), ("AO", False), ("DA", False)])
+def test_ni_prefix(prefix, ok):
+    assert identifiers.ni_prefix_valid(prefix) is ok
+
+
+@pytest.mark.parametrize("national,drama", [("07700900123", True), ("01214960018", True), ("07751385842", False)])
+def test_drama_ranges(national, drama):
+    assert contact.is_drama(national) is drama
