@@ -1,0 +1,310 @@
+"""Spelling (Solihull 3.5): misspellings, American spellings, text language, real-word slips.
+
+British English is right; an American spelling is a finding with its British form. Names are
+not spelling mistakes: places, councils, @handles, URLs, what spaCy tags as a name, capitalised
+words inside a sentence, and the council's own dictionary ([checks.spelling] dictionary).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import wordlists
+from checker.checks import _british
+from checker.model import Finding, Rule
+from checker.registry import register
+
+CLAUSES = ("solihull-3.5",)
+AMERICAN = Rule("spelling.american", "warning", "American spelling where British English is expected", CLAUSES)
+MISSPELLING = Rule("spelling.misspelling", "warning", "A word that is not spelt right", CLAUSES)
+TEXT_LANGUAGE = Rule("spelling.text-language", "warning", "Text language (u, pls, gr8, b4...)", CLAUSES)
+WORD_CHOICE = Rule("spelling.word-choice", "warning", "A real word where another was meant (there/their, breaks/brakes)", CLAUSES)
+
+# Text that is not prose: checked by no spelling rule. Web addresses (with or without a scheme),
+# e-mail addresses, @handles; hashtags are handled apart (their CamelCase words are checked).
+SKIP = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@])@\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|io|info|co|me|ly|tv|eu)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# A run of non-space text; a run holding anything but letters, digits, apostrophes, hyphens and
+# ordinary punctuation (sh*t, 5h!t, a zero-width space) is disguised or code: not spelling.
+CHUNK = re.compile(r"\S+")
+PLAIN_CHUNK = re.compile(r"[\w'’\-.,;:!?()\"“”‘…/&£$%€+]*")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:-[^\W_]+(?:['’][^\W\d_]+)*)*")
+ELONGATED = re.compile(r"([a-z])\1\1", re.IGNORECASE)
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+
+# "4" for "for" and "2" for "to": only when the words around them make a number impossible.
+FOR_NEXT = {"all", "any", "the", "a", "an", "you", "u", "your", "ur", "me", "us", "them", "everyone",
+            "everybody", "free", "sale", "more", "info", "details", "this", "that", "tonight", "today",
+            "tomorrow", "tmrw", "life", "ever", "sure", "now", "yourself", "sharing", "coming", "joining",
+            "waiting", "helping", "having"}
+FOR_PREV = {"thanks", "thx", "thank", "sorry", "ready", "wait", "waiting", "look", "looking", "time",
+            "great", "perfect", "fun", "apply", "register", "vote", "out", "here", "hope", "ask", "asking",
+            "pay", "call", "search", "head", "good", "luck", "prepare", "prepared"}
+TO_NEXT = {"be", "the", "you", "u", "your", "ur", "get", "go", "see", "do", "make", "help", "come", "find",
+           "keep", "know", "take", "use", "join", "me", "us", "them", "say", "school", "work", "bed",
+           "let", "try", "pay", "visit", "check", "collect", "put", "hear", "read", "watch", "tell", "ask",
+           "stay", "save", "give", "share", "sign", "book", "apply", "register", "vote", "leave", "bring"}
+TO_PREV = {"need", "needs", "want", "wants", "going", "have", "has", "had", "due", "back", "able",
+           "how", "where", "what", "welcome", "listen", "talk", "speak", "go", "come", "nice", "hard",
+           "easy", "ready", "remember", "forget", "forgot", "sure", "try", "trying", "used", "plan",
+           "planning", "hope", "like", "love", "ought", "is", "are", "was", "up", "sent", "said"}
+NUMBER_PREV = {"aged", "age", "ages", "under", "over", "page", "route", "bus", "number", "no", "junction",
+               "platform", "band", "phase", "unit", "level", "grade", "year", "years", "the", "of", "from",
+               "between", "and", "or", "to", "top", "flat", "room", "gate", "step", "section", "about"}
+
+
+@register(
+    id="spelling",
+    summary="Misspellings, American spellings, text language and real-word slips (British English)",
+    rules=[AMERICAN, MISSPELLING, TEXT_LANGUAGE, WORD_CHOICE],
+    options={"dictionary": []},
+    needs_nlp=True,
+)
+def check(post, ctx):
+    text = post.text
+    own = {w.lower() for w in ctx.options.get("dictionary") or []}
+    skip = _skipped_spans(text)
+    names = _names(ctx.doc)
+    starts = _sentence_starts(ctx.doc, text)
+    flagged: set[tuple[int, int]] = set()
+    findings = []
+
+    for start, end, word in _words(text, skip):
+        finding = _judge(post, text, start, end, word, own, names, starts)
+        if finding:
+            flagged.add((finding.start, finding.end))
+            findings.append(finding)
+
+    for finding in _context_findings(post, text, skip):
+        if not any(s < finding.end and finding.start < e for s, e in flagged):
+            findings.append(finding)
+    return sorted(findings, key=lambda f: f.start)
+
+
+def _skipped_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in SKIP.finditer(text)]
+    spans += [m.span() for m in HASHTAG.finditer(text)]
+    for chunk in CHUNK.finditer(text):
+        if not PLAIN_CHUNK.fullmatch(chunk.group()):
+            spans.append(chunk.span())
+    return spans
+
+
+def _words(text: str, skip: list[tuple[int, int]]):
+    """(start, end, word) for each word of prose, including the words inside CamelCase hashtags."""
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        if not any(s <= start < e for s, e in skip):
+            yield start, end, match.group()
+    for match in HASHTAG.finditer(text):
+        tag = match.group(1)
+        parts = list(CAMEL.finditer(tag))
+        if len(parts) > 1:  # one-word and all-lower tags are names or run-together: left alone
+            base = match.start(1)
+            for part in parts:
+                if part.group().isalpha():
+                    # Inside a tag every part is capitalised; judge it as a lower-case word unless it
+                    # is a known name.
+                    yield base + part.start(), base + part.end(), "#" + part.group()
+
+
+def _names(doc) -> tuple[set[int], set[int]]:
+    """Character offsets of tokens spaCy sees as names: (proper nouns or entities, entities)."""
+    if doc is None:
+        return set(), set()
+    entities = {tok.idx for ent in doc.ents if ent.label_ in NAME_ENTITIES for tok in ent}
+    return {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities, entities
+
+
+def _sentence_starts(doc, text: str) -> set[int]:
+    starts = {0}
+    starts.update(m.end() for m in re.finditer(r"[.!?:…]['\"”’)]*\s+|\n\s*|^\W+", text))
+    if doc is not None and doc.has_annotation("SENT_START"):
+        starts.update(sent.start_char for sent in doc.sents)
+    # The first word after leading quotes, emoji or "RT @x:" counts as starting a sentence.
+    return starts
+
+
+def _judge(post, text, start, end, word, own, names, starts):
+    in_tag = word.startswith("#")
+    word = word.lstrip("#")
+    low = word.lower()
+    if low in own or any(ch.isdigit() for ch in word):
+        return _text_language_digits(post, text, start, end, low)
+    if len(word) == 1:
+        # Only a letter standing alone: not the u of f.u.c.k, u-turn or R&B.
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        alone = before not in ".-/&'’" and (after not in ".-/&'’" or after == "." and text[end + 1:end + 2] in ("", " ", "\n"))
+        return _text_language(post, start, end, word) if word in {"u", "r"} and alone else None
+    if ELONGATED.search(word):
+        return None  # "Sooo", "Fuuuck": deliberate, not a slip of spelling
+    found = _text_language(post, start, end, word) if not in_tag else None
+    if found:
+        return found
+    if word.isupper():
+        return None  # acronyms and shouting are plain_english's business
+    bare = re.sub(r"['’]s?$", "", word)
+    capital = word[0].isupper() and not in_tag
+    first = start in starts or _after_opening(text, start, starts)
+    if capital and not first and _in_proper_name(text, start, end):
+        return None  # "World Health Organization", "Lincoln Center": a name, spelt as its owner does
+    british = _british_word(bare)
+    if british:
+        repl = _match_case(british, bare) + word[len(bare):]
+        return Finding.of(AMERICAN, post, start, end,
+                          f"'{word}' is American spelling; British English writes '{repl}'.",
+                          f"Write '{repl}'.", replacement=repl)
+    if _known(bare, low, own):
+        return None
+    if capital:
+        # A capitalised unknown word is usually a name (people, streets, businesses). It is a
+        # misspelling when codespell lists it (unless spaCy sees a person or place there, mid-
+        # sentence), or when it opens a sentence and nothing says it is a name.
+        if bare.lower() in _british.lexicon().misspellings and (first or start not in names[1]):
+            return _misspelling(post, start, end, word, bare, *_british.suggest(bare))
+        if not first or start in names[0] or _is_place(bare):
+            return None
+    suggestion, certain = _british.suggest(bare)
+    return _misspelling(post, start, end, word, bare, suggestion, certain)
+
+
+def _misspelling(post, start, end, word, bare, suggestion, certain):
+    if suggestion:
+        repl = _match_case(suggestion, bare) + word[len(bare):]
+        return Finding.of(MISSPELLING, post, start, end, f"'{word}' looks misspelt.",
+                          f"Did you mean '{repl}'?", replacement=repl if certain else None)
+    return Finding.of(MISSPELLING, post, start, end, f"'{word}' is not in the British English word list.",
+                      "Check the spelling; if it is a local name, add it to [checks.spelling] dictionary.")
+
+
+def _known(bare: str, low: str, own: set[str]) -> bool:
+    lowbare = bare.lower()
+    if lowbare in own or _british.is_known(lowbare) or _is_place(bare):
+        return True
+    if "-" in bare:  # fly-tipped, e-scooters, Clitheroe-born: every part must be right
+        parts = [p for p in bare.split("-") if p]
+        return all(len(p) == 1 or p.lower() in own or _british.is_known(p) or _is_place(p)
+                   or (p[0].isupper() and p[1:].islower()) for p in parts)
+    return False
+
+
+def _british_word(word: str) -> str | None:
+    """The British form if `word` (or each part of a hyphenated word) is an American spelling."""
+    parts = word.split("-")
+    fixed = [_british.american_to_british(p) if len(p) > 1 else None for p in parts]
+    if not any(fixed):
+        return None
+    return "-".join(f or p for f, p in zip(fixed, parts))
+
+
+def _is_place(word: str) -> bool:
+    return word.lower() in _british.lexicon().places
+
+
+def _after_opening(text: str, start: int, starts: set[int]) -> bool:
+    """True when only quotes, brackets, emoji or an 'RT @x:' stand between a sentence start and here."""
+    head = text[max(0, start - 40):start]
+    return bool(re.search(r"(?:^|[.!?:]\s+|\n)[^\w\s]*\s*$", head)) or start - 1 in starts
+
+
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])
+    after = re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", text[end:end + 12])
+    return bool(before or after)
+
+
+def _match_case(new: str, old: str) -> str:
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    if old[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+@lru_cache(maxsize=1)
+def _text_words() -> dict[str, str]:
+    return {row["short"]: row["full"] for row in wordlists.rows("text_language.csv")}
+
+
+def _text_language(post, start, end, word):
+    low = word.lower()
+    full = _text_words().get(low)
+    if full is None or (len(low) == 1 and word != low):
+        return None
+    return _text_finding(post, start, end, word, full)
+
+
+def _text_finding(post, start, end, word, full):
+    if full.startswith("("):
+        return Finding.of(TEXT_LANGUAGE, post, start, end, f"'{word}' is text language.", "Remove it.")
+    repl = _match_case(full, word) if word[:1].isupper() else full
+    return Finding.of(TEXT_LANGUAGE, post, start, end, f"'{word}' is text language.",
+                      f"Write '{repl}' in full.", replacement=repl)
+
+
+def _text_language_digits(post, text, start, end, low):
+    if low in _text_words():
+        return _text_finding(post, start, end, text[start:end], _text_words()[low])
+    if low not in {"2", "4"}:
+        return None
+    if re.match(r"[\d.,:%/£$-]|\s*(?:am|pm|st|nd|rd|th|x|-|–)\b", text[end:end + 3]) or \
+            re.search(r"[\d.,:£$/-]\s*$", text[max(0, start - 2):start]):
+        return None
+    prev = re.findall(r"[\w']+", text[max(0, start - 30):start].lower())[-1:] or [""]
+    nxt = re.findall(r"[\w']+", text[end:end + 30].lower())[:1] or [""]
+    prev, nxt = prev[0], nxt[0]
+    if prev in NUMBER_PREV:
+        return None
+    if low == "4" and (nxt in FOR_NEXT or prev in FOR_PREV):
+        return _text_finding(post, start, end, "4", "for")
+    if low == "2" and (nxt in TO_NEXT or prev in TO_PREV):
+        return _text_finding(post, start, end, "2", "to")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _context_rules():
+    """American spellings that are British words in another sense, and real-word slips: regexes."""
+    rules = []
+    for row in _british.lexicon().context:
+        rules.append((AMERICAN, row["word"], row["british"], row["when"], row["after"], row["unless"],
+                      "'{w}' here is American spelling; British English writes '{r}'."))
+    for row in wordlists.rows("confusables.csv"):
+        rules.append((WORD_CHOICE, row["word"], row["right"], row["before"], row["after"], "",
+                      "'{w}' looks like the wrong word here: " + row["why"]))
+    compiled = []
+    for rule, word, right, when, after, unless, message in rules:
+        compiled.append((
+            rule, right, message,
+            re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE),
+            re.compile(when + ("" if when.endswith("$") else r"$")) if when else None,
+            re.compile(after, re.IGNORECASE) if after else None,
+            re.compile(unless) if unless else None,
+        ))
+    return compiled
+
+
+def _context_findings(post, text, skip):
+    for rule, right, message, pattern, when, after, unless in _context_rules():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s <= start < e for s, e in skip):
+                continue
+            if when and not when.search(text[max(0, start - 40):start]):
+                continue
+            if after and not after.match(text, end):
+                continue
+            if unless and unless.search(text[max(0, start - 60):end + 60]):
+                continue
+            word = match.group()
+            repl = _match_case(right, word)
+            yield Finding.of(rule, post, start, end, message.format(w=word, r=repl), f"Write '{repl}'.",
+                             replacement=repl)
