@@ -239,6 +239,18 @@ def rules(
     return 0
 
 
+@app.command()
+def calendar(
+    months: Annotated[int, typer.Option("--months", help="How many months to show, from 1 to 24.")] = 3,
+    start: Annotated[Optional[str], typer.Option("--from", help="First month to show, e.g. 2026-03-01. Default: this month.")] = None,
+    config: ConfigOption = None,
+) -> int:
+    """Show the pre-election periods over the coming months, and the election each comes from."""
+    from checker.calendar_view import calendar_command
+
+    return calendar_command(console(), discover(str(config) if config else None), months, start)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: every failure becomes a one-line message and exit code 2, never a traceback."""
     try:
