@@ -1,0 +1,314 @@
+"""Swearing, obscene and sexual words, insults and slurs, including disguised spellings.
+
+Matching is a dictionary lookup over folded tokens, not a scan for substrings, so Scunthorpe,
+Penistone, cocktail and assessment never match. Each token is tried as written, with its
+disguises undone (masks such as f*ck, leetspeak, repeated, spaced or dotted letters, hidden
+and look-alike characters), and a hit is then tested against what makes it innocent: a GB place
+name written as one, a name such as Dick Whittington, or a phrase from the allow list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import wordlists
+from checker.model import Finding, Post, Rule
+from checker.registry import register
+from checker.textnorm import collapse_runs, fold, leet_readings
+
+CLAUSES = ("solihull-3.1.4", "sandwell-5.4", "solihull-3.1.5", "woking-7.3", "derbyshire-6.4")
+SWEAR = Rule("profanity.swear-word", "error", "Swearing, obscene or sexual words and insults", CLAUSES)
+MILD = Rule("profanity.mild", "warning", "Mild swearing such as bloody, crap or damn", CLAUSES)
+SLUR = Rule("profanity.slur", "error", "Slurs against a group of people", ("solihull-3.1.4", "derbyshire-6.4", "solihull-3.1.13", "sandwell-5.4"))
+DISGUISED = Rule("profanity.disguised", "error", "Swearing disguised with symbols, digits, spacing, repeated, hidden or look-alike letters", CLAUSES)
+
+# A token: anything between spaces and bracket-like punctuation, so masks (* ! - . @ $) and
+# hidden characters stay inside the word they disguise.
+TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”«»<>/\\]+")
+LETTERS = re.compile(r"[a-z]+")
+TRIM = ".,?;:'’\"!)…"
+MASKS = frozenset("*#_?-")
+TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st".split())
+# Stems strong enough that any word starting with them is swearing (shitload, fuckfest).
+KIND_ORDER = ("swear", "insult", "sexual", "slur")
+STRONG_STEMS = ("fuck", "shit", "cunt", "wank", "twat", "bollock")
+
+
+@dataclass(frozen=True)
+class Entry:
+    word: str
+    severity: str
+    kind: str
+    name_like: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, Entry]  # single words
+    phrases: dict[str, list[tuple[str, ...]]]  # first word -> phrases starting with it
+    collapsed: dict[str, Entry]  # words with repeated letters collapsed
+    by_length: dict[int, list[Entry]]  # for masks such as f**k
+    allow: frozenset[tuple[str, ...]]  # innocent phrases, as word tuples
+
+
+@lru_cache(maxsize=8)
+def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()) -> Lexicon:
+    """The word list with a council's own additions (`words`) and exceptions (`allow`)."""
+    words: dict[str, Entry] = {}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    rows = [*wordlists.rows("profanity.csv"), *({"word": w.lower(), "severity": "error", "kind": "swear"} for w in extra_words)]
+    for row in rows:
+        entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes")
+        parts = tuple(entry.word.split())
+        if len(parts) > 1:
+            words[" ".join(parts)] = entry
+            phrases.setdefault(parts[0], []).append(parts)
+        else:
+            words[entry.word] = entry
+    collapsed = {collapse_runs(w): e for w, e in words.items() if " " not in w and len(collapse_runs(w)) >= 3}
+    by_length: dict[int, list[Entry]] = {}
+    for w, e in words.items():
+        if " " not in w:
+            by_length.setdefault(len(w), []).append(e)
+    # A mask such as f---ing fits several words: prefer the everyday swear word to a slur.
+    for entries in by_length.values():
+        entries.sort(key=lambda e: (KIND_ORDER.index(e.kind) if e.kind in KIND_ORDER else len(KIND_ORDER), e.word))
+    allow = {tuple(LETTERS.findall(fold(p)[0])) for p in (*wordlists.lines("profanity_allow.txt"), *extra_allow)}
+    for parts in phrases.values():
+        parts.sort(key=len, reverse=True)
+    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """GB place names in lower case (OS Open Names), loaded only when a hit needs testing."""
+    return frozenset(name.lower() for name in wordlists.lines("places_os_open_names.txt"))
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    raw: str
+    folded: str  # lower-case, disguises of characters undone
+    hidden: bool  # zero-width, look-alike or full-width characters were undone
+
+    @property
+    def words(self) -> list[str]:
+        return LETTERS.findall(self.folded)
+
+
+@dataclass
+class Hit:
+    start: int  # first token index
+    stop: int  # one past the last token index
+    entry: Entry
+    disguised: bool
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens = []
+    for match in TOKEN.finditer(text):
+        raw, start = match.group(), match.start()
+        stripped = raw.rstrip(TRIM).lstrip("'‘\"(“")
+        if not stripped:
+            continue
+        start += raw.index(stripped)
+        folded, hidden = fold(stripped)
+        tokens.append(Token(start, start + len(stripped), stripped, folded, hidden))
+    return tokens
+
+
+def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
+    """The list entry a single token stands for, and whether it was disguised."""
+    folded = token.folded
+    words = token.words
+    if not words:
+        return None
+    # Plain: the token is a listed word (possibly with hyphens or an apostrophe around it).
+    if folded.isalpha():
+        entry = lex.words.get(folded) or _plural(folded, lex)
+        if entry:
+            return entry, token.hidden
+    else:
+        for part in words if len(words) > 1 else ():
+            # Chorlton-cum-Hardy, Stow-cum-Quy: "cum" between hyphens is Latin for "with".
+            if part == "cum" and "-cum-" in folded:
+                continue
+            entry = lex.words.get(part)
+            if entry and part == folded.strip("'’-"):
+                return entry, token.hidden
+        joined = "".join(words)
+        # Letters split by dots, dashes or underscores: f.u.c.k, s-h-i-t.
+        if len(words) >= 3 and all(len(w) == 1 for w in words[:-1]) and joined in lex.words:
+            return lex.words[joined], True
+        # Digits and symbols for letters: sh1t, b0llocks, 5h!t, @rse.
+        if any(c.isalpha() for c in folded) and any(c in "0134579@$!|+€£" for c in folded):
+            core = folded.strip("-'’.")
+            for reading in leet_readings(core):
+                if reading.isalpha():
+                    entry = lex.words.get(reading) or lex.words.get(collapse_runs(reading)) or lex.collapsed.get(collapse_runs(reading))
+                    if entry:
+                        return entry, True
+        # Masked letters: f*ck, f***, sh*tshow, gobsh*te, f---.
+        if folded[0].isalpha() and any(c in MASKS for c in folded):
+            entry = match_mask(folded, lex)
+            if entry:
+                return entry, True
+        # Hyphenated words whose parts are listed (shit-show) or a listed word with a suffix.
+        for part in words:
+            entry = lex.words.get(part)
+            if entry and entry.kind != "sexual" and len(part) >= 4 and "-cum-" not in folded:
+                return entry, token.hidden
+    # Repeated letters: fuuuuck, shiiiit.
+    if folded.isalpha() and _has_run(folded):
+        entry = lex.collapsed.get(collapse_runs(folded))
+        if entry:
+            return entry, True
+    # Compounds of the strongest words: shitload, fuckfest.
+    if folded.isalpha():
+        for stem in STRONG_STEMS:
+            if folded.startswith(stem) and len(folded) > len(stem):
+                return lex.words[stem] if stem in lex.words else Entry(stem, "error", "swear", False), token.hidden
+    return None
+
+
+def _plural(word: str, lex: Lexicon) -> Entry | None:
+    """`spastics` -> the entry for `spastic`: the list holds singulars, people write plurals."""
+    if len(word) > 4 and word.endswith("s"):
+        return lex.words.get(word[:-1]) or (lex.words.get(word[:-2]) if word.endswith("es") else None)
+    return None
+
+
+def _has_run(word: str) -> bool:
+    return any(a == b for a, b in zip(word, word[1:]))
+
+
+def match_mask(folded: str, lex: Lexicon) -> Entry | None:
+    core = folded.rstrip(".")
+    letters = sum(c.isalpha() for c in core)
+    if letters == 0 or letters == len(core) or not core[0].isalpha():
+        return None
+    # A single hyphen between two real words (co-op, re-elect) is punctuation, not a mask.
+    if "-" in core and not any(c in "*#_?" for c in core) and "--" not in core and not core.endswith("-"):
+        return None
+    for entry in lex.by_length.get(len(core), ()):
+        if entry.severity == "error" and all(c == w or (c in MASKS and w.isalpha()) for c, w in zip(core, entry.word)):
+            return entry
+    return None
+
+
+def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Hit]:
+    """Runs of single letters spelling a word: `f u c k`, `s h 1 t`."""
+    hits, i = [], 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j].folded) == 1:
+            j += 1
+        if j - i >= 3:
+            joined = "".join(t.folded for t in tokens[i:j])
+            for reading in [joined, *leet_readings(joined)]:
+                entry = lex.words.get(reading)
+                if entry:
+                    hits.append(Hit(i, j, entry, True))
+                    break
+            i = j
+        else:
+            i += 1
+    return hits
+
+
+def find_hits(tokens: list[Token], lex: Lexicon) -> list[Hit]:
+    hits = spaced_letters(tokens, lex)
+    taken = {k for hit in hits for k in range(hit.start, hit.stop)}
+    words = [t.folded.strip("'’-.") for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if i in taken:
+            i += 1
+            continue
+        phrase = next(
+            (p for p in lex.phrases.get(words[i], ()) if tuple(words[i : i + len(p)]) == p),
+            None,
+        )
+        if phrase:
+            hits.append(Hit(i, i + len(phrase), lex.words[" ".join(phrase)], any(t.hidden for t in tokens[i : i + len(phrase)])))
+            i += len(phrase)
+            continue
+        found = lookup_token(tokens[i], lex)
+        if found:
+            hits.append(Hit(i, i + 1, found[0], found[1]))
+        i += 1
+    return sorted(hits, key=lambda h: h.start)
+
+
+def innocent(hit: Hit, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A place name written as one, a person's name, or an allowed phrase."""
+    words = [tuple(t.words) for t in tokens]
+    flat_positions = []  # (token index, word) pairs, for phrase windows
+    for index, parts in enumerate(words):
+        flat_positions.extend((index, w) for w in parts)
+    # Allowed phrases covering the hit.
+    for n in range(1, 5):
+        for first in range(len(flat_positions) - n + 1):
+            window = flat_positions[first : first + n]
+            if window[0][0] <= hit.start and window[-1][0] >= hit.stop - 1 and tuple(w for _, w in window) in lex.allow:
+                return True
+    # Place names: written capitalised, as a place is (Bell End, Twatt, Shitterton).
+    for size in range(1, 5):
+        for first in range(max(0, hit.stop - size), min(hit.start, len(tokens) - size) + 1):
+            span = tokens[first : first + size]
+            if not span[0].raw[:1].isupper():
+                continue
+            name = text[span[0].start : span[-1].end].lower().rstrip(TRIM)
+            candidates = {name, name.replace("’", "'"), " ".join(t.raw.lower().rstrip(TRIM) for t in span)}
+            if candidates & place_names():
+                return True
+    # Names: a name-like word (Dick, Willy, Fanny) capitalised next to a capitalised word or a title.
+    if hit.entry.name_like and hit.stop - hit.start == 1 and tokens[hit.start].raw[:1].isupper():
+        before = tokens[hit.start - 1] if hit.start > 0 else None
+        after = tokens[hit.stop] if hit.stop < len(tokens) else None
+        if before and before.folded.rstrip(".") in TITLES:
+            return True
+        if after and after.raw[:1].isupper():
+            return True
+        if before and before.raw[:1].isupper() and not text[: before.start].rstrip().endswith((".", "!", "?")) and before.start > 0:
+            return True
+    return False
+
+
+@register(
+    id="profanity",
+    summary="Swearing, obscene or sexual terms, insults and slurs, including disguised spellings",
+    rules=[SWEAR, MILD, SLUR, DISGUISED],
+    options={"allow": [], "words": []},
+)
+def check(post: Post, ctx) -> list[Finding]:
+    lex = lexicon(tuple(ctx.options["allow"]), tuple(ctx.options["words"]))
+    text = post.text
+    tokens = tokenise(text)
+    findings = []
+    for hit in find_hits(tokens, lex):
+        if innocent(hit, tokens, text, lex):
+            continue
+        start, end = tokens[hit.start].start, tokens[hit.stop - 1].end
+        entry = hit.entry
+        if entry.kind == "slur":
+            rule, message = SLUR, "A slur: language that demeans a group of people has no place on a council account."
+            suggestion = "Remove it. Refer to people as they would describe themselves."
+        elif hit.disguised:
+            rule = DISGUISED
+            message = "A swear word with its letters disguised is still swearing, and readers will see through it."
+            suggestion = "Remove the word, or say what you mean plainly."
+        elif entry.severity == "warning":
+            rule = MILD
+            message = f"“{entry.word}” is mild swearing; it reads as unprofessional from an official account."
+            suggestion = "Leave it out, or choose a neutral word (very, rubbish, annoying)."
+        else:
+            rule = SWEAR
+            message = "Swearing, obscene words and insults are not allowed on council accounts."
+            suggestion = "Remove the word, or rephrase without it."
+        findings.append(Finding.of(rule, post, start, end, message, suggestion, severity=entry.severity if rule is not SLUR else "error"))
+    return findings
+

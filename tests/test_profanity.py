@@ -1,0 +1,121 @@
+"""The swearing check: what it must flag, in every disguise, and the look-alikes it must pass."""
+from __future__ import annotations
+
+import pytest
+
+from checker import wordlists
+from checker.config import Config
+from checker.model import Post
+from checker.pipeline import Pipeline
+from conftest import findings, flagged
+
+MUST_FLAG = [
+    # (draft, rule, matched text)
+    ("What the fuck is this", "profanity.swear-word", "fuck"),
+    ("Bollocks to the rain, the fun run is on", "profanity.swear-word", "Bollocks"),
+    ("To the wanker who nicked the daffodils", "profanity.swear-word", "wanker"),
+    ("you absolute dickheads.", "profanity.swear-word", "dickheads"),
+    ("Honestly, what a twat", "profanity.swear-word", "twat"),
+    ("you bell end", "profanity.swear-word", "bell end"),
+    ("a shitload of fly-tipping", "profanity.swear-word", "shitload"),
+    ("a bloody disgrace", "profanity.mild", "bloody"),
+    ("Stop being a pillock", "profanity.mild", "pillock"),
+    ("spray-painted a giant knob on the ramp", "profanity.mild", "knob"),
+    ("What the hell is going on", "profanity.mild", "What the hell"),
+    ("f*ck this weather", "profanity.disguised", "f*ck"),
+    ("what the f***", "profanity.disguised", "f***"),
+    ("well f--- that", "profanity.disguised", "f---"),
+    ("a f---ing disgrace", "profanity.disguised", "f---ing"),
+    ("this is sh!t", "profanity.disguised", "sh!t"),
+    ("Absolute sh*tshow of chicken bones", "profanity.disguised", "sh*tshow"),
+    ("what a gobsh*te", "profanity.disguised", "gobsh*te"),
+    ("This weather is sh1t", "profanity.disguised", "sh1t"),
+    ("This weather is 5h!t, but", "profanity.disguised", "5h!t"),
+    ("clear up their b0llocks.", "profanity.disguised", "b0llocks"),
+    ("Fuuuuck me, that's a lot of snow", "profanity.disguised", "Fuuuuck"),
+    ("f u c k this", "profanity.disguised", "f u c k"),
+    ("a f.u.c.k.i.n.g pain", "profanity.disguised", "f.u.c.k.i.n.g"),
+    ("No more fu\u200bcking late fees!", "profanity.disguised", "fu\u200bcking"),
+    ("F\u03c5ck this", "profanity.disguised", "F\u03c5ck"),  # Greek upsilon
+    ("sh\u0456t happens", "profanity.disguised", "sh\u0456t"),  # Cyrillic і
+    ("\uff26\uff35\uff23\uff2b", "profanity.disguised", "\uff26\uff35\uff23\uff2b"),  # full-width
+    ("a total c**t", "profanity.disguised", "c**t"),
+    ("Those people are spastics", "profanity.slur", None),
+]
+
+MUST_PASS = [
+    "Scunthorpe library reopens on Monday",
+    "The Penistone section of the Trans Pennine Trail reopens",
+    "Clitheroe-born chef cooks healthy recipes",
+    "Walkers came from Essex, West Sussex and Middlesex",
+    "Cockermouth flood defences are finished",
+    "Chorlton-cum-Hardy's Christmas lights switch-on is on Friday",
+    "Buses diverted away from Bell End, Rowley Regis, until Friday",
+    "Tickets for Dick Whittington at the Core Theatre go on sale",
+    "Mr Dick Smith has retired after 40 years",
+    "A single cocktail can contain three units of alcohol",
+    "Resurfacing on Hancock Road, Olton, starts on Monday",
+    "The Sexton family donated the bench",
+    "Ask for a needs assessment",
+    "Dinner at Hell's Kitchen on Saturday",
+    "Blue tits, great tits and robins are usually the stars",
+    "Our rangers spotted a woodcock this week",
+    "Twatt and Shitterton are real places",
+    "The co-op and the re-elected chair; an x-ray; a T-shirt",
+    "Spotted dick and custard on the school menu",
+    "Replace the door knob on the library entrance",
+    "A finger prick test for diabetes",
+    "The old slag heap is now a nature reserve",
+    "Stroke awareness week: know the signs",
+    "Free period products: tampons and pads in every library",
+    "Sexual health clinic opening hours change",
+    "Come to the Cornish pasty stall at the market",
+    "Speed humps are going in on Station Road",
+    "Planning permission for the erection of a fence",
+    "Book a smear test; breast screening is free",
+    "Virgin Media cabinets are being upgraded",
+    "The Scunthorpe and Penistone trains run hourly",
+    "magna cum laude",
+    "2,000 potholes filled since January; 25% more than last year",
+]
+
+
+@pytest.mark.parametrize("text, rule, matched", MUST_FLAG)
+def test_must_flag(text, rule, matched):
+    found = [f for f in findings("profanity", text) if f.check == "profanity"]
+    assert found, f"not flagged: {text!r}"
+    assert found[0].rule == rule
+    if matched is not None:
+        assert found[0].text == matched
+
+
+@pytest.mark.parametrize("text", MUST_PASS)
+def test_must_pass(text):
+    assert findings("profanity", text) == []
+
+
+def test_mild_words_are_warnings_and_strong_words_errors():
+    assert [f.severity for f in findings("profanity", "a bloody mess")] == ["warning"]
+    assert [f.severity for f in findings("profanity", "a fucking mess")] == ["error"]
+
+
+def test_spans_point_at_the_word_in_the_original_text():
+    text = "Honestly. No more fu\u200bcking late fees!"
+    (finding,) = findings("profanity", text)
+    assert text[finding.start : finding.end] == "fu\u200bcking"
+
+
+def test_config_allow_and_extra_words():
+    assert not flagged("profanity", "a bloody good show", options={"allow": ["bloody"]})
+    assert flagged("profanity", "what a numpkin", options={"words": ["numpkin"]})
+
+
+def test_no_gb_place_name_is_flagged():
+    """Every name in the OS Open Names list, alone and in a sentence, passes."""
+    pipeline = Pipeline(Config(), checks=["profanity"])
+    bad = []
+    for name in wordlists.lines("places_os_open_names.txt"):
+        for text in (name, f"Roadworks in {name} start on Monday."):
+            if pipeline.check(Post(text)).findings:
+                bad.append(text)
+    assert bad == []
