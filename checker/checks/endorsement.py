@@ -44,11 +44,11 @@ SECTIONS = {
 # An inline approval marker: [approved: COMMS-2026-014] (also "approval"). Documented in README.
 MARKER = re.compile(r"\[\s*approv(?:ed|al)\s*[:=]\s*([^\]\s][^\]]*?)\s*\]", re.I)
 CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b")
-# A run of capitalised words (with &, and, of, the inside), optionally ending in a lowercase
+# A run of capitalised words (with &, of, on the inside; not "and", which joins two names), optionally ending in a lowercase
 # business word such as "café": the candidates for a business name.
 NAME_WORD = r"[A-Z][\w'’.-]*"
 RUN = re.compile(
-    rf"(?:\b[Tt]he\s+)?\b{NAME_WORD}(?:\s+(?:&\s+|and\s+|of\s+|on\s+the\s+)?{NAME_WORD})*"
+    rf"(?:\b[Tt]he\s+)?\b{NAME_WORD}(?:\s+(?:&\s+|of\s+|on\s+the\s+)?{NAME_WORD})*"
     r"(?:\s+(?:café|cafe|bakery|butchers|pizzeria|e-scooters|scooters|salon|bar|pub|takeaway))?"
 )
 

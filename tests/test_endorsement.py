@@ -1,0 +1,106 @@
+"""endorsement: must-flag and must-pass tables per rule, look-alikes, and approvals (info only)."""
+from __future__ import annotations
+
+import pytest
+
+from checker.config import Config
+from checker.model import Post
+from checker.pipeline import Pipeline
+
+FLAGGING = ("error", "warning")
+
+
+def run(text, meta=None, **options):
+    config = Config(check_options={"endorsement": options}) if options else Config()
+    return Pipeline(config, checks=["endorsement"]).check(Post(text, meta=meta or {})).findings
+
+
+@pytest.fixture(scope="module")
+def default():
+    return Pipeline(Config(), checks=["endorsement"])
+
+
+def rules(pipeline, text):
+    return {f.rule for f in pipeline.check(Post(text)).findings if f.severity in FLAGGING}
+
+
+MUST_FLAG = [
+    ("endorsement.recommendation", "Looking for a roofer? We recommend Smith & Sons Roofing Ltd - reliable, fair and local."),
+    ("endorsement.recommendation", "If you need a window cleaner, look no further than SparkleClean Windows - the best around!"),
+    ("endorsement.recommendation", "You can't beat the burgers from Hollis Family Butchers in Dorridge - trust us."),
+    ("endorsement.recommendation", "Thanks to Crusty's Bakery for the free pasties! Best pasties in the borough, no contest."),
+    ("endorsement.recommendation", "The cakes at Crumbs Bakery on Poplar Road are unreal."),
+    ("endorsement.recommendation", "Our favourite Sunday roast? The Red Lion in Hockley Heath. Tell them we sent you!"),
+    ("endorsement.recommendation", "Try Dunmore Construction, who built our new library. We can't recommend them enough."),
+    ("endorsement.recommendation", "Pop down to Greggs on Mell Square for the best sausage rolls in town!"),
+    ("endorsement.offer", "Get 20% off pizzas at Bella's Pizzeria on High Street this weekend!"),
+    ("endorsement.offer", "Bank with NorthStar Bank this month and get a £150 switching bonus."),
+    ("endorsement.offer", "We've teamed up with ZoomRide e-scooters: use code SOLI26 for a free first ride."),
+    ("endorsement.offer", "Arden Building Society's Junior ISA pays 4.5%. Open one in branch."),
+    ("endorsement.call-to-buy", "Buy your fireworks from Blast Off Fireworks on Lode Lane."),
+    ("endorsement.call-to-buy", "Our strategic partner Apex Digital Solutions Ltd can help: find out more about their services online."),
+    ("endorsement.implied-approval", "Solar panels from SunRoof UK, the council's approved installer."),
+    ("endorsement.implied-approval", "Bright Homes Ltd are a council-approved builder for loft conversions."),
+]
+
+MUST_PASS = [
+    "We recommend you check your route before travelling.",
+    "Looking for something to do this half term? Look no further than our libraries!",
+    "Thanks to Tesco for donating food to Solihull Food Bank.",
+    "Our mobile library stops in the car park behind Aldi every Tuesday.",
+    "The bus stop outside Greggs on High Street is closed for repairs.",
+    "Get 20% off your garden waste subscription if you sign up before March.",
+    "Single person discount: you may get 25% off your council tax if you live alone.",
+    "Huge thanks to Hollis Butchers for donating sausages to our volunteers' barbecue.",
+    "Our parks are among the best in the country, say the Green Flag judges.",
+    "Trust us, our gritters are out on every priority route tonight.",
+    "Please support Solihull Food Bank's winter appeal. Donations can be left at any library.",
+    "The Mayor's charity fun run raises money for Birmingham St Mary's Hospice. Sign up now.",
+    "Take part in the RSPB's Big Garden Birdwatch this weekend.",
+    "Our friends at West Midlands Police recommend locking your car.",
+    "Badminton at Tudor Grange Leisure Centre: £5 a session, pay on the door.",
+    "Learn to swim at North Solihull Sports Centre, £35 per child. Book now at solihull.gov.uk/swim",
+    "Birmingham Airport is consulting on flight paths. Have your say on the airport's website.",
+    "Trading Standards approved trader scheme: find a trusted trader on our website.",
+    "Open days at Solihull College: book now at solihull.ac.uk",
+    "Our favourite photo from the weekend: Dorridge in Bloom volunteers at work.",
+    "Your council tax can be paid by Direct Debit: choose a date and you'll get a discount-free, easy life.",
+]
+
+
+@pytest.mark.parametrize("rule, text", MUST_FLAG)
+def test_must_flag(default, rule, text):
+    assert rule in rules(default, text)
+
+
+@pytest.mark.parametrize("text", MUST_PASS)
+def test_must_pass(default, text):
+    assert rules(default, text) == set()
+
+
+def test_own_venue_from_config_passes():
+    text = "Buy your panto tickets from the Core Theatre box office."
+    assert any(f.severity in FLAGGING for f in run(text))
+    assert not any(f.severity in FLAGGING for f in run(text, own_venues=["Core Theatre"]))
+
+
+@pytest.mark.parametrize("text, meta, options, named", [
+    ("We recommend Smith & Sons Roofing Ltd.", {"approval": "COMMS-2026-014"}, {}, "COMMS-2026-014"),
+    ("[approved: COMMS-2026-015] We recommend Smith & Sons Roofing Ltd.", {}, {}, "COMMS-2026-015"),
+    ("We recommend Smith & Sons Roofing Ltd.", {}, {"approved": ["Smith & Sons"]}, "Smith & Sons Roofing Ltd"),
+])
+def test_approval_turns_findings_into_one_info_note(text, meta, options, named):
+    found = run(text, meta, **options)
+    assert [f.rule for f in found] == ["endorsement.approved"]
+    assert found[0].severity == "info" and named in found[0].message
+
+
+def test_approved_list_must_cover_every_business():
+    found = run("We recommend Smith & Sons Roofing Ltd and Acme Plumbing Ltd.", approved=["Smith & Sons"])
+    assert any(f.rule == "endorsement.recommendation" for f in found)
+
+
+def test_findings_cite_both_endorsement_clauses(default):
+    found = default.check(Post("We recommend Smith & Sons Roofing Ltd.")).findings
+    assert set(found[0].clauses) == {"sandwell-5.4", "solihull-3.1.7"}
+    assert found[0].suggestion
