@@ -12,11 +12,12 @@ from checker.model import Finding, Rule
 from checker.registry import register
 
 MARKING = Rule("confidential.marking", "error", "Text marked as internal or not for publication",
-               ("woking-5.8", "woking-7.6", "sandwell-4.7", "solihull-3.1.6", "sheffield-14"))
+               ("woking-5.8", "woking-7.6", "sandwell-4.7", "solihull-3.1.6", "sheffield-14", "woking-5.6",
+                "woking-5.7", "solihull-3.1.14", "solihull-5.3", "solihull-7.1", "solihull-8.10", "sheffield-compliance"))
 EMBARGO = Rule("confidential.embargo", "warning", "Text under an embargo",
                ("woking-7.6", "sandwell-4.7", "solihull-3.1.6"))
 DRAFT = Rule("confidential.draft", "warning", "A draft marker or an unfilled placeholder",
-             ("woking-7.6", "solihull-3.2"))
+             ("woking-7.6", "sandwell-4.7"))
 MATTER = Rule("confidential.staff-or-service-user", "warning",
               "Staff or service-user matters that social media is not the place for",
               ("woking-5.8", "solihull-3.1.8", "derbyshire-6.4", "sandwell-5.4"))

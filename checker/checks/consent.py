@@ -11,9 +11,10 @@ from checker.model import Finding, Rule
 from checker.registry import register
 
 PHOTO = Rule("consent.photo", "info", "A photo or video of people: hold their consent",
-             ("solihull-7.1", "solihull-7.3", "solihull-7.4", "solihull-7.5", "sandwell-5.4"))
+             ("solihull-7.1", "solihull-7.2", "solihull-7.3", "solihull-7.4", "solihull-7.5", "sandwell-5.4",
+              "sandwell-3.4", "woking-1.5"))
 CHILDREN = Rule("consent.children", "info", "A photo or video of children: hold signed parental consent forms",
-                ("solihull-7.6", "solihull-3.1.2", "sandwell-5.4"))
+                ("solihull-7.6", "solihull-3.1.2", "sandwell-5.4", "sandwell-3.4", "woking-1.5"))
 
 
 @register(

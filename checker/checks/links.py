@@ -15,7 +15,7 @@ from checker import wordlists
 from checker.model import Finding, Rule
 from checker.registry import register
 
-CLAUSES = ("solihull-3.1.11", "derbyshire-6.4")
+CLAUSES = ("solihull-3.1.11", "derbyshire-6.4", "sandwell-5.4")
 SHORTENER = Rule("links.shortener", "warning", "A link shortener hides where the link goes", CLAUSES)
 UNKNOWN = Rule("links.unknown-domain", "info", "A link to a domain that is not on the trusted list", CLAUSES)
 

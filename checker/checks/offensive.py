@@ -14,7 +14,10 @@ from checker import wordlists
 from checker.model import Finding, Rule
 from checker.registry import register
 
-CLAUSES = ("derbyshire-6.4", "solihull-3.1.4", "solihull-3.1.13", "sandwell-5.4", "woking-7.3")
+CLAUSES = ("derbyshire-6.4", "solihull-3.1.4", "solihull-3.1.13", "sandwell-5.4", "woking-7.3",
+           # Broader duties of respect and equality that these words also break.
+           "sandwell-3.4", "sandwell-4.2", "sandwell-4.7", "sandwell-5.2", "woking-1.5", "woking-8.1",
+           "derbyshire-6.1", "solihull-3.1.1", "solihull-3.6", "solihull-5.2", "sheffield-compliance", "sheffield-9")
 DEROGATORY = Rule("offensive.derogatory", "warning",
                   "Derogatory language about a protected characteristic", CLAUSES)
 OUTDATED = Rule("offensive.outdated", "info",
