@@ -108,6 +108,7 @@ def check(
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
+    platform: Annotated[Optional[str], typer.Option("--platform", help="Where the post is going, e.g. x, bluesky, instagram or 'x, facebook': turns on the length limits.")] = None,
 ) -> int:
     """Check one draft, given as an argument, on standard input (-) or in a file (--file).
 
@@ -131,6 +132,10 @@ def check(
         raise UsageError("no draft given: postcheck check \"TEXT\", postcheck check - (standard input) or postcheck check --file PATH")
     require_text(draft, source)
     post = Post(text=draft.rstrip("\n") if source != "<arg>" else draft, scheduled=when, source=source, id="1")
+    if platform:
+        from checker.checks.length import check_platform_option
+
+        post.meta["platform"] = check_platform_option(platform)
     pipeline = Pipeline(run.config, now=when)
     result = pipeline.check(post)
     summary = Summary()
@@ -164,53 +169,110 @@ def model_extra(pipeline: Pipeline) -> dict:
 
 @app.command()
 def batch(
-    csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV of scheduled posts with a header row (text/message/post/content/body column; scheduled/date column; id column).")],
-    fmt: FormatOption = None,
+    csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV of scheduled posts: the generic layout (text/message/post/content/body column; scheduled/date column; id column) or a Hootsuite, Buffer, Sprout Social or Meta Business Suite export.")],
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people; the default on a terminal), json (CONTRACT.md) or csv (the input rows with a verdict and a findings column added, for Excel).")] = None,
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
     month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: day first (UK).")] = False,
+    layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout or meta. Default: detected.")] = None,
+    text_column: Annotated[Optional[str], typer.Option("--text-column", help="The column holding the post: a header name or a column number (1 = first).")] = None,
+    date_column: Annotated[Optional[str], typer.Option("--date-column", help="The column holding the scheduled date and time: a name or a number.")] = None,
+    id_column: Annotated[Optional[str], typer.Option("--id-column", help="The column holding each post's id: a name or a number. Default: the row number.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the json or csv report to this file instead of standard output (never the input file).")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report to this file, for reading in a browser.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes checking posts in parallel (each loads the spaCy model once). Default: 1.")] = 1,
 ) -> int:
-    """Check every row of a CSV of scheduled posts, each judged at its scheduled time."""
-    run = Run(config, fmt, fail_on, ("rich", "json"))
-    from checker.inputs.csv_posts import read_posts
+    """Check every row of a CSV of scheduled posts, each judged at its scheduled time.
 
-    posts = read_posts(csv_file, dayfirst=not month_first)
+    Exit code 0 when nothing at or above --fail-on was found, 1 when something was (or a row
+    could not be read), 2 when the file or the options could not be used.
+    """
+    run = Run(config, fmt, fail_on, ("rich", "json", "csv"))
+    from checker.batch_run import batch_results, check_output_paths, open_output, progress_over
+    from checker.inputs.csv_posts import CsvPosts
+    from checker.report.batch_report import BatchStats, Periods
+
+    check_output_paths(csv_file, output, html, run.format)
+    if jobs < 1:
+        raise UsageError(f"--jobs: {jobs} is not a number of processes (1 or more)")
+    source = CsvPosts(csv_file, dayfirst=not month_first, layout=layout, text_column=text_column,
+                      date_column=date_column, id_column=id_column, keep_rows=run.format == "csv")
+    results, model_name = batch_results(run.config, source, jobs)
+    results = progress_over(results, source)
+    stats = BatchStats(Periods(run.config))
+    html_report = None
+    if html is not None:
+        from checker.report.html_report import HtmlReport
+
+        html_report = HtmlReport(html, str(csv_file), show_personal_data)
+    if run.format == "rich":
+        from checker.report.batch_report import render_batch
+
+        summary = render_batch(console(), results, show_personal_data, stats,
+                               extra=html_report.add if html_report else None)
+    else:
+        out = open_output(output, run.format)
+        try:
+            if run.format == "json":
+                from checker.report.json_report import JsonReport
+
+                report = JsonReport(out, show_personal_data)
+            else:
+                from checker.report.csv_report import CsvReport
+
+                report = CsvReport(out, source, show_personal_data)
+            for result in results:
+                period = stats.add(result)
+                if html_report:
+                    html_report.add(result, period)
+                report.add(result)
+            name = model_name()
+            summary = report.close(**({"model": name} if name and run.format == "json" else {}))
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    if html_report:
+        html_report.close(stats, model_name())
+    return run.exit_code(summary)
+
+
+@app.command()
+def hook(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: .txt drafts, .md drafts with optional YAML front matter, .csv schedules. Other files are skipped.")],
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="text (path:line:col lines; the default when not on a terminal), rich, json or sarif (SARIF 2.1.0 for code-scanning dashboards).")] = None,
+    config: ConfigOption = None,
+    fail_on: FailOnOption = None,
+    show_personal_data: ShowPersonalOption = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
+    platform: Annotated[Optional[str], typer.Option("--platform", help="Platform(s) for posts whose file names none, e.g. x or 'x, facebook': turns on the length limits.")] = None,
+    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: day first (UK).")] = False,
+) -> int:
+    """Pre-commit entry point: check each file named, all in one process (one model load).
+
+    Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when a
+    file could not be read (binary, not UTF-8, bad front matter or CSV).
+    """
+    run = Run(config, fmt, fail_on, ("text", "rich", "json", "sarif"))
+    from checker.inputs.content_files import read_content_files
+
+    if platform:
+        from checker.checks.length import check_platform_option
+
+        check_platform_option(platform)
+    # Every file is read before anything is printed, so an unreadable one stops the run with
+    # exit 2 and one line naming it, not half a report.
+    posts = list(read_content_files(files, platform=platform, dayfirst=not month_first))
     pipeline = Pipeline(run.config)
     results = pipeline.run(posts)
     if run.format == "json":
         from checker.report.json_report import JsonReport
 
         report = JsonReport(sys.stdout, show_personal_data, extra=model_extra(pipeline))
-        for result in results:
-            report.add(result)
-        summary = report.close()
-    else:
-        from checker.report.batch_report import render_batch
+    elif run.format == "sarif":
+        from checker.report.sarif import SarifReport
 
-        summary = render_batch(console(), results, show_personal_data, pipeline)
-    return run.exit_code(summary)
-
-
-@app.command()
-def hook(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: plain-text drafts, one post per file.")],
-    fmt: FormatOption = None,
-    config: ConfigOption = None,
-    fail_on: FailOnOption = None,
-    show_personal_data: ShowPersonalOption = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
-) -> int:
-    """Pre-commit entry point: check each file named, all in one process."""
-    run = Run(config, fmt, fail_on, ("text", "rich", "json"))
-    from checker.inputs.content_files import read_content_files
-
-    pipeline = Pipeline(run.config)
-    results = pipeline.run(read_content_files(files))
-    if run.format == "json":
-        from checker.report.json_report import JsonReport
-
-        report = JsonReport(sys.stdout, show_personal_data, extra=model_extra(pipeline))
+        report = SarifReport(sys.stdout, show_personal_data)
     elif run.format == "rich":
         from checker.report.rich_report import RichStream
 

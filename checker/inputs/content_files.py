@@ -1,18 +1,206 @@
-"""Files a content repo holds, as posts: for now, plain-text drafts, one post per file."""
+"""Files a content repo holds, as posts: plain text, Markdown with front matter, CSV schedules.
+
+- `.txt`: the whole file is one post.
+- `.md` / `.markdown`: one post, with optional YAML front matter (`scheduled`, `platform`,
+  `account`, `approval`, `postcheck-ignore`). HTML comments are notes to the author, not part
+  of the post: they are taken out of the text (a `<!-- postcheck: ignore RULE -- reason -->`
+  comment is read as an inline suppression).
+- `.csv`: a schedule, read exactly as `postcheck batch` reads it.
+Any other file is skipped without complaint, so the hook can be given a whole commit.
+Undecodable or binary files of those types raise UsageError (exit 2) naming the file.
+"""
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import yaml
+
+from checker.errors import UsageError
 from checker.inputs.files import read_text_file
 from checker.model import Post, Result
+from checker.when import parse_when
+
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+CSV_SUFFIXES = (".csv",)
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + CSV_SUFFIXES
+
+# Front-matter keys that become Post.meta entries for the checks (the rest are kept as well,
+# as strings, but no check reads them today).
+IGNORE_KEY = "postcheck-ignore"
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+# `postcheck: ignore RULE[, RULE] -- reason` (also `postcheck-ignore`); the reason is required.
+DIRECTIVE = re.compile(r"^\s*postcheck(?::|-)\s*ignore\b\s*(?P<rules>[^\n]*?)\s*(?:(?:--|—|:)\s*(?P<reason>.*?))?\s*$", re.DOTALL)
+RULE_ID = re.compile(r"^[a-z_]+(?:\.[a-z0-9_-]+)?$")
+
+# Key under which a Markdown post keeps, for each line of its text, the line of the file it
+# came from (comment lines are taken out, so the two can differ). Reporters read it through
+# checker.report.lines.position; checks ignore it.
+LINE_MAP = "_lines"
 
 
-def read_content_files(paths: Iterable[Path]) -> Iterator[Post | Result]:
+def is_content_file(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES
+
+
+def read_content_files(paths: Iterable[Path], *, platform: str | None = None, dayfirst: bool = True) -> Iterator[Post | Result]:
+    """Posts from every file of a known type, in the order given; other files are skipped.
+
+    `platform` (the --platform option) is used for posts whose file does not name one.
+    """
     for path in paths:
-        text = read_text_file(path)
-        post = Post(text=text.rstrip("\n"), source=str(path), id=str(path))
-        if not text.strip():
-            yield Result(post, [], problem="the file is empty")
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix in CSV_SUFFIXES:
+            from checker.inputs.csv_posts import read_posts
+
+            items = read_posts(path, dayfirst=dayfirst)
+        elif suffix in MARKDOWN_SUFFIXES:
+            items = [read_markdown(path, read_text_file(path), dayfirst=dayfirst)]
+        elif suffix in TEXT_SUFFIXES:
+            items = [read_plain(path, read_text_file(path))]
+        else:
             continue
-        yield post
+        for item in items:
+            post = item.post if isinstance(item, Result) else item
+            if platform and not post.meta.get("platform"):
+                post.meta["platform"] = platform
+            yield item
+
+
+def read_plain(path: Path, text: str) -> Post | Result:
+    post = Post(text=text.rstrip("\r\n"), source=str(path), id=str(path))
+    if not text.strip():
+        return Result(post, [], problem="the file is empty")
+    return post
+
+
+def read_markdown(path: Path, text: str, *, dayfirst: bool = True) -> Post | Result:
+    """One post from a Markdown file: front matter into scheduled/meta, comments out of the text."""
+    name = str(path)
+    text = text.replace("\r\n", "\n")
+    post = Post(text="", source=name, id=name)
+    suppress: dict[str, str] = {}
+    body_start_line = 1
+    match = FRONT_MATTER.match(text)
+    if match:
+        body_start_line = text.count("\n", 0, match.end()) + 1
+        try:
+            data = yaml.safe_load(match.group(1)) or {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f" (line {mark.line + 2})" if mark else ""
+            raise UsageError(f"{name}: the front matter is not valid YAML{where}") from None
+        if not isinstance(data, dict):
+            raise UsageError(f"{name}: the front matter must be `key: value` lines")
+        problem = apply_front_matter(post, data, suppress, dayfirst)
+        if problem:
+            return Result(post, [], problem=problem)
+        text = text[match.end():]
+
+    body, line_map, problem = strip_comments(text, body_start_line, suppress)
+    # Leading blank lines are not part of the post: first_line points at its first character.
+    while body.startswith("\n"):
+        body, line_map = body[1:], line_map[1:]
+    body = body.rstrip()
+    post.text = body
+    post.first_line = line_map[0] if line_map else body_start_line
+    if line_map != list(range(post.first_line, post.first_line + len(line_map))):
+        post.meta[LINE_MAP] = line_map  # type: ignore[assignment]
+    if suppress:
+        post.meta["suppress"] = suppress  # type: ignore[assignment]
+    if problem:
+        return Result(post, [], problem=problem)
+    if not body.strip():
+        return Result(post, [], problem="the post is empty")
+    return post
+
+
+def apply_front_matter(post: Post, data: dict, suppress: dict[str, str], dayfirst: bool) -> str | None:
+    """Move front-matter keys onto the post; a message when a key cannot be used."""
+    for key, value in data.items():
+        key = str(key).strip().lower()
+        if key == IGNORE_KEY:
+            problem = read_ignore_key(value, suppress)
+            if problem:
+                return problem
+        elif key == "scheduled":
+            if isinstance(value, datetime):
+                post.scheduled = value.replace(tzinfo=None)
+            elif isinstance(value, date):
+                post.scheduled = datetime(value.year, value.month, value.day)
+            elif value not in (None, ""):
+                try:
+                    post.scheduled = parse_when(str(value), dayfirst=dayfirst)
+                except ValueError:
+                    return f"front matter: cannot read the date scheduled: {value!r}"
+        elif isinstance(value, (list, tuple)):
+            post.meta[key] = ", ".join(str(item) for item in value)
+        elif value is not None and not isinstance(value, dict):
+            post.meta[key] = str(value)
+    return None
+
+
+def read_ignore_key(value, suppress: dict[str, str]) -> str | None:
+    """`postcheck-ignore: {rule.id: "reason"}`. A rule named without a reason is a problem."""
+    if not isinstance(value, dict):
+        return (f"front matter: {IGNORE_KEY} must map each rule or check id to the reason it is allowed, "
+                f"e.g. {IGNORE_KEY}: {{endorsement.recommendation: \"approved partner promotion, ref COMMS-14\"}}")
+    for rule, reason in value.items():
+        problem = add_suppression(str(rule), reason, suppress, f"front matter {IGNORE_KEY}")
+        if problem:
+            return problem
+    return None
+
+
+def add_suppression(rule: str, reason, suppress: dict[str, str], where: str) -> str | None:
+    rule = rule.strip()
+    if not RULE_ID.match(rule):
+        return f"{where}: {rule!r} is not a check or rule id (see `postcheck rules`)"
+    from checker.registry import all_checks, all_rules
+
+    if rule not in all_checks() and rule not in all_rules():
+        return f"{where}: {rule!r} is not a check or rule id (see `postcheck rules`)"
+    reason = str(reason).strip() if reason is not None else ""
+    if not reason:
+        return f"{where}: ignoring {rule} needs a reason (who approved it, a reference), e.g. `{rule}: \"approved partner promotion, ref COMMS-14\"`"
+    suppress[rule] = reason
+    return None
+
+
+def strip_comments(text: str, first_line: int, suppress: dict[str, str]) -> tuple[str, list[int], str | None]:
+    """The text without HTML comments; for each remaining line, its line in the file.
+
+    A comment that fills its lines removes them; one inside a line is cut out of that line.
+    """
+    problem = None
+    for match in COMMENT.finditer(text):
+        directive = DIRECTIVE.match(match.group(1))
+        if directive and problem is None:
+            problem = read_directive(directive, suppress, first_line + text.count("\n", 0, match.start()))
+    # Each comment becomes a marker on every line it spans, so line numbers stay put; a line
+    # left with nothing but markers and spaces was the comment's own and goes.
+    marked = COMMENT.sub(lambda m: "\x00" + "\n\x00" * m.group().count("\n"), text)
+    lines, line_map = [], []
+    for index, line in enumerate(marked.split("\n")):
+        kept = line.replace("\x00", "")
+        if "\x00" in line and not kept.strip():
+            continue
+        lines.append(kept)
+        line_map.append(first_line + index)
+    return "\n".join(lines), line_map, problem
+
+
+def read_directive(match: re.Match, suppress: dict[str, str], line: int) -> str | None:
+    rules = [rule for rule in re.split(r"[,\s]+", match.group("rules") or "") if rule]
+    if not rules:
+        return f"line {line}: `postcheck: ignore` names no rule; write `<!-- postcheck: ignore RULE -- reason -->`"
+    for rule in rules:
+        problem = add_suppression(rule, match.group("reason"), suppress, f"line {line}")
+        if problem:
+            return problem
+    return None

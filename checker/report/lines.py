@@ -13,6 +13,11 @@ def position(result: Result, offset: int) -> tuple[int, int]:
     text = result.post.text
     line = text.count("\n", 0, offset)
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    # A Markdown post whose HTML comments were taken out keeps the file line of each of its
+    # lines (checker.inputs.content_files.LINE_MAP).
+    line_map = result.post.meta.get("_lines")
+    if line_map and line < len(line_map):
+        return line_map[line], column
     return result.post.first_line + line, column
 
 
