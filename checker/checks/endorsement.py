@@ -183,7 +183,7 @@ def check(post, ctx):
         if not (businesses or (is_strong and not only_exempt)):
             continue
         rule, message, suggestion = SECTIONS[section]
-        named = businesses[0].text if businesses else "a business"
+        named = businesses[0].text.rstrip(".") if businesses else "a business"
         findings.append((rule, match, f"The post {message.format(name=named)}: council accounts must not promote businesses.",
                          suggestion))
         reported.add(section)
