@@ -1,0 +1,237 @@
+"""Plain English (Solihull 3.3, 3.5, 6.1): jargon, unexplained abbreviations, hard-to-read text.
+
+Jargon comes from an editable list with a plain alternative for each term; abbreviations are
+flagged when residents are unlikely to know them and the post does not spell them out; long
+sentences and a low Flesch reading ease are reported with the figure and the target.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import wordlists
+from checker.checks import _british
+from checker.model import Finding, Rule
+from checker.registry import register
+
+JARGON = Rule("plain_english.jargon", "warning", "Jargon or management-speak with a plainer word", ("solihull-3.3",))
+ACRONYM = Rule("plain_english.acronym", "warning", "An abbreviation most residents would not know, not spelt out", ("solihull-3.5",))
+LONG_SENTENCE = Rule("plain_english.long-sentence", "warning", "A sentence too long to read easily", ("solihull-3.3",))
+READING_EASE = Rule("plain_english.reading-ease", "warning", "A post too hard to read for the general public", ("solihull-3.3",))
+
+# Web addresses, e-mails, handles and hashtags are not prose; postcodes, vehicle registrations,
+# National Insurance numbers and road numbers are capitals that are not abbreviations.
+NOT_PROSE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#]\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|io)\b(?:/\S*)?"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # postcode
+    r"|\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"  # vehicle registration
+    r"|\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # National Insurance number
+    r"|\b[ABM]\d{1,4}(?:\(M\))?\b",  # road number
+    re.IGNORECASE,
+)
+CAPS = re.compile(r"(?<![\w&'’-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:-19)?)(s|'s|’s)?(?![\w&'’-])")
+ROMAN = re.compile(r"[IVXLC]+")
+WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+SENTENCE_WORDS = re.compile(r"[A-Za-z0-9£][\w'’£.,%/-]*")
+GCS_SENTENCE = 25  # Government Communication Service: sentences of 25 words or fewer
+PLAIN_TARGET = 60  # Flesch reading ease of 60 or more: plain English, easy for most adults
+
+
+@register(
+    id="plain_english",
+    summary="Jargon, unexplained abbreviations, long sentences and hard-to-read posts",
+    rules=[JARGON, ACRONYM, LONG_SENTENCE, READING_EASE],
+    options={
+        "known_acronyms": [],
+        "allow": [],
+        "max_sentence_words": 35,
+        "min_reading_ease": 30,
+        "reading_ease_min_words": 20,
+    },
+    needs_nlp=True,
+)
+def check(post, ctx):
+    text = post.text
+    masked = NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+    findings = list(_jargon(post, masked, {a.lower() for a in ctx.options["allow"]}))
+    findings += _acronyms(post, text, masked, set(ctx.options["known_acronyms"]))
+    findings += _readability(post, ctx, masked)
+    return sorted(findings, key=lambda f: f.start)
+
+
+# --- jargon -----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _jargon_patterns():
+    out = []
+    for row in wordlists.rows("jargon.csv"):
+        term = row["term"].strip()
+        out.append((term, row["alternative"], row["severity"].strip() or "warning", re.compile(_term_pattern(term), re.IGNORECASE)))
+    return out
+
+
+def _term_pattern(term: str) -> str:
+    """Hyphens and spaces alike; the last word with its usual endings (leverage -> leveraging)."""
+    words = re.split(r"[\s-]+", term)
+    last = words[-1]
+    if last.endswith("e"):
+        last = re.escape(last[:-1]) + r"(?:e|es|ed|ing|er|ers|ation|ations)"
+    elif last.endswith("y"):
+        last = re.escape(last[:-1]) + r"(?:y|ies)"
+    elif last.endswith("s"):
+        last = re.escape(last)
+    else:
+        last = re.escape(last) + r"(?:s|es|ed|ing|ally|ly)?"
+    return r"\b" + r"[\s-]?".join([re.escape(w) for w in words[:-1]] + [last]) + r"\b"
+
+
+def _jargon(post, masked, allow):
+    taken: list[tuple[int, int]] = []
+    # Longer terms first, so "whole-system approach" wins over a shorter term inside it.
+    for term, alternative, severity, pattern in sorted(_jargon_patterns(), key=lambda t: -len(t[0])):
+        if term.lower() in allow:
+            continue
+        for match in pattern.finditer(masked):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            yield Finding.of(JARGON, post, start, end,
+                             f"'{match.group()}' is jargon that residents may not follow.",
+                             f"Use plain words: {alternative}.", severity=severity)
+
+
+# --- abbreviations ----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(word for line in wordlists.lines("acronyms_known.txt") for word in line.split())
+
+
+@lru_cache(maxsize=1)
+def _council() -> dict[str, str]:
+    return {row["acronym"].strip(): row["meaning"].strip() for row in wordlists.rows("acronyms_council.csv")}
+
+
+@lru_cache(maxsize=1)
+def _council_write() -> dict[str, str]:
+    return {row["acronym"].strip(): (row.get("write") or row["meaning"]).strip()
+            for row in wordlists.rows("acronyms_council.csv")}
+
+
+def _acronyms(post, text, masked, own_known):
+    known = _known() | own_known
+    council = _council()
+    seen: dict[str, bool] = {}
+    for match in CAPS.finditer(masked):
+        word = match.group(1)
+        if word.isupper() is False and word not in council:
+            continue  # mixed case (PhD, ParkPay) is a name or a unit, not an abbreviation
+        letters = sum(ch.isupper() for ch in word)
+        if word in known or (word.rstrip("s") in known) or ROMAN.fullmatch(word):
+            continue
+        if word not in council and (letters < 2 or word.endswith("-19") or len(word) > 6):
+            # One capital, or long: a name, a code (SOLIHULL26) or shouting, not an abbreviation.
+            continue
+        if word not in council and _shouting(word, masked, match):
+            continue
+        if word in council and _shouting_run(masked, match):
+            continue
+        if word not in seen:
+            seen[word] = _explained(word, text, council.get(word))
+        if seen[word]:
+            continue
+        meaning = council.get(word)
+        start, end = match.span(1)
+        clauses = ("solihull-3.5", "solihull-6.1") if word.endswith(("MBC", "BC", "DC", "CC")) and letters >= 3 else None
+        if meaning:
+            yield Finding.of(ACRONYM, post, start, end,
+                             f"'{word}' ({meaning}) is an abbreviation most residents will not know.",
+                             f"Write '{_council_write()[word]}', or give the full name before it in brackets the first time.",
+                             clauses=clauses)
+        else:
+            yield Finding.of(ACRONYM, post, start, end,
+                             f"'{word}' is an abbreviation residents may not know, and the post does not spell it out.",
+                             f"Spell out '{word}' the first time, e.g. 'full name ({word})', or use plain words.",
+                             clauses=clauses)
+        seen[word] = True  # one finding per abbreviation per post
+
+
+def _shouting(word: str, masked: str, match) -> bool:
+    """Capitals that are an ordinary word (FREE, NOW) or part of a run of them: emphasis, not an abbreviation."""
+    return _british.is_known(word.lower()) and len(word) > 2 or _shouting_run(masked, match)
+
+
+def _shouting_run(masked: str, match) -> bool:
+    before = re.findall(r"[A-Za-z]+", masked[max(0, match.start() - 30):match.start()])[-1:]
+    after = re.findall(r"[A-Za-z]+", masked[match.end():match.end() + 30])[:1]
+    return any(w.isupper() and len(w) > 2 and _british.is_known(w.lower()) for w in before + after)
+
+
+def _explained(word: str, text: str, meaning: str | None) -> bool:
+    """The post spells it out: 'full name (ABC)', 'ABC (full name)', or its meaning appears."""
+    if re.search(r"\(\s*" + re.escape(word) + r"s?\s*\)", text):
+        return True
+    if re.search(re.escape(word) + r"s?\s*\(\s*[a-z][^)]*\s[^)]*\)", text, re.IGNORECASE):
+        return True
+    if meaning:
+        core = re.sub(r"\s*\(.*?\)", "", meaning).lower()
+        if core and core in text.lower():
+            return True
+    return False
+
+
+# --- readability ------------------------------------------------------------------------------
+
+def _sentences(ctx, masked: str) -> list[tuple[int, int]]:
+    if ctx.doc is not None and ctx.doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in ctx.doc.sents]
+    return [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", masked)]
+
+
+def _readability(post, ctx, masked):
+    limit = ctx.options["max_sentence_words"]
+    spans = _sentences(ctx, masked)
+    all_words: list[str] = []
+    counted = 0
+    for start, end in spans:
+        part = masked[start:end]
+        count = len(SENTENCE_WORDS.findall(part))
+        if count == 0:
+            continue
+        counted += 1
+        all_words += WORDS.findall(part)
+        if count > GCS_SENTENCE:
+            severity = "warning" if count > limit else "info"
+            stripped = part.strip()
+            offset = start + part.index(stripped[:1]) if stripped else start
+            yield Finding.of(LONG_SENTENCE, post, offset, offset + len(stripped),
+                             f"This sentence has {count} words; aim for {GCS_SENTENCE} or fewer.",
+                             "Split it into shorter sentences, one idea each.", severity=severity)
+    if len(all_words) >= ctx.options["reading_ease_min_words"] and counted:
+        score = reading_ease(all_words, counted)
+        if score < PLAIN_TARGET:
+            severity = "warning" if score < ctx.options["min_reading_ease"] else "info"
+            yield Finding.of(READING_EASE, post, 0, len(post.text),
+                             f"Reading ease is {score:.0f} (Flesch); aim for {PLAIN_TARGET} or more for the general public.",
+                             "Use shorter sentences and everyday words.", severity=severity)
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen  # installed with textstat
+
+    return pyphen.Pyphen(lang="en_GB")
+
+
+def reading_ease(words: list[str], sentences: int) -> float:
+    """Flesch reading ease, syllables counted by pyphen's hyphenation dictionary.
+
+    textstat's own flesch_reading_ease (0.7.13) fetches NLTK's cmudict over the network on first use
+    and fails offline, and postcheck must run offline; so the formula is applied here to pyphen's
+    syllable counts (textstat's own fallback for words cmudict lacks).
+    """
+    hyphenator = _hyphenator()
+    syllables = sum(len(hyphenator.positions(w.lower())) + 1 for w in words)
+    return 206.835 - 1.015 * len(words) / sentences - 84.6 * syllables / len(words)
