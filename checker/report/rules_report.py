@@ -11,16 +11,18 @@ from checker.report.rich_report import STYLE
 
 
 def render_rules(console: Console) -> None:
-    table = Table(show_lines=False, expand=True)
-    table.add_column("Rule", no_wrap=True)
-    table.add_column("Severity", no_wrap=True)
-    table.add_column("What it finds", ratio=2)
-    table.add_column("Policy clauses", ratio=1)
+    """Each check, then its rules: id, severity, what it finds, the clauses it enforces."""
     for check in all_checks().values():
-        table.add_row(Text(check.id, style="bold"), "", Text(check.summary, style="bold"), "")
+        console.print(Text.assemble((check.id, "bold"), "  ", (check.summary, "")))
         for rule in check.rules:
-            table.add_row("  " + rule.id, Text(rule.severity, style=STYLE[rule.severity]), rule.summary, ", ".join(rule.clauses))
-    console.print(table)
+            line = Text("  ")
+            line.append(rule.id, style="bold cyan")
+            line.append(f"  {rule.severity}", style=STYLE[rule.severity])
+            line.append(f"  {rule.summary}")
+            if rule.clauses:
+                line.append(f"  [{', '.join(rule.clauses)}]", style="dim")
+            console.print(line)
+        console.print()
     console.print(Text("Switch a rule or check off with ignore = [\"rule.id\"] in postcheck.toml; change its severity under [severity].", style="dim"))
 
 
