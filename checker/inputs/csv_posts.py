@@ -173,6 +173,7 @@ class CsvPosts:
             meta={key: cell(index) for key, index in layout.meta.items() if cell(index)},
             first_line=line,
         )
+        post.meta["row"] = str(row_number)  # the spreadsheet's row number, for reports
         if not post.text.strip():
             why = "no text in the post column"
             if post.meta.get("image"):

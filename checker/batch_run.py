@@ -1,0 +1,84 @@
+"""Plumbing for `postcheck batch`: where results come from and where reports go.
+
+Kept out of cli.py so the command stays a list of options: checking in one process or with
+--jobs, the progress bar on a terminal, and refusing to write a report over the input.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, TextIO
+
+from checker.config import Config
+from checker.errors import UsageError
+from checker.model import Result
+from checker.pipeline import Pipeline
+
+# Below this size a file is checked in a second or two: no progress bar.
+PROGRESS_MIN_BYTES = 32 * 1024
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def check_output_paths(source: Path, output: Path | None, html: Path | None, fmt: str) -> None:
+    """Reports never go over the input file, and --output needs a format that writes a file."""
+    for target, option in ((output, "--output"), (html, "--html")):
+        if target is not None and same_file(Path(target), Path(source)):
+            raise UsageError(f"{option}: {target} is the input file; give another path so the schedule is not overwritten")
+        if target is not None and Path(target).is_dir():
+            raise UsageError(f"{option}: {target} is a folder; give a file name")
+    if output is not None and html is not None and same_file(Path(output), Path(html)):
+        raise UsageError("--output and --html name the same file")
+    if output is not None and fmt == "rich":
+        raise UsageError("--output: give --format json or --format csv (the rich report is for the terminal; --html writes a page)")
+
+
+def open_output(output: Path | None, fmt: str) -> TextIO:
+    if output is None:
+        return sys.stdout
+    try:
+        # A BOM so that Excel reads a CSV as UTF-8 (accents, £, curly quotes).
+        return open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    except OSError as error:
+        raise UsageError(f"--output: cannot write {output}: {error.strerror}") from None
+
+
+def batch_results(config: Config, source, jobs: int) -> tuple[Iterator[Result], Callable[[], str | None]]:
+    """Results in input order, and a function giving the spaCy model's name once they are out."""
+    now = datetime.now().replace(microsecond=0)
+    if jobs > 1:
+        from checker.parallel import ParallelRun
+
+        runner = ParallelRun(config, now, jobs)
+        return runner.run(source.items()), lambda: runner.model_name
+    pipeline = Pipeline(config, now=now)
+    return pipeline.run(source.items()), lambda: pipeline.model.name if pipeline.needs_nlp else None
+
+
+def progress_over(results: Iterable[Result], source) -> Iterator[Result]:
+    """A Rich progress bar on standard error, when it is a terminal and the file is long."""
+    if not sys.stderr.isatty() or source.size < PROGRESS_MIN_BYTES:
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("checking"), BarColumn(), TaskProgressColumn(),
+               TextColumn("{task.fields[posts]} posts"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("batch", total=source.size, posts=0)
+        count = 0
+        for count, result in enumerate(results, 1):
+            if count % 32 == 0:
+                progress.update(task, completed=source.position, posts=count)
+            yield result
+        progress.update(task, completed=source.size, posts=count)
