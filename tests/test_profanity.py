@@ -41,6 +41,8 @@ MUST_FLAG = [
     ("\uff26\uff35\uff23\uff2b", "profanity.disguised", "\uff26\uff35\uff23\uff2b"),  # full-width
     ("a total c**t", "profanity.disguised", "c**t"),
     ("Those people are spastics", "profanity.slur", None),
+    ("WTF is going on with the lights", "profanity.swear-word", "WTF"),
+    ("the bitches next door", "profanity.swear-word", "bitches"),
 ]
 
 MUST_PASS = [
@@ -76,6 +78,10 @@ MUST_PASS = [
     "Virgin Media cabinets are being upgraded",
     "The Scunthorpe and Penistone trains run hourly",
     "magna cum laude",
+    "Black Country faggots and peas are on the menu at the heritage day",
+    "Free swim sessions, spaces are limited",
+    "Get 5* reviews and A* grades; learn C# at the library",
+    "What a cock-up! The Cock Inn reopens",
     "2,000 potholes filled since January; 25% more than last year",
 ]
 

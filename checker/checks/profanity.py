@@ -177,7 +177,9 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
 def _plural(word: str, lex: Lexicon) -> Entry | None:
     """`spastics` -> the entry for `spastic`: the list holds singulars, people write plurals."""
     if len(word) > 4 and word.endswith("s"):
-        return lex.words.get(word[:-1]) or (lex.words.get(word[:-2]) if word.endswith("es") else None)
+        # -es only after a hissing sound (bitches, not spaces -> "spac").
+        stem_es = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else None
+        return lex.words.get(word[:-1]) or (lex.words.get(stem_es) if stem_es else None)
     return None
 
 
