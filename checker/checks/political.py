@@ -51,6 +51,7 @@ class Lexicon:
     promotion: re.Pattern
     attack: re.Pattern
     partisan: re.Pattern
+    government_attack: re.Pattern
     neutral: re.Pattern
     slogans: re.Pattern
     vote: re.Pattern
@@ -76,6 +77,7 @@ def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         promotion=_any(data["promotion_cues"]),
         attack=_any(data["attack_cues"]),
         partisan=_any(data["partisan_phrases"]),
+        government_attack=_any(data["government_attack_cues"]),
         neutral=_any(data["neutral_context"]),
         slogans=re.compile("|".join(re.escape(s) for s in data["slogans"]), re.I),
         vote=re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:for\s+)?$", re.I),
@@ -87,6 +89,15 @@ def _next_word(text: str, end: int) -> tuple[str, str]:
     match = re.match(r"(\s*-\s*|\s+|'s\b|’s\b)?([A-Za-z]+)?", text[end:])
     joiner = (match.group(1) or "").strip() or (" " if match.group(1) else "")
     return joiner, (match.group(2) or "").lower()
+
+
+def _token_at(doc: Any, start: int):
+    if doc is None:
+        return None
+    for token in doc:
+        if token.idx == start:
+            return token
+    return None
 
 
 def _token_after(doc: Any, end: int):
@@ -111,14 +122,26 @@ def political_sense(text: str, start: int, end: int, form: str, sense: str, lex:
         return following in nouns  # Labour-led, Green-led; not Green-fingered
     if following in nouns and joiner != "'s":
         return True
-    if before and before[-1].lower() in lex.data["ordinary_before"]:
+    token = _token_at(doc, start)
+    if token is not None and token.pos_ == "VERB":
+        return False  # "Reform the police", "Green the verges"
+    ordinary_before = lex.data["ordinary_before"]
+    if before and before[-1].lower() in ordinary_before.get("all", []) + ordinary_before.get(form, []) and joiner != "'s":
         return False
     if form not in lex.data["noun_use_is_party"]:
         return False
+    if following in lex.data["party_words"] and joiner != "'s":
+        return True
     # Used as a noun on its own ("Labour promised...", "...? Labour."), the word is the party;
     # used before a noun ("Labour market", "Conservative estimate", "Reform of"), it is not.
-    if following in lex.data["ordinary_followers"]:
+    if following in lex.data["ordinary_followers"] and joiner != "'s":
         return False
+    if joiner == "'s":
+        return True  # "Labour's plans"
+    # Capitalised in mid-sentence ("a key Labour priority", "a Conservative vision"), it is the
+    # party: the everyday words are written in lower case there. (Reform is too often a noun.)
+    if form != "Reform" and not _sentence_initial(text, start):
+        return True
     token = _token_after(doc, end)
     if token is not None and token.pos_:
         if text[end:token.idx].strip():  # punctuation glued on, e.g. "Labour," or "Labour's"
@@ -126,6 +149,12 @@ def political_sense(text: str, start: int, end: int, form: str, sense: str, lex:
         return token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
     # No tagger: only a plain stop or a verb-looking word after it.
     return not following or joiner == "'s" or following in {"will", "has", "have", "is", "are", "would", "can", "says", "said", "wants"} or following.endswith("ed")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether a capital at `start` may just be the start of a sentence, heading or list item."""
+    before = text[:start].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:;\n-–—•*#|" or before.endswith(("RT", "📢"))
 
 
 def sentence_bounds(text: str, start: int, doc: Any = None) -> tuple[int, int]:
@@ -199,11 +228,11 @@ def detect(post: Post, doc: Any = None, extra_parties: tuple[str, ...] = (), all
         attack = lex.attack.search(text)
         if party == "the government":
             # The government named is only partisan with attack words in its own sentence.
-            if lex.attack.search(sentence) and not lex.neutral.search(sentence):
+            if lex.government_attack.search(sentence) and not lex.neutral.search(sentence):
                 add(PARTISAN, start, end, "This criticises the government or the opposition.",
                     "Report the facts (funding, dates, what changes) without blame.")
             continue
-        if lex.neutral.search(sentence) and not attack and not lex.partisan.search(text):
+        if lex.neutral.search(sentence) and not attack and not lex.partisan.search(text) and not lex.promotion.search(text):
             continue  # a candidate list, a result: neutral election information
         if attack or lex.partisan.search(text):
             add(PARTISAN, start, end, f"The post attacks or blames {party}, or sets parties against each other.",
