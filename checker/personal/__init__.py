@@ -68,7 +68,8 @@ def data() -> dict:
 def words_pattern(words: Iterable[str], *, regex: bool = False) -> re.Pattern:
     """One compiled case-insensitive alternation of whole words or phrases."""
     parts = sorted((w if regex else re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<![\w@])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    # Word boundaries only where the phrase itself starts or ends with a letter (", 15," has none).
+    return re.compile(r"(?:(?<![\w@])|(?!\w))(?:" + "|".join(parts) + r")(?:(?!\w)|(?<!\w))", re.IGNORECASE)
 
 
 def window(text: str, start: int, end: int, before: int, after: int = 0) -> str:

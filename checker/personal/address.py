@@ -26,6 +26,7 @@ POSTCODE = re.compile(
 NOT_HOUSE = words_pattern(w for w in WORDS["not_a_house_number"] if w != "£")
 HOME = words_pattern(WORDS["home_cues"])
 VENUE = words_pattern(WORDS["venue_cues"])
+TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
 CALENDAR = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -48,8 +49,11 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         sentence_before = text[left:m.start()]
         postcode = POSTCODE.search(text, m.end(), min(len(text), m.end() + 45))
         end = postcode.end() if postcode else m.end()
-        home = HOME.search(sentence_before) or OF_BEFORE.search(sentence_before) or HOME.search(text[m.end():right])
-        venue = VENUE.search(text[max(left, m.start() - 40):m.start()])
+        # A venue named just before ("Our Family Hub at 12 ...") makes it a building's address,
+        # unless the address is said outright to be somebody's ("Mrs Green of 3 Elm Avenue").
+        venue = VENUE.search(text[max(left, m.start() - 30):m.start()])
+        strong = OF_BEFORE.search(sentence_before) or TITLE_BEFORE.search(sentence_before)
+        home = strong or (not venue and (HOME.search(sentence_before) or HOME.search(text[m.end():right])))
         if home or (postcode and not venue):
             yield Hit("address", m.start(), end, "error",
                       "A home address (house number and street) identifies where a person lives.",

@@ -77,6 +77,7 @@ SORT_CODE = re.compile(r"(?<![\w/.-])(\d{2})([- ])(\d{2})\2(\d{2})(?![\w/.]|-\d)
 SORT_CODE_WORDS = re.compile(r"sort\s*-?code|\bs/c\b", re.IGNORECASE)
 SORT_CODE_BARE = re.compile(r"(?:sort\s*-?code|\bs/c)\W{0,3}(?:is\s+)?(\d{6})(?!\d)", re.IGNORECASE)
 ACCOUNT = re.compile(r"(?<![\w.-])(\d{8})(?![\w]|[.,]\d)")
+ACCOUNT_AFTER = re.compile(r"\W{1,5}(?:\w+\W{1,3}){0,2}\d{8}(?!\d)")  # "60-83-71 / 12345678"
 ACCOUNT_WORDS = re.compile(r"\b(?:account|acct|acc|a/c)\b", re.IGNORECASE)
 IBAN = re.compile(r"\bGB\d{2} ?[A-Z]{4}(?: ?\d){14}\b")
 BANK_SUGGESTION = "Remove the bank details; send them privately, never in a post."
@@ -93,7 +94,9 @@ def bank_details(text: str) -> Iterator[Hit]:
     for m in SORT_CODE.finditer(text):
         before = text[max(0, m.start() - 25):m.start()]
         after = text[m.end():m.end() + 60]
-        if SORT_CODE_WORDS.search(before) or (ACCOUNT.search(after) and ACCOUNT_WORDS.search(after)):
+        if SORT_CODE_WORDS.search(before) or ACCOUNT_AFTER.match(after) or (
+            ACCOUNT.search(after) and ACCOUNT_WORDS.search(after)
+        ):
             sort_codes.append((m.start(), m.end()))
     for m in SORT_CODE_BARE.finditer(text):
         sort_codes.append((m.start(1), m.end(1)))

@@ -30,6 +30,17 @@ ROLE_BEFORE = re.compile(
     r"(?i:" + PUBLIC_ROLE.pattern + r")\.?(?:\s+(?:of|for|the|and|&|[A-Z][\w&'’-]*))*\s*[,:]?\s*$"
 )
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
+# A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
+# a full name.
+AGED_NAME = re.compile(r"\b((?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+)(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)|,?\s+aged\s+\d{1,2}\b)")
+NOT_A_NAME = re.compile(
+    r"year|years|junction|route|stage|level|grade|room|page|round|ward|term|week|day|class|group|team|under|"
+    r"over|aged|age|ages|platform|bus|gate|number|no|step|phase|chapter|section|figure|table|item|children|"
+    r"adults|kids|pupils|boys|girls|men|women|players|people|residents|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|the|and|or|for|with|from",
+    re.IGNORECASE,
+)
 SUGGESTION = "Remove the name, or the details about them: posts must not identify a private individual."
 
 
@@ -52,6 +63,12 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
 def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
     for m in TITLED_NAME.finditer(text):
         yield m.start(), m.end()
+    for m in AGED_NAME.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        if len(words) == 2 and (LEADING_VERB.fullmatch(words[0]) or NOT_A_NAME.fullmatch(words[0])):
+            start, words = m.end(1) - len(words[1]), words[1:]
+        if not any(NOT_A_NAME.fullmatch(w) for w in words):
+            yield start, m.end(1)
     if doc is None:
         return
     for ent in doc.ents:
