@@ -24,15 +24,27 @@ def draft(result: Result, show_personal_data: bool) -> Text:
 
 
 def clause_cell(finding: Finding) -> Text:
-    cell = Text()
-    for number, clause_id in enumerate(finding.clauses):
-        if number:
-            cell.append("\n")
-        cell.append(clause_id, style="bold")
+    return Text("\n".join(finding.clauses), style="bold")
+
+
+# Each finding lists every clause it breaks, but the legend under the table explains only the
+# first few of each, once: the report stays short enough to read.
+LEGEND_PER_FINDING = 2
+
+
+def clause_legend(findings: list[Finding]) -> Text:
+    cited: list[str] = []
+    for finding in findings:
+        for clause_id in finding.clauses[:LEGEND_PER_FINDING]:
+            if clause_id not in cited:
+                cited.append(clause_id)
+    legend = Text()
+    for clause_id in cited:
         summary = describe(clause_id)
         if summary:
-            cell.append(f": {summary}", style="dim")
-    return cell
+            legend.append(f"{clause_id}", style="bold")
+            legend.append(f"  {summary}\n", style="dim")
+    return legend
 
 
 def findings_table(result: Result, show_personal_data: bool) -> Table:
@@ -40,7 +52,8 @@ def findings_table(result: Result, show_personal_data: bool) -> Table:
     table.add_column("Severity", no_wrap=True)
     table.add_column("What is wrong", ratio=3)
     table.add_column("Write instead", ratio=2)
-    table.add_column("Policy", ratio=3)
+    widest = max((len(c) for f in result.findings for c in f.clauses), default=6)
+    table.add_column("Policy", min_width=widest, no_wrap=True)
     for finding in result.findings:
         wrong = Text()
         wrong.append(f"“{shown(finding, show_personal_data)}” ", style=STYLE[finding.severity])
@@ -79,6 +92,9 @@ def render_post(console: Console, result: Result, show_personal_data: bool = Fal
     console.print(draft(result, show_personal_data))
     console.print()
     console.print(findings_table(result, show_personal_data))
+    legend = clause_legend(result.findings)
+    if legend:
+        console.print(legend, end="")
     console.print(verdict_line(result))
 
 
