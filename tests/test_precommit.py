@@ -1,0 +1,101 @@
+"""postcheck under the real `pre-commit` framework, in a throwaway content repo.
+
+The fast test installs the hook as a `repo: local` entry built from this checkout's
+.pre-commit-hooks.yaml (language: system, so the installed `postcheck` is used) and makes real
+commits. The slow test (POSTCHECK_SLOW_TESTS=1) runs `pre-commit try-repo` on this checkout:
+pre-commit builds its own virtualenv and pip-installs postcheck from the package registry.
+"""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+CHECKOUT = Path(__file__).resolve().parent.parent
+CLEAN = "Green bin collections move to Tuesday next week. Check your day at https://www.solihull.gov.uk/bins\n"
+SWEARING = "---\nplatform: x\n---\nThe bloody bins are late again, what a shit service.\n"
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def environment(tmp_path):
+    env = dict(os.environ)
+    env.update({
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "GIT_AUTHOR_NAME": "Comms Officer", "GIT_AUTHOR_EMAIL": "comms@example.gov.uk",
+        "GIT_COMMITTER_NAME": "Comms Officer", "GIT_COMMITTER_EMAIL": "comms@example.gov.uk",
+        "PATH": os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", ""),
+    })
+    env.pop("GIT_DIR", None)
+    env.pop("GIT_INDEX_FILE", None)
+    return env
+
+
+def git(repo, env, *args, check=True):
+    return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=check)
+
+
+def content_repo(tmp_path):
+    repo = tmp_path / "content"
+    repo.mkdir()
+    env = environment(tmp_path)
+    git(repo, env, "init", "-q", "-b", "main")
+    git(repo, env, "config", "commit.gpgsign", "false")
+    return repo, env
+
+
+def local_config() -> str:
+    """This checkout's hook definition, as a `repo: local` hook running the installed postcheck."""
+    (hook,) = yaml.safe_load((CHECKOUT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = {**hook, "language": "system"}
+    hook.pop("minimum_pre_commit_version", None)
+    return yaml.safe_dump({"repos": [{"repo": "local", "hooks": [hook]}]}, sort_keys=False)
+
+
+def commit(repo, env, name, text):
+    (repo / name).parent.mkdir(parents=True, exist_ok=True)
+    (repo / name).write_text(text, encoding="utf-8")
+    git(repo, env, "add", name)
+    return git(repo, env, "commit", "-q", "-m", f"add {name}", check=False)
+
+
+def test_hook_passes_a_clean_post_and_blocks_swearing(tmp_path):
+    repo, env = content_repo(tmp_path)
+    (repo / ".pre-commit-config.yaml").write_text(local_config(), encoding="utf-8")
+    git(repo, env, "add", ".pre-commit-config.yaml")
+    installed = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo, env=env, capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    clean = commit(repo, env, "bins.txt", CLEAN)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+
+    blocked = commit(repo, env, "drafts/service.md", SWEARING)
+    report = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0
+    assert "postcheck" in report and "Failed" in report
+    assert "drafts/service.md:4:" in report and "profanity/swear-word" in report
+    log = git(repo, env, "log", "--oneline").stdout.splitlines()
+    assert len(log) == 1  # only the clean post went in
+
+
+@pytest.mark.skipif(not os.environ.get("POSTCHECK_SLOW_TESTS"), reason="slow: set POSTCHECK_SLOW_TESTS=1 (pip-installs postcheck into pre-commit's own virtualenv)")
+def test_try_repo_from_this_checkout(tmp_path):
+    repo, env = content_repo(tmp_path)
+    (repo / "bins.txt").write_text(CLEAN, encoding="utf-8")
+    (repo / "service.md").write_text(SWEARING, encoding="utf-8")
+    git(repo, env, "add", ".")
+
+    def try_repo(*files):
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "try-repo", str(CHECKOUT), "postcheck", "--files", *files],
+            cwd=repo, env=env, capture_output=True, text=True, timeout=1800,
+        )
+
+    clean = try_repo("bins.txt")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    blocked = try_repo("bins.txt", "service.md")
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "service.md:4:" in blocked.stdout and "profanity/swear-word" in blocked.stdout
