@@ -53,6 +53,7 @@ class Lexicon:
     partisan: re.Pattern
     government_attack: re.Pattern
     neutral: re.Pattern
+    ordinary: re.Pattern
     slogans: re.Pattern
     vote: re.Pattern
 
@@ -79,6 +80,7 @@ def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         partisan=_any(data["partisan_phrases"]),
         government_attack=_any(data["government_attack_cues"]),
         neutral=_any(data["neutral_context"]),
+        ordinary=_any(data["ordinary_phrases"]),
         slogans=re.compile("|".join(re.escape(s) for s in data["slogans"]), re.I),
         vote=re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:for\s+)?$", re.I),
     )
@@ -169,8 +171,11 @@ def sentence_bounds(text: str, start: int, doc: Any = None) -> tuple[int, int]:
 
 def party_mentions(text: str, lex: Lexicon, doc: Any = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, party) for every party named in its political sense."""
+    ordinary = [m.span() for m in lex.ordinary.finditer(text)]
     for match in lex.names.finditer(text):
         form = match.group(1)
+        if any(s <= match.start(1) < e for s, e in ordinary):
+            continue  # the Labour and Delivery Suite, Tory Road, the Liberal Club
         party, sense = lex.forms[form]
         if political_sense(text, match.start(1), match.end(1), form, sense, lex, doc):
             yield match.start(1), match.end(1), party
@@ -248,14 +253,14 @@ def detect(post: Post, doc: Any = None, extra_parties: tuple[str, ...] = (), all
 
 def _dedupe(found: list[Finding]) -> list[Finding]:
     """One finding per stretch of text: drop one that lies inside another of the same rule, or
-    a warning over the same words as an error."""
+    a warning inside an error."""
     out = []
     for f in found:
         inside = any(
             g is not f and g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
             and g.rule == f.rule for g in found
         )
-        shadowed = f.severity != "error" and any(g.severity == "error" and (g.start, g.end) == (f.start, f.end) for g in found)
+        shadowed = f.severity != "error" and any(g.severity == "error" and g.start <= f.start and f.end <= g.end for g in found)
         if not inside and not shadowed and not any((g.rule, g.start, g.end) == (f.rule, f.start, f.end) for g in out):
             out.append(f)
     return out
