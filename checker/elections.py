@@ -200,8 +200,11 @@ class Calendar:
 
     def elections(self, first_year: int, last_year: int) -> list[Election]:
         """Every election with a poll in these years, in poll order."""
-        chosen = self.defaults(first_year, last_year)
-        chosen += [e for e in self.added if first_year <= e.poll.year <= last_year]
+        added = [e for e in self.added if first_year <= e.poll.year <= last_year]
+        # A configured election on a default's poll day and of its kind (e.g. with the notice
+        # date actually published) replaces that default.
+        same = {(e.poll, e.kind) for e in added}
+        chosen = [e for e in self.defaults(first_year, last_year) if (e.poll, e.kind) not in same] + added
         return sorted(chosen, key=lambda e: (e.poll, e.name))
 
     def periods(self, start: date, end: date) -> list[tuple[Election, datetime, datetime]]:

@@ -65,11 +65,11 @@ def test_config_adds_replaces_and_skips():
     assert period_at(datetime(2026, 4, 8), {"no_poll_years": [2026]}) is None
     assert period_at(datetime(2024, 6, 15), {"replace_defaults": True}) is None
     # A published notice date earlier than the latest legal one starts the period then.
-    published = {"elections": [{"name": "local elections", "poll": "2026-05-07", "notice": "2026-03-25"}],
-                 "replace_defaults": True}
-    election, start, _ = period_at(datetime(2026, 3, 26), published)
-    assert start == datetime(2026, 3, 25)
-    assert "notice of election published 25 March 2026" in election.describe()
+    published = {"elections": [{"name": "local elections", "poll": "2026-05-07", "notice": "2026-03-25"}]}
+    for when in (datetime(2026, 3, 26), datetime(2026, 4, 20)):  # it replaces the default 7 May poll
+        election, start, _ = period_at(when, published)
+        assert start == datetime(2026, 3, 25)
+        assert "notice of election published 25 March 2026" in election.describe()
 
 
 def test_scottish_and_general_elections_from_config():
