@@ -38,6 +38,7 @@ def test_note_names_the_election(pipeline):
     ("purdah.councillor", "Leader of the Council Jane Ward explains where your money goes."),
     ("purdah.councillor", "Our Cabinet Member for Housing welcomed the new homes."),
     ("purdah.councillor", "Jane Smith MP visited the food bank on Friday."),
+    ("purdah.councillor", "A big thank you to our ward councillors for backing the new play area."),
     ("purdah.share", "RT @CllrPatel: Lovely morning at the Olton litter pick!"),
     ("purdah.share", "RT @JaneSmithMP: Proud to support our local hospice."),
     ("purdah.photo", "Cllr Tom Okafor with pupils at the new outdoor classroom (photo)."),

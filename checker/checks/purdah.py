@@ -98,6 +98,10 @@ def detect(post: Post, ctx, note: str) -> list[Finding]:
         for match in p["photo_generic"].finditer(text):
             add(PHOTO, match.start(), match.end(), "Photos with councillors are not published during the pre-election period.",
                 "Use a photo without councillors, or hold the post until after polling day.")
+    if not emergency and not named and not found:
+        for match in p["credited"].finditer(text):
+            add(COUNCILLOR, match.start(), match.end(), "Crediting councillors during the pre-election period can promote them as candidates.",
+                "Credit the council or the service, not its members, until after polling day.")
     topic = p["controversial_topics"].search(text)
     framing = p["member_framing"].search(text)
     if topic and framing and not emergency:
