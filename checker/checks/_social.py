@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Iterator
 
 import regex
-from twitter_text.extract_urls import extract_urls_with_indices
 
 # A hashtag: `#` not glued to a word or another `#`, then letters/digits/underscores with at
 # least one letter (`#1` is not a hashtag). Spans inside links are left out by `hashtags`.
@@ -15,8 +14,10 @@ EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3"
 
 
 def links(text: str) -> list[tuple[int, int]]:
-    """Spans of links, found as X finds them (with or without https://)."""
-    return [tuple(found["indices"]) for found in extract_urls_with_indices(text)]
+    """Spans of web addresses, with or without https:// (the links check's finder)."""
+    from checker.checks.links import links as web_links
+
+    return [(start, end) for start, end, _host in web_links(text)]
 
 
 def hashtags(text: str) -> list[tuple[int, int]]:

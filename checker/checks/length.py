@@ -11,10 +11,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from twitter_text import parse_tweet
-
 from checker import wordlists
 from checker.checks._social import graphemes, hashtags, is_emoji, links
+from checker.checks.links import links as web_links
 from checker.errors import UsageError
 from checker.model import Finding, Rule
 from checker.registry import register
@@ -62,6 +61,8 @@ def check_platform_option(value: str) -> str:
 
 def weights(text: str, counting: str) -> list[tuple[int, int]]:
     """(offset, weight) for each counted unit of the text, as the platform counts it."""
+    if counting == "x":
+        return x_weights(text)
     if counting == "graphemes":
         return [(offset, 1) for offset, _ in graphemes(text)]
     if counting == "utf16":
@@ -77,31 +78,35 @@ def weights(text: str, counting: str) -> list[tuple[int, int]]:
     raise UsageError(f"wordlists/platforms.toml: unknown counting {counting!r}")
 
 
+def x_weights(text: str) -> list[tuple[int, int]]:
+    """twitter-text v3: a link counts 23, an emoji 2, other code points 1 or 2 by range."""
+    platform = platforms()["x"]
+    light = [tuple(pair) for pair in platform["light_ranges"]]
+    out = []
+    spans = sorted((start, end) for start, end, _host in web_links(text))
+    offset = 0
+    for start, end in spans + [(len(text), len(text))]:
+        for grapheme_offset, grapheme in graphemes(text[offset:start]):
+            at = offset + grapheme_offset
+            if is_emoji(grapheme):
+                out.append((at, 2))
+            else:
+                out.extend((at + i, 1 if any(low <= ord(ch) <= high for low, high in light) else 2)
+                           for i, ch in enumerate(grapheme))
+        if end > start:
+            out.append((start, platform["link_weight"]))
+        offset = max(offset, end)
+    return out
+
+
 def measure(text: str, counting: str, limit: int) -> tuple[int, int | None]:
     """The post's length as the platform counts it, and the offset of the first character past the limit."""
-    if counting == "x":
-        return measure_x(text, limit)
     total, cut = 0, None
     for offset, weight in weights(text, counting):
         total += weight
         if cut is None and total > limit:
             cut = offset
     return total, cut
-
-
-def measure_x(text: str, limit: int) -> tuple[int, int | None]:
-    """twitter-text v3: links 23, weighted code points, emoji 2 (twitter-text-parser)."""
-    options = {**parse_tweet.__defaults__[0], "max_weighted_tweet_length": limit}
-    parsed = parse_tweet(text, options)
-    if parsed.weightedLength <= limit:
-        return parsed.weightedLength, None
-    # validRangeEnd is the last valid UTF-16 unit: turn it back into a string offset.
-    units = 0
-    for offset, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > parsed.validRangeEnd + 1:
-            return parsed.weightedLength, offset
-    return parsed.weightedLength, len(text)
 
 
 def limits(ctx) -> dict[str, int]:
