@@ -4,7 +4,6 @@ import json
 import pytest
 
 from checker.cli import main
-from checker.errors import UsageError
 from checker.inputs.content_files import read_content_files
 from checker.model import Post, Result
 
@@ -163,8 +162,9 @@ def test_suppression_without_reason_or_known_rule_is_reported(tmp_path, capsys, 
     assert code == 1 and "error input:" in out and str(path) in out
 
 
-def test_empty_post_is_a_problem(tmp_path):
-    (result,) = read_content_files([tmp_path / "x.md"] if (tmp_path / "x.md").write_text("---\nplatform: x\n---\n") else [])
+@pytest.mark.parametrize("name,text", [("x.md", "---\nplatform: x\n---\n<!-- only a note -->\n"), ("x.txt", "\n  \n")])
+def test_empty_post_is_a_problem(tmp_path, name, text):
+    (result,) = read_content_files([write(tmp_path, name, text)])
     assert isinstance(result, Result) and result.problem
 
 
@@ -195,3 +195,11 @@ def test_sarif_format(tmp_path, capsys, monkeypatch):
     assert (location["region"]["startLine"], location["region"]["startColumn"]) == (2, 9)
     suppressed = [r for r in results if r.get("suppressions")]
     assert suppressed and suppressed[0]["suppressions"][0]["justification"].startswith("approved partner")
+
+
+def test_comments_are_not_checked_and_crlf_lines_count(tmp_path, capsys):
+    text = "---\r\nplatform: x\r\n---\r\nBins on Monday.\r\n<!-- shit, remember to add the link -->\r\nThis is shit.\r\n"
+    path = write(tmp_path, "a.md", text)
+    code, out, _ = run(capsys, path)
+    swear = [line for line in out.splitlines() if "profanity/" in line]
+    assert code == 1 and len(swear) == 1 and swear[0].startswith(f"{path}:6:9:")
