@@ -48,3 +48,16 @@ def test_every_council_is_described():
     councils = load()["councils"]
     assert set(councils) == {"sandwell", "woking", "derbyshire", "solihull", "sheffield"}
     assert all(c["name"] and c["document"] for c in councils.values())
+
+
+def test_every_clause_a_rule_cites_exists_and_expects_that_check():
+    """Findings cite only clauses in the data file, and the file says which checks enforce them."""
+    from checker.clauses import clauses
+    from checker.registry import all_checks
+
+    known = clauses()
+    for check in all_checks().values():
+        for rule in check.rules:
+            for clause_id in rule.clauses:
+                assert clause_id in known, f"{rule.id} cites unknown clause {clause_id}"
+                assert check.id in known[clause_id].checks, f"{clause_id} does not list {check.id}, yet {rule.id} cites it"
