@@ -45,13 +45,15 @@ def lexicon() -> Lexicon:
     context = tuple(wordlists.rows("american_context.csv"))
     ambiguous = {row["word"] for row in context}
     american: dict[str, str] = {}
+    pairs_british: set[str] = set()  # every British form a pair list gives, kept or not
     for name in ("american_british_breame.csv", "american_british_codespell.csv"):
         for row in wordlists.rows(name):
             us, uk = row["american"].strip().lower(), row["british"].strip()
+            pairs_british.add(uk.lower())
             if us and uk and us != uk.lower() and us not in both and us not in ambiguous:
                 american.setdefault(us, uk)
     extra = {w.lower() for w in wordlists.lines("spelling_extra.txt")}
-    pairs_british = {uk.lower() for uk in american.values()}
+    pairs_british -= american.keys()
     misspellings = {}
     for line in wordlists.lines("misspellings_codespell.txt"):
         wrong, _, right = line.partition("->")

@@ -293,10 +293,11 @@ def _context_rules():
 
 
 def _context_findings(post, text, skip):
+    done = set()  # a word may have several context rows: one finding each
     for rule, right, message, pattern, when, after, unless in _context_rules():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(s <= start < e for s, e in skip):
+            if (start, end) in done or any(s <= start < e for s, e in skip):
                 continue
             if when and not when.search(text[max(0, start - 40):start]):
                 continue
@@ -304,6 +305,7 @@ def _context_findings(post, text, skip):
                 continue
             if unless and unless.search(text[max(0, start - 60):end + 60]):
                 continue
+            done.add((start, end))
             word = match.group()
             repl = _match_case(right, word)
             yield Finding.of(rule, post, start, end, message.format(w=word, r=repl), f"Write '{repl}'.",

@@ -1,0 +1,161 @@
+"""The spelling check: must-flag and must-pass tables per rule (Solihull 3.5)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from conftest import findings
+
+
+def rules(text: str, **kwargs) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for f in findings("spelling", text, **kwargs):
+        if f.severity in ("error", "warning"):
+            out.setdefault(f.rule, []).append(f)
+    return out
+
+
+@pytest.mark.parametrize("text, word, british", [
+    ("We organize free guided tours of the Civic Hall.", "organize", "organise"),
+    ("Download our coloring sheets and color in a bunny.", "color", "colour"),
+    ("Meet us at the community center on Saturday.", "center", "centre"),
+    ("Please leave your bin at the curb by 7am.", "curb", "kerb"),
+    ("Our summer program of events is out now.", "program", "programme"),
+    ("You'll need a premises license from us.", "license", "licence"),
+    ("The path is 200 meters long.", "meters", "metres"),
+    ("Our organizers traveled from Leeds.", "traveled", "travelled"),
+    ("Pay by check at the reception desk.", "check", "cheque"),
+])
+def test_american_flagged_with_british_form(text, word, british):
+    found = {f.text: f for f in rules(text).get("spelling.american", [])}
+    assert word in found
+    assert found[word].replacement == british
+
+
+@pytest.mark.parametrize("text", [
+    "Our summer holiday programme: colour runs, and you can organise a street party without an entertainment licence.",
+    "The World Health Organization recommends 150 minutes of activity a week.",
+    "Children can write their first computer program with our volunteers.",
+    "We license taxi drivers and check their vehicles every year.",
+    "Want a dropped kerb? Apply online.",
+    "Practise your strokes for free this summer!",
+    "We're replacing the old parking meters on Herbert Road.",
+    "Spread payments over 10 monthly instalments by Direct Debit.",
+    "Donate online or drop off a cheque at the Council House.",
+    "Councils must curb spending this year.",
+])
+def test_british_passes(text):
+    assert "spelling.american" not in rules(text)
+
+
+@pytest.mark.parametrize("text, word, correction", [
+    ("We are recieving lots of questions.", "recieving", "receiving"),
+    ("Answers are on our website tommorow.", "tommorow", "tomorrow"),
+    ("The goverment has anounced new funding.", "goverment", "government"),
+    ("Join our free bike maintainance session.", "maintainance", "maintenance"),
+    ("We have extra emergency accomodation available tonight.", "accomodation", "accommodation"),
+    ("Please keep glass seperate from your other recycling.", "seperate", "separate"),
+    ("Our new libary in Chelmsley Wood is open.", "libary", "library"),
+    ("The challenge runs untill 5 September.", "untill", "until"),
+    ("Join the #RecylingWeek fun!", "Recyling", "Recycling"),
+])
+def test_misspelling_flagged_with_correction(text, word, correction):
+    found = {f.text: f for f in rules(text).get("spelling.misspelling", [])}
+    assert word in found
+    assert correction in found[word].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "The Penistone section of the Trans Pennine Trail reopens on Monday.",
+    "Chorlton-cum-Hardy's Christmas lights switch-on is on Friday.",
+    "Walkers came from Essex and West Sussex to join the route from Solihull to Meriden.",
+    "Cockermouth rebuilt its defences after the floods.",
+    "RT @CllrJoSmith: Great to see the new crossing on Streetsbrook Road open.",
+    "Read the report: solihull.gov.uk/economy or email counciltax@examplecouncil.gov.uk",
+    "Roadworks on the A45 near junction 6 of the M42, 9pm to 5am. #SolihullSummer",
+    "Cllr Tom Okafor and Cllr Kwame Mensah visited Tudor Grange Primary.",
+    "Fly-tipping and e-scooters: report them online. Free Wi-Fi and teabags.",
+    "A fox got into the caddies: an absolute sh*tshow. Fuuuck, it's cold!",
+    "Sessions run from 10am to 11.30am for children aged 4 to 11. Put 2 bins out.",
+    "Bollocks to the rain.",
+])
+def test_names_and_non_prose_pass(text):
+    assert "spelling.misspelling" not in rules(text)
+
+
+def test_council_dictionary_passes_local_names():
+    text = "Bins on Wheelwrightsfold Lane are collected on Tuesday."
+    assert "spelling.misspelling" in rules("Bins are collected in wheelwrightsfold lane.")
+    assert "spelling.misspelling" not in rules(text.lower(), options={"dictionary": ["Wheelwrightsfold"]})
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Pls remember bins need 2 be out b4 6am tmrw. Thx!", "b4", "before"),
+    ("Pls remember bins need 2 be out b4 6am tmrw. Thx!", "2", "to"),
+    ("Pls remember bins need 2 be out b4 6am tmrw. Thx!", "tmrw", "tomorrow"),
+    ("Free swim sessions 4 all kids this summer!", "4", "for"),
+    ("Book ur slot online, spaces r limited.", "r", "are"),
+    ("gr8 news! Ur new bin calendar is out now.", "gr8", "great"),
+    ("Call us if u want to volunteer.", "u", "you"),
+    ("Sorry 4 any inconvenience.", "4", "for"),
+])
+def test_text_language_flagged_with_full_word(text, short, full):
+    found = {f.text: f for f in rules(text).get("spelling.text-language", [])}
+    assert short in found
+    assert found[short].replacement.lower() == full
+
+
+@pytest.mark.parametrize("text", [
+    "Children aged 4 to 11 can swim for £2 a session.",
+    "Put your 2 bins out by 7am; we are open 9 to 5.",
+    "Routes 13 and 14 are diverted. Platform 2 is closed.",
+    "We know it has been a f.u.c.k.i.n.g pain.",
+    "Learn with the University of the Third Age (U3A).",
+])
+def test_text_language_passes_numbers(text):
+    assert "spelling.text-language" not in rules(text)
+
+
+@pytest.mark.parametrize("text, word, right", [
+    ("Residents should put there bins out by 7am.", "there", "their"),
+    ("Learn how to adjust your breaks.", "breaks", "brakes"),
+    ("It's a fantastic space for the hole community.", "hole", "whole"),
+    ("Their is a new bus timetable.", "Their", "There"),
+    ("We could of done better.", "of", "have"),
+    ("Please bare with us while we fix the fault.", "bare", "bear"),
+])
+def test_word_choice_flagged(text, word, right):
+    found = {f.text: f for f in rules(text).get("spelling.word-choice", [])}
+    assert word in found
+    assert found[word].replacement == right
+
+
+@pytest.mark.parametrize("text", [
+    "There is a new bus timetable. Is there parking?",
+    "Take your breaks in the staff room.",
+    "We filled a hole in the road on Friday.",
+    "Their bins are collected on Mondays.",
+    "A lunch break for the crews.",
+])
+def test_word_choice_passes(text):
+    assert "spelling.word-choice" not in rules(text)
+
+
+def _pairs():
+    with open(Path(__file__).parent / "data_spelling_pairs.csv", encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def test_breame_sample_british_pass_american_flagged():
+    from checker.config import Config
+    from checker.model import Post
+    from checker.pipeline import Pipeline
+
+    pipeline = Pipeline(Config(), checks=["spelling"])
+    rows = _pairs()
+    british = list(pipeline.run(Post(r["british"]) for r in rows))
+    american = list(pipeline.run(Post(r["american"]) for r in rows))
+    assert [r.post.text for r in british if r.findings] == []
+    assert [r.post.text for r in american if not r.findings] == []
