@@ -1,0 +1,121 @@
+"""The plain_english check: must-flag and must-pass tables per rule (Solihull 3.3, 3.5, 6.1)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings
+
+
+def flagged_rules(text: str, **kwargs) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for f in findings("plain_english", text, **kwargs):
+        if f.severity in ("error", "warning"):
+            out.setdefault(f.rule, []).append(f)
+    return out
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Going forward, we'll be leveraging our partnerships.", "Going forward"),
+    ("Going forward, we'll be leveraging our partnerships.", "leveraging"),
+    ("We will touch base with key stakeholders.", "stakeholders"),
+    ("We will cascade the deliverables of the capacity building programme.", "capacity building"),
+    ("Help them utilise the new funding.", "utilise"),
+    ("We're taking a whole-system approach to obesity.", "whole-system approach"),
+    ("Co-producing solutions with communities.", "Co-producing"),
+    ("A step change in place-shaping outcomes.", "place-shaping"),
+    ("Our partner will leverage best-in-class synergies.", "synergies"),
+    ("A holistic offer.", "holistic"),
+])
+def test_jargon_flagged_with_alternative(text, term):
+    found = {f.text: f for f in flagged_rules(text).get("plain_english.jargon", [])}
+    assert term in found
+    assert found[term].suggestion.startswith("Use plain words:")
+
+
+@pytest.mark.parametrize("text", [
+    "Gritters are out on all priority routes from 7pm tonight.",
+    "Our libraries are warm, welcoming places this winter.",
+    "We balanced the books without closing a library. We deliver.",
+    "Our summer holiday programme is out!",
+    "Could you foster? Come to our information evening.",
+])
+def test_ordinary_words_pass(text):
+    assert "plain_english.jargon" not in flagged_rules(text)
+
+
+def test_jargon_allow_option():
+    assert "plain_english.jargon" not in flagged_rules("We facilitate sessions.", options={"allow": ["facilitate"]})
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Residents concerned about ASB linked to HMOs can report it online.", "ASB"),
+    ("Discuss your child's EHCP or LAC review.", "LAC"),
+    ("Discuss your child's EHCP or LAC review.", "EHCP"),
+    ("The S106 monies will be spent locally.", "S106"),
+    ("Contact SMBC for help.", "SMBC"),
+    ("Contact the MASH straight away. Out of hours, call the EDT.", "MASH"),
+    ("Contact the MASH straight away. Out of hours, call the EDT.", "EDT"),
+    ("The ICB will co-commission teams.", "ICB"),
+    ("Our SLA for missed bins is five days.", "SLA"),
+    ("Full details are in the XQZ report.", "XQZ"),
+])
+def test_unexplained_acronym_flagged(text, acronym):
+    assert acronym in {f.text for f in flagged_rules(text).get("plain_english.acronym", [])}
+
+
+@pytest.mark.parametrize("text", [
+    "Call NHS 111 or your GP. Book your MOT. Watch it on the BBC. UK-wide COVID-19 advice.",
+    "Parents of children with special educational needs and disabilities (SEND): our fair is on Thursday.",
+    "An education, health and care plan (EHCP) sets out the support a child should get.",
+    "Report ASB (antisocial behaviour) online.",
+    "Overnight lane closures on the A45 near junction 6 of the M42.",
+    "Congratulations to the winners at 14 Larch Grove, Balsall Common CV7 7QX!",
+    "This silver Ford Focus, registration WX19 KLM, has been left on Hobs Moat Road.",
+    "FREE ENTRY this weekend, ALL WELCOME!",
+    "Use code SOLIHULL26 for your first ride free.",
+    "Take part in the RSPB's Big Garden Birdwatch.",
+    "Run with the University of the Third Age (U3A).",
+])
+def test_known_or_explained_acronyms_pass(text):
+    assert "plain_english.acronym" not in flagged_rules(text)
+
+
+def test_known_acronyms_option():
+    assert "plain_english.acronym" not in flagged_rules("Ask the XQZ team.", options={"known_acronyms": ["XQZ"]})
+
+
+LONG = ("Following a comprehensive review of the operational arrangements for the collection of household "
+        "waste, which took into account the views expressed by residents during the consultation period as "
+        "well as the financial pressures facing the authority, it has been determined that collections will change.")
+
+
+def test_long_sentence_flagged_with_figure_and_target():
+    found = flagged_rules(LONG)["plain_english.long-sentence"]
+    assert "aim for 25 or fewer" in found[0].message
+    assert str(len(LONG.split())) in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Missed bin? Report it by 5pm the day after your collection and we'll come back within two working days.",
+    "Your council tax bill will arrive by the end of March. You can spread payments over 10 or 12 monthly "
+    "instalments, and Direct Debit is the easiest way to pay: you choose the date and you'll never miss a payment.",
+])
+def test_ordinary_sentences_pass(text):
+    assert "plain_english.long-sentence" not in flagged_rules(text)
+
+
+def test_reading_ease_flagged_with_figure_and_target():
+    found = flagged_rules(LONG)["plain_english.reading-ease"]
+    assert "aim for 60 or more" in found[0].message
+    assert "Reading ease is" in found[0].message
+
+
+def test_reading_ease_passes_plain_post():
+    text = ("Did you know our libraries lend more than books? Borrow a telescope, a slow cooker or a sewing "
+            "machine for free with your library card. Just ask at the counter.")
+    assert "plain_english.reading-ease" not in flagged_rules(text)
+
+
+def test_sentence_limit_option():
+    text = "Bins out by seven on Monday please and thank you very much for all of your help and patience this week."
+    assert "plain_english.long-sentence" in flagged_rules(text, options={"max_sentence_words": 10})
