@@ -85,6 +85,11 @@ MUST_FLAG = [
     ("personal_data.person", "error", "Happy birthday to Doris Whitfield, 100 today, who lives in a care home and has dementia."),
     ("personal_data.person", "error", "Tom Walker (born 3 March 2015) is looking for a foster family."),
     ("personal_data.person", "error", "Mr Karl Novak owes £2,340 in rent arrears."),
+    ("personal_data.person", "error", "Meet Liam, 8, who is looking for a foster family."),
+    ("personal_data.person", "error", "Well done to Cinthia van Lint, a resident of our care home who has dementia."),
+    ("personal_data.person", "error", "Don McBryde, who is in foster care with us, has won the art award."),
+    ("personal_data.person", "error", "Happy birthday to Lily Hill, born 03/04/1965, one of our service users."),
+    ("personal_data.person", "error", "Santo Armendáriz, aged 9, has been excluded from school."),
 ]
 
 
@@ -134,6 +139,11 @@ MUST_PASS = [
     "Roadworks on Warwick Road near Knowle Primary: pupils please use the side gate.",
     "Thanks to volunteer Sarah Jones for organising the litter pick in Shirley.",
     "Shout-out to SparkleClean Windows in Shirley, who did a brilliant job.",
+    "Families in Shirley with children aged 2 can get 15 hours of free childcare.",
+    "Tickets for Children, 5, are free. Year 7 pupils aged 11 to 12 go free.",
+    "Walks start near Dorridge Heath, a nature reserve loved by children aged 5 and over.",
+    "Headteacher Mrs Karen Lloyd said the pupils had worked hard all year.",
+    "Dr Anna Morris, Director of Public Health, said: 'Children aged 6 months to 2 years need the flu vaccine.'",
 ]
 
 
@@ -182,7 +192,11 @@ def test_without_nlp_titled_names_still_count():
     context = Context(config=Config(), options=dict(check.options), now=None, doc=None)
     found = list(check.function(Post("Mrs Evans, a service user at the day centre, turned 90."), context))
     assert [(f.rule, f.severity) for f in found] == [("personal_data.person", "error")]
-    untitled = list(check.function(Post("Amelia Hughes, a pupil at Oakfield Primary, has autism."), context))
+    # A full name set off by a description is found without the model too...
+    described = list(check.function(Post("Amelia Hughes, a pupil at Oakfield Primary, has autism."), context))
+    assert [f.rule for f in described] == ["personal_data.person"]
+    # ...but a bare name needs spaCy's entities: without them the check degrades, never fails.
+    untitled = list(check.function(Post("We are proud of Amelia Hughes and her fight against cancer."), context))
     assert untitled == []
 
 

@@ -15,7 +15,8 @@ REMOVE = "Remove it: the post must not carry it, even in part."
 REFERENCE = words_pattern(data()["phone"]["reference_cues"] + ["no", "number", "code", "ref no", "id"])
 
 # --- National Insurance numbers -------------------------------------------------------------
-NI = re.compile(r"(?<![\w-])([A-Za-z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-Da-d])(?![\w-])")
+# The suffix letter is often left off ("ZT 01 87 75"): then the spaced pairs or the words must say it.
+NI = re.compile(r"(?<![\w-])([A-Za-z]{2})([ -]?)(\d{2})\2(\d{2})\2(\d{2})(?:\2([A-Da-d]))?(?![\w-]|[ -]\d)")
 NI_CONTEXT = re.compile(r"national\s+insurance|\bN\.?I\.?\s*(?:no|number|num)\b|\bNINO\b", re.IGNORECASE)
 NI_BAD_PAIRS = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
@@ -29,11 +30,14 @@ def ni_prefix_valid(prefix: str) -> bool:
 def national_insurance(text: str) -> Iterator[Hit]:
     for m in NI.finditer(text):
         context = bool(NI_CONTEXT.search(window(text, m.start(), m.end(), 50)))
-        shaped = m.group(1).isupper() and m.group(5).isupper()
+        suffix = m.group(6)
+        shaped = m.group(1).isupper() and (suffix.isupper() if suffix else m.group(2) == " ")
         if not (shaped or context):
             continue
         if not context and REFERENCE.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "Order ref AB 12 34 56 C": a reference in the NI shape
+        if not suffix and not (context or ni_prefix_valid(m.group(1))):
+            continue
         if ni_prefix_valid(m.group(1).upper()):
             yield Hit("ni-number", m.start(), m.end(), "error",
                       "A National Insurance number identifies a person: it must never be posted.", REMOVE)

@@ -16,14 +16,26 @@ from checker.personal import Hit, Settings, data, sentence_around, words_pattern
 
 WORDS = data()["people"]
 TITLES = "|".join(t.capitalize() for t in WORDS["titles"])
-TITLED_NAME = re.compile(
-    r"\b(?:" + TITLES + r")\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
-)
+# A capitalised word in any European spelling (Armendáriz, Kjær, Strømsnes).
+UPPER, LOWER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ", "a-zß-öø-ÿ\u0100-\u017f'’-"
+# Smith, McCune, O'Brien, MacDonald.
+WORD = f"[{UPPER}](?:[{LOWER}]+|[{LOWER}]*[{UPPER}][{LOWER}]+)"
+PARTICLE = "(?:" + "|".join(WORDS["name_particles"]) + ")"
+# A full name: capitalised words, with particles between them (Cinthia van Lint).
+FULL_NAME = WORD + r"(?:\s+(?:" + PARTICLE + r"\s+){0,2}" + WORD + "){1,2}"
+TITLED_NAME = re.compile(r"\b(?:" + TITLES + r")\.?\s+(?:[A-Z]\.?\s+)?" + WORD + r"(?:\s+" + WORD + ")?")
 PUBLIC_ROLE = words_pattern(WORDS["public_roles"])
 PLACE_WORD = words_pattern(WORDS["place_words"])
+SURNAME_PLACE = words_pattern(WORDS["place_words_also_surnames"])
+LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:" + "|".join(WORDS["locative"]) + r"|the)\s+$")
 LEADING_VERB = words_pattern(WORDS["leading_verbs"])
 SENSITIVE = words_pattern(WORDS["sensitive"], regex=True)
-NAME_TOKEN = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
+NAME_TOKEN = re.compile(f"^{WORD}$|^[{UPPER}]\\.?$|^{PARTICLE}$")
+# A full name set off by a comma and a description ("Czcibor Kaczmarek, a resident of ...",
+# "Don McBryde, who is in foster care"): found without the model, which misses unusual names.
+APPOSITIVE = re.compile(
+    r"(?<![\w'’])(" + FULL_NAME + r")(?=,\s+(?:a|an|one of|who|whose|born|aged|age|our|the)\b|\s+\((?:aged|born|\d))"
+)
 # A role said right before the name ("Cllr", "the Mayor,", "Director of Public Health") or right
 # after it (", Cabinet Member for", " (headteacher)").
 ROLE_BEFORE = re.compile(
@@ -32,7 +44,7 @@ ROLE_BEFORE = re.compile(
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
-AGED_NAME = re.compile(r"\b((?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+)(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)|,?\s+aged\s+\d{1,2}\b)")
+AGED_NAME = re.compile(r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)|,?\s+aged\s+\d{1,2}\b)")
 NOT_A_NAME = re.compile(
     r"year|years|junction|route|stage|level|grade|room|page|round|ward|term|week|day|class|group|team|under|"
     r"over|aged|age|ages|platform|bus|gate|number|no|step|phase|chapter|section|figure|table|item|children|"
@@ -63,31 +75,28 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
 def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
     for m in TITLED_NAME.finditer(text):
         yield m.start(), m.end()
-    for m in AGED_NAME.finditer(text):
-        start, words = m.start(1), m.group(1).split()
-        if len(words) == 2 and (LEADING_VERB.fullmatch(words[0]) or NOT_A_NAME.fullmatch(words[0])):
-            start, words = m.end(1) - len(words[1]), words[1:]
-        if not any(NOT_A_NAME.fullmatch(w) for w in words):
-            yield start, m.end(1)
+    for pattern in (AGED_NAME, APPOSITIVE):
+        for m in pattern.finditer(text):
+            yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1 if pattern is AGED_NAME else 2)
     if doc is None:
         return
     for ent in doc.ents:
-        tokens = [t for t in ent if not t.is_punct]
-        # Drop a verb or greeting the small model glued on ("Ring Brian", "Thanks Sarah").
-        while tokens and LEADING_VERB.fullmatch(tokens[0].text):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].text in ("'s", "’s"):
-            tokens = tokens[:-1]
-        if not tokens:
-            continue
-        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and 2 <= len(tokens) <= 3):
+        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and 2 <= len(ent) <= 3):
             continue  # the small model sometimes files a child's full name under ORG
-        words = [t.text for t in tokens]
-        if not all(NAME_TOKEN.match(w) for w in words):
-            continue
-        if len(words) < 2:
-            continue  # a lone first name (or Shirley, Knowle) does not identify anyone on its own
-        yield tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        tokens = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+        if tokens and all(NAME_TOKEN.match(t.text) for t in tokens):
+            yield from trimmed(tokens[0].idx, text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].split(" "), 2)
+
+
+def trimmed(start: int, words: list[str], minimum: int) -> Iterator[tuple[int, int]]:
+    """The name without a verb or greeting glued to its front ("Ring Brian", "Meet Liam")."""
+    end = start + len(" ".join(words))
+    while words and (LEADING_VERB.fullmatch(words[0]) or NOT_A_NAME.fullmatch(words[0])):
+        start += len(words[0]) + 1
+        words = words[1:]
+    # A lone first name (or Shirley, Knowle) identifies no one unless an age comes with it.
+    if len(words) >= minimum and not any(NOT_A_NAME.fullmatch(w) for w in words):
+        yield start, end
 
 
 def is_private(text: str, start: int, end: int) -> bool:
@@ -95,9 +104,10 @@ def is_private(text: str, start: int, end: int) -> bool:
     after = text[end:end + 60]
     if PLACE_WORD.search(name) or re.match(r"\s+" + PLACE_WORD.pattern, after):
         return False  # Warwick Road, Shirley Library, Oakfield Primary
-    before = text[max(0, start - 45):start]
     left, _ = sentence_around(text, start, end)
-    before = before[max(0, left - max(0, start - 45)):]
+    before = text[max(left, start - 45):start]
+    if SURNAME_PLACE.fullmatch(name.split()[-1]) and LOCATIVE_BEFORE.search(before):
+        return False  # "near Dorridge Heath", but "to Lily Hill" is a person
     if PUBLIC_ROLE.match(name) or ROLE_BEFORE.search(before) or ROLE_AFTER.match(after):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
     return True
