@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+import phonenumbers
+
 from checker import wordlists
 
 
@@ -51,8 +53,6 @@ def settings(allow: tuple[str, ...], own_domains: tuple[str, ...]) -> Settings:
 
 def national_digits(number: str) -> str:
     """A UK number's digits in national form: '+44 (0)121 496 0000' -> '01214960000'."""
-    import phonenumbers
-
     try:
         parsed = phonenumbers.parse(number, "GB")
     except phonenumbers.NumberParseException:
