@@ -1,8 +1,8 @@
 """Spam: the same or nearly the same post repeated, and requests for money (Sandwell 5.4; Solihull 3.1.10).
 
 Repeats are judged across every post of a run (a cross-post check): each post leaves only a small
-fingerprint in ctx.state (a MinHash of its word 3-shingles, 16 integers, plus its id), and posts
-are paired through locality-sensitive hashing bands, so a large file is not compared pair by pair.
+digest in ctx.state; the most recent posts also keep a MinHash of their word 3-shingles, paired
+through locality-sensitive hashing bands, so a large file is not compared pair by pair.
 A repeat on the same platform and account within `window_hours` of the earlier post is a warning;
 further apart it is an info note (a reminder weeks later is normal practice).
 """
@@ -42,28 +42,45 @@ def _channel(post) -> str:
     return "|".join((post.meta.get("platform") or "").lower().split() + [(post.meta.get("account") or "").lower()])
 
 
+# Near repeats are looked for among the most recent posts only, so memory stays flat however
+# long the file is; exact repeats (the same words) are found across the whole run through an
+# 8-byte digest per post. Schedules are exported in date order, so near repeats close enough in
+# time to matter are close in the file too.
+RECENT = 2000
+
+
 def _repeat(post, ctx):
     state = ctx.state
-    bands = state.setdefault("bands", {})
-    seen = state.setdefault("seen", [])  # (id, source, when, fingerprint) per post: small
-    if len(re.findall(r"\w+", post.text)) < 4:
+    exact = state.setdefault("exact", {})  # digest -> (id, source, when), every post
+    recent = state.setdefault("recent", {})  # sequence number -> (id, source, when, fingerprint, band keys)
+    bands = state.setdefault("bands", {})  # band key -> sequence number of the latest post in it
+    words = re.findall(r"[a-z0-9£%]+", URLISH.sub(" ", post.text.lower()))
+    if len(words) < 4:
         return  # "Thank you!" twice is not spam
-    mark = fingerprint(post.text)
     channel = _channel(post)
     when = ctx.when(post)
-    best = None
-    keys = [(channel, i, mark[i:i + BAND]) for i in range(0, HASHES, BAND)]
-    for key in keys:
-        for index in bands.get(key, ()):
-            score = similarity(mark, seen[index][3])
+    digest = hashlib.blake2b(f"{channel}\0{' '.join(words)}".encode(), digest_size=8).digest()
+    mark = fingerprint(post.text)
+    keys = [hash((channel, i, mark[i:i + BAND])) for i in range(0, HASHES, BAND)]
+    best = (1.0, exact[digest]) if digest in exact else None
+    if best is None:
+        for key in keys:
+            earlier = recent.get(bands.get(key))
+            if earlier is None:
+                continue
+            score = similarity(mark, earlier[3])
             if score >= ctx.options["similarity"] and (best is None or score > best[0]):
-                best = (score, index)
-    seen.append((post.id, post.source, when, mark))
+                best = (score, earlier[:3])
+    sequence = state["next"] = state.get("next", 0) + 1
+    exact.setdefault(digest, (post.id, post.source, when))
+    recent[sequence] = (post.id, post.source, when, mark, keys)
     for key in keys:
-        bands.setdefault(key, []).append(len(seen) - 1)
+        bands[key] = sequence
+    if len(recent) > RECENT:
+        _forget(recent, bands, sequence - RECENT)
     if best is None:
         return
-    earlier_id, earlier_source, earlier_when, _ = seen[best[1]]
+    earlier_id, earlier_source, earlier_when = best[1]
     close = abs(when - earlier_when) <= timedelta(hours=ctx.options["window_hours"])
     how = "repeats" if best[0] == 1 else "nearly repeats"
     yield Finding.of(REPEAT, post, 0, len(post.text),
@@ -71,6 +88,14 @@ def _repeat(post, ctx):
                      "Post it once, or reword it if it is a planned reminder." if close else
                      "Fine as a reminder spaced out in time; reword it so followers do not see the same text twice.",
                      severity=None if close else "info")
+
+
+def _forget(recent: dict, bands: dict, sequence: int) -> None:
+    """Drop one old post from the near-repeat window, and the band entries that point at it."""
+    *_, keys = recent.pop(sequence)
+    for key in keys:
+        if bands.get(key) == sequence:
+            del bands[key]
 
 
 def _money(post):
