@@ -1,11 +1,14 @@
 """Reading the dates and times people write: ISO 8601 or UK day-first."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from dateutil import parser as dateutil_parser
 
 from checker.errors import UsageError
+
+YEAR_FIRST = re.compile(r"\d{4}[-/.]")
 
 
 def parse_when(value: str, *, dayfirst: bool = True) -> datetime:
@@ -20,7 +23,9 @@ def parse_when(value: str, *, dayfirst: bool = True) -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         try:
-            parsed = dateutil_parser.parse(value, dayfirst=dayfirst)
+            # 2026/04/05 starts with the year, so it is year-month-day whatever the day-first rule.
+            year_first = bool(YEAR_FIRST.match(value))
+            parsed = dateutil_parser.parse(value, dayfirst=dayfirst and not year_first, yearfirst=year_first)
         except (ValueError, OverflowError) as error:
             raise ValueError(f"not a date: {value!r}") from error
     # Scheduled times are local (UK) wall-clock times; keep them naive.
