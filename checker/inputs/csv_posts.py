@@ -17,7 +17,7 @@ from typing import Iterator
 
 from checker.errors import UsageError
 from checker.inputs import layouts
-from checker.inputs.files import looks_binary
+from checker.inputs.files import looks_binary, open_binary
 from checker.inputs.layouts import DATE_COLUMNS, ID_COLUMNS, META_COLUMNS, TEXT_COLUMNS, Layout  # noqa: F401 (re-exported)
 from checker.model import Post, Result
 
@@ -28,22 +28,10 @@ SEPARATORS = (",", ";", "\t")
 csv.field_size_limit(4 * 1024 * 1024)
 
 
-def open_checked(path: str | Path):
-    target = Path(path)
-    if not target.exists():
-        raise UsageError(f"{path}: no such file")
-    if target.is_dir():
-        raise UsageError(f"{path}: is a folder, not a file")
-    try:
-        return open(target, "rb")
-    except OSError as error:
-        raise UsageError(f"{path}: cannot read: {error.strerror}") from None
-
-
 def sniff_encoding(path: str | Path) -> str:
     """utf-8-sig when the whole file is UTF-8 (BOM or not), else cp1252. One streaming pass."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    with open_checked(path) as handle:
+    with open_binary(path) as handle:
         first = True
         while block := handle.read(1 << 20):
             if first and looks_binary(block):
@@ -94,7 +82,7 @@ class CsvPosts:
         self.name = str(path)
         self.dayfirst = dayfirst
         self.encoding = sniff_encoding(path)
-        self.handle = io.TextIOWrapper(open_checked(path), encoding=self.encoding, errors="replace", newline="")
+        self.handle = io.TextIOWrapper(open_binary(path), encoding=self.encoding, errors="replace", newline="")
         self.size = self.path.stat().st_size
         sample = self.handle.read(SAMPLE)
         self.handle.seek(0)

@@ -6,16 +6,22 @@ from pathlib import Path
 from checker.errors import UsageError
 
 
-def read_bytes(path: str | Path) -> bytes:
+def open_binary(path: str | Path):
+    """The file opened for reading bytes, or a one-line error saying why it cannot be."""
     target = Path(path)
     if not target.exists():
         raise UsageError(f"{path}: no such file")
     if target.is_dir():
         raise UsageError(f"{path}: is a folder, not a file")
     try:
-        return target.read_bytes()
+        return open(target, "rb")
     except OSError as error:
         raise UsageError(f"{path}: cannot read: {error.strerror}") from None
+
+
+def read_bytes(path: str | Path) -> bytes:
+    with open_binary(path) as handle:
+        return handle.read()
 
 
 def looks_binary(data: bytes) -> bool:
