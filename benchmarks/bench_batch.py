@@ -19,7 +19,6 @@ import csv
 import io
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile

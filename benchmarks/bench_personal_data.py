@@ -183,12 +183,11 @@ def main() -> int:
     ours_ms = (time.perf_counter() - started) * 1000 / len(texts)
     docs = list(pipeline.model.nlp.pipe(texts))
     check = pipeline.checks[0]
-    from checker.pipeline import Context
-    context = Context(config=pipeline.config, options=pipeline.options["personal_data"], now=pipeline.now)
+    from checker.text.view import PostView
+    context = pipeline.contexts["personal_data"]
     started = time.perf_counter()
     for text, doc in zip(texts, docs):
-        context.doc = doc
-        list(check.function(Post(text), context))
+        list(check.function(PostView(Post(text), doc), context))
     check_ms = (time.perf_counter() - started) * 1000 / len(texts)
 
     analyzer = presidio_analyzer()

@@ -21,6 +21,7 @@ from better_profanity import profanity
 from checker.config import Config
 from checker.model import Post
 from checker.pipeline import Context
+from checker.text.view import PostView
 from checker.registry import all_checks
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -51,8 +52,9 @@ def main() -> None:
 
     check = all_checks()["profanity"]
     config = Config()
-    context = Context(config=config, options=config.options("profanity"), now=None)
-    check.function(posts[0], context)  # load the word lists
+    context = Context(options=config.options("profanity"))
+    posts = [PostView(post) for post in posts]
+    list(check.function(posts[0], context))  # load the word lists
     profanity.contains_profanity("warm up")  # load better-profanity's list
 
     started = time.perf_counter()

@@ -14,7 +14,7 @@ from checker import __version__
 from checker.config import FAIL_ON, Config, discover
 from checker.errors import UsageError
 from checker.inputs.files import read_text_file, require_text
-from checker.model import Post, Result, severity_rank
+from checker.model import Post, severity_rank
 from checker.pipeline import Pipeline
 from checker.report.summary import Summary
 from checker.when import parse_at_option
@@ -133,7 +133,7 @@ def check(
     require_text(draft, source)
     post = Post(text=draft.rstrip("\n") if source != "<arg>" else draft, scheduled=when, source=source, id="1")
     if platform:
-        from checker.checks.length import check_platform_option
+        from checker.platforms import check_platform_option
 
         post.meta["platform"] = check_platform_option(platform)
     pipeline = Pipeline(run.config, now=when)
@@ -257,7 +257,7 @@ def hook(
     from checker.inputs.content_files import read_content_files
 
     if platform:
-        from checker.checks.length import check_platform_option
+        from checker.platforms import check_platform_option
 
         check_platform_option(platform)
     # Every file is read before anything is printed, so an unreadable one stops the run with

@@ -13,11 +13,11 @@ from typing import Any
 
 from checker.errors import UsageError
 from checker.model import SEVERITIES
-from checker.registry import all_checks, all_rules
+from checker.registry import all_checks, all_rules, current_id
 
 COUNCILS = ("sandwell", "woking", "derbyshire", "solihull", "sheffield")
 FAIL_ON = ("error", "warning", "never")
-TOP_LEVEL_KEYS = ("council", "select", "ignore", "fail_on", "severity", "checks")
+TOP_LEVEL_KEYS = ("council", "select", "ignore", "fail_on", "severity", "checks", "extra_parties")
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Config:
     fail_on: str | None = None
     severity: dict[str, str] = field(default_factory=dict)  # check or rule id -> severity
     check_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    extra_parties: list[str] = field(default_factory=list)  # local parties, for political and purdah
 
     def enabled(self, check_id: str) -> bool:
         if check_id in self.ignore:
@@ -40,11 +41,16 @@ class Config:
         declared = all_checks()[check_id].options
         return {**declared, **self.check_options.get(check_id, {})}
 
+    def parties(self) -> tuple[str, ...]:
+        """Local parties: the top-level list, and [checks.political] extra_parties where older configs put them."""
+        older = self.check_options.get("political", {}).get("extra_parties", [])
+        return tuple(dict.fromkeys([*self.extra_parties, *older]))
+
     def severity_of(self, rule_id: str, default: str) -> str:
         check_id = rule_id.split(".", 1)[0]
         return self.severity.get(rule_id) or self.severity.get(check_id) or default
 
-    def ignored(self, rule_id: str) -> bool:
+    def ignored(self, rule_id: str, source: str | None = None) -> bool:
         return rule_id in self.ignore or rule_id.split(".", 1)[0] in self.ignore
 
 
@@ -88,6 +94,8 @@ def from_dict(data: dict, where: str = "config") -> Config:
         return UsageError(f"{where}: {message}")
 
     def check_or_rule(value: Any, key: str) -> str:
+        if isinstance(value, str):
+            value = current_id(value)  # a renamed rule keeps working under its old id
         if not isinstance(value, str) or (value not in checks and value not in rules):
             raise fail(f"{key}: {value!r} is not a check or rule id (see `postcheck rules`)")
         return value
@@ -116,6 +124,11 @@ def from_dict(data: dict, where: str = "config") -> Config:
         if not isinstance(data["ignore"], list):
             raise fail("ignore: must be a list of check or rule ids")
         config.ignore = {check_or_rule(value, "ignore") for value in data["ignore"]}
+
+    if "extra_parties" in data:
+        if not isinstance(data["extra_parties"], list) or not all(isinstance(v, str) for v in data["extra_parties"]):
+            raise fail("extra_parties: must be a list of party names")
+        config.extra_parties = list(data["extra_parties"])
 
     if "fail_on" in data:
         if data["fail_on"] not in FAIL_ON:

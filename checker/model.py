@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any, TypedDict
 
 SEVERITIES = ("info", "warning", "error")
 
@@ -10,6 +11,19 @@ SEVERITIES = ("info", "warning", "error")
 def severity_rank(severity: str) -> int:
     """0 for info, 1 for warning, 2 for error; used to compare against --fail-on."""
     return SEVERITIES.index(severity)
+
+
+class PostMeta(TypedDict, total=False):
+    """Facts about a post besides its text, from a CSV column, front matter or the command line."""
+
+    platform: str  # where it goes: "x", "x, facebook" (length limits)
+    account: str  # the account that posts it (emergency)
+    approval: str  # an approval reference for an endorsement
+    link: str  # a link column of a scheduling tool's export
+    image: str  # an image column (alt text reminders)
+    row: str  # the spreadsheet's row number, for reports
+    suppress: dict[str, str]  # rule or check id -> reason, from inline suppressions
+    _lines: list[int]  # content files: the source line of each line of the text
 
 
 @dataclass
@@ -22,7 +36,7 @@ class Post:
     id: str = "1"
     # Extra facts about the post from a CSV column or front matter: platform, account,
     # approval, ... Checks read what they understand and ignore the rest.
-    meta: dict[str, str] = field(default_factory=dict)
+    meta: PostMeta = field(default_factory=PostMeta)
     # Line of the source file on which the text starts (1-based), so that hook output can
     # point editors at path:line:col.
     first_line: int = 1
@@ -30,16 +44,48 @@ class Post:
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule a check applies: a stable dotted id, its default severity and the clauses it enforces."""
+    """A rule a check applies, as declared in wordlists/rules/<check>.toml: a stable dotted id,
+    its default severity, the clauses it enforces, and its words (message and suggestion
+    templates, an explanation, examples that flag and pass)."""
 
     id: str
     severity: str
     summary: str
     clauses: tuple[str, ...] = ()
+    message: str = ""
+    suggestion: str = ""
+    explanation: str = ""
+    flags: tuple[str, ...] = ()  # examples the rule must flag
+    passes: tuple[str, ...] = ()  # examples its check must not flag at all
+    # Checks whose findings are more specific than this rule's: where one of theirs covers
+    # the same words, this rule's finding is dropped (one span, one finding).
+    yields_to: tuple[str, ...] = ()
+    # Other wordings of the message or suggestion, chosen by a hit's "variant" value.
+    variants: dict[str, dict[str, str]] = field(default_factory=dict, hash=False, compare=False)
+
+    def words(self, variant: str | None) -> tuple[str, str]:
+        """The message and suggestion templates for a hit of this rule."""
+        chosen = self.variants.get(variant or "", {})
+        return chosen.get("message", self.message), chosen.get("suggestion", self.suggestion)
 
     @property
     def check(self) -> str:
         return self.id.split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check returns: a rule broken over text[start:end], with the values its message
+    and suggestion templates need. The pipeline turns hits into findings."""
+
+    rule: str  # the rule id, or its last part (the check's id is added)
+    start: int
+    end: int
+    args: dict[str, Any] = field(default_factory=dict)
+    replacement: str | None = None  # an unambiguous fix for the matched text
+    note: str | None = None
+    severity: str | None = None  # when an option or the data sets it, else the rule's
+    personal: bool = False  # the matched text is personal data
 
 
 @dataclass(frozen=True)

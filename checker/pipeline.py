@@ -1,4 +1,4 @@
-"""Run every enabled check over each post, then apply the config to what they found."""
+"""Run every enabled check over each post's view, make findings of their hits, and settle them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,8 +7,10 @@ from itertools import islice
 from typing import Any, Iterable, Iterator
 
 from checker.config import Config
-from checker.model import Finding, Post, Result
+from checker.model import Finding, Hit, Post, Result, Rule
 from checker.registry import Check, all_checks
+from checker.settle import settle
+from checker.text.view import PostView
 
 # Posts are handed to spaCy in chunks: nlp.pipe is much faster than one call per text, and
 # chunking keeps memory flat however long the input is.
@@ -17,18 +19,13 @@ CHUNK = 256
 
 @dataclass
 class Context:
-    """What a check may read besides the post: its options, the time, the spaCy doc, run state."""
+    """What a check may read besides the post view: its own options and its state for the run."""
 
-    config: Config
     options: dict[str, Any]
-    now: datetime
-    doc: Any = None  # the post's spaCy Doc when the check declared needs_nlp
-    model: Any = None  # checker.nlp.Model when loaded
     state: dict = field(default_factory=dict)  # per run, per check (for cross_post checks)
-
-    def when(self, post: Post) -> datetime:
-        """The time the post goes out: its schedule, else --at, else now."""
-        return post.scheduled or self.now
+    council: str | None = None  # the council whose policy the run follows (config `council`)
+    # Local parties the council lists (config `extra_parties`): political and purdah both read them.
+    extra_parties: tuple[str, ...] = ()
 
 
 class Pipeline:
@@ -41,8 +38,11 @@ class Pipeline:
             for check in all_checks().values()
             if config.enabled(check.id) and (wanted is None or check.id in wanted)
         ]
-        self.options = {check.id: config.options(check.id) for check in self.checks}
-        self.state: dict[str, dict] = {check.id: {} for check in self.checks}
+        self.contexts = {
+            check.id: Context(config.options(check.id), council=config.council, extra_parties=config.parties())
+            for check in self.checks
+        }
+        self.rules: dict[str, Rule] = {rule.id: rule for check in self.checks for rule in check.rules}
         self.needs_nlp = any(check.needs_nlp for check in self.checks)
 
     @property
@@ -72,43 +72,30 @@ class Pipeline:
         model = self.model
         if doc is None and model is not None:
             doc = model.nlp(post.text)
+        view = PostView(post, doc, self.now)
         found: list[Finding] = []
         for check in self.checks:
-            context = Context(
-                config=self.config,
-                options=self.options[check.id],
-                now=self.now,
-                doc=doc if check.needs_nlp else None,
-                model=model if check.needs_nlp else None,
-                state=self.state[check.id],
-            )
-            found.extend(check.function(post, context))
-        return self.settle(post, found)
+            context = self.contexts[check.id]
+            for hit in check.function(view, context):
+                found.append(self.finding(check, view, hit))
+        return settle(post, found, self.config, self.rules)
 
-    def settle(self, post: Post, found: list[Finding]) -> Result:
-        """Apply ignores, severity overrides, the council's clauses first, and inline suppressions."""
-        kept: list[Finding] = []
-        suppressed: list[tuple[Finding, str]] = []
-        suppressions = post.meta.get("suppress") or {}
-        for finding in found:
-            if self.config.ignored(finding.rule):
-                continue
-            severity = self.config.severity_of(finding.rule, finding.severity)
-            clauses = order_clauses(finding.clauses, self.config.council)
-            finding = finding.with_changes(severity=severity, clauses=clauses)
-            reason = suppressions.get(finding.rule) or suppressions.get(finding.check)
-            if reason:
-                suppressed.append((finding, reason))
-            else:
-                kept.append(finding)
-        kept.sort(key=lambda f: (f.start, -["info", "warning", "error"].index(f.severity), f.rule))
-        return Result(post, kept, suppressed)
-
-
-def order_clauses(clauses: Iterable[str], council: str | None) -> tuple[str, ...]:
-    """The council's own clauses first, the rest in their declared order."""
-    clauses = tuple(dict.fromkeys(clauses))
-    if not council:
-        return clauses
-    own = tuple(c for c in clauses if c.startswith(council + "-"))
-    return own + tuple(c for c in clauses if not c.startswith(council + "-"))
+    def finding(self, check: Check, view: PostView, hit: Hit) -> Finding:
+        """A finding from a hit: the rule's words filled in with the hit's values."""
+        rule = check.rule(hit.rule)
+        args = {"text": view.text[hit.start:hit.end], **hit.args}
+        message, suggestion = rule.words(hit.args.get("variant"))
+        return Finding(
+            check=check.id,
+            rule=rule.id,
+            severity=hit.severity or rule.severity,
+            start=hit.start,
+            end=hit.end,
+            text=view.text[hit.start:hit.end],
+            message=message.format_map(args),
+            suggestion=suggestion.format_map(args),
+            clauses=rule.clauses,
+            personal=hit.personal,
+            replacement=hit.replacement,
+            note=hit.note,
+        )

@@ -1,26 +1,34 @@
-"""The registry of checks. A check is a module in checker/checks/ that calls `register`.
+"""The registry of checks and their rules.
 
-Every module in that package is imported by `all_checks()`, so adding a check is adding one
-module (plus its word lists): nothing else needs editing.
+A check is a module in checker/checks/ that calls `register`, or a data file alone: every
+wordlists/rules/<check>.toml declares the check's rules (id, severity, summary, clauses,
+message and suggestion templates, explanation, examples), and one whose `[check]` table names a
+`kind` is run by the shared phrase engine (checker.engine) with no Python module at all. Adding a
+check is adding one module or one TOML file: nothing else needs editing.
+
+Renamed rule ids live in wordlists/rules/renamed.toml, so that a config or suppression naming an
+old id keeps working (ruff keeps such a table too).
 """
 from __future__ import annotations
 
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from functools import lru_cache
+from typing import Any, Callable, Iterable
 
-from checker.model import Finding, Post, Rule
+from checker import wordlists
+from checker.model import Hit, Rule
 
-if TYPE_CHECKING:
-    from checker.pipeline import Context
-
-CheckFunction = Callable[[Post, "Context"], Iterable[Finding]]
+# A check's function: the post view and its context in, hits out.
+CheckFunction = Callable[[Any, Any], Iterable[Hit]]
+CONTRACT_ORDER = ("profanity", "political", "purdah", "personal_data", "spelling", "plain_english", "endorsement")
+RULES_FOLDER = "rules"
 
 
 @dataclass
 class Check:
-    """A check's declared metadata and the pure function that applies it to one post."""
+    """A check's declared metadata and the pure function that applies it to one post view."""
 
     id: str
     summary: str
@@ -36,7 +44,7 @@ class Check:
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
-            if rule.id == rule_id:
+            if rule.id == rule_id or rule.id == f"{self.id}.{rule_id}":
                 return rule
         raise KeyError(rule_id)
 
@@ -45,25 +53,64 @@ _CHECKS: dict[str, Check] = {}
 _LOADED = False
 
 
+def rules_file(check_id: str) -> dict:
+    return wordlists.toml(f"{RULES_FOLDER}/{check_id}.toml")
+
+
+def load_rules(check_id: str, data: dict | None = None) -> tuple[Rule, ...]:
+    """The rules of a check from its TOML file."""
+    data = data if data is not None else rules_file(check_id)
+    default_yields = tuple(data.get("check", {}).get("yields_to", ()))
+    out = []
+    for key, table in data.get("rules", {}).items():
+        out.append(Rule(
+            id=f"{check_id}.{key}",
+            severity=table["severity"],
+            summary=table["summary"],
+            clauses=tuple(table.get("clauses", ())),
+            message=table.get("message", ""),
+            suggestion=table.get("suggestion", ""),
+            explanation=table.get("explanation", "").strip(),
+            flags=tuple(table.get("flag", ())),
+            passes=tuple(table.get("pass", ())),
+            yields_to=tuple(table.get("yields_to", default_yields)),
+            variants=dict(table.get("variants", {})),
+        ))
+    return tuple(out)
+
+
 def register(
     id: str,
-    summary: str,
-    rules: Iterable[Rule],
     options: dict[str, Any] | None = None,
     needs_nlp: bool = False,
     cross_post: bool = False,
 ) -> Callable[[CheckFunction], CheckFunction]:
-    """Decorator for a check function: declares its id, rules and options."""
-    rules = tuple(rules)
-    for rule in rules:
-        if rule.check != id:
-            raise ValueError(f"rule {rule.id} does not belong to check {id}")
+    """Decorator for a check function: declares its id and options; its rules come from its TOML."""
 
     def decorate(function: CheckFunction) -> CheckFunction:
-        _CHECKS[id] = Check(id, summary, rules, function, dict(options or {}), needs_nlp, cross_post)
+        data = rules_file(id)
+        _CHECKS[id] = Check(id, data["check"]["summary"], load_rules(id, data), function,
+                            dict(options or {}), needs_nlp, cross_post)
         return function
 
     return decorate
+
+
+def _data_checks() -> None:
+    """Checks that are data alone: a rules file whose [check] table names an engine kind."""
+    from checker import engine
+
+    for path in sorted(wordlists.path(RULES_FOLDER).glob("*.toml")):
+        check_id = path.stem
+        if check_id in _CHECKS or check_id == "renamed":
+            continue
+        data = rules_file(check_id)
+        table = data.get("check", {})
+        if "kind" not in table:
+            continue
+        function, options = engine.build(check_id, data)
+        _CHECKS[check_id] = Check(check_id, table["summary"], load_rules(check_id, data), function,
+                                  options, bool(table.get("needs_nlp", False)))
 
 
 def all_checks() -> dict[str, Check]:
@@ -75,10 +122,29 @@ def all_checks() -> dict[str, Check]:
         for module in pkgutil.iter_modules(package.__path__):
             if not module.name.startswith("_"):
                 importlib.import_module(f"checker.checks.{module.name}")
+        _data_checks()
         _LOADED = True
-    order = ["profanity", "political", "purdah", "personal_data", "spelling", "plain_english", "endorsement"]
-    return dict(sorted(_CHECKS.items(), key=lambda item: (order.index(item[0]) if item[0] in order else len(order), item[0])))
+
+    def order(item):
+        return (CONTRACT_ORDER.index(item[0]) if item[0] in CONTRACT_ORDER else len(CONTRACT_ORDER), item[0])
+
+    return dict(sorted(_CHECKS.items(), key=order))
 
 
 def all_rules() -> dict[str, Rule]:
     return {rule.id: rule for check in all_checks().values() for rule in check.rules}
+
+
+@lru_cache(maxsize=1)
+def renamed() -> dict[str, str]:
+    """Old rule id -> current rule id."""
+    return dict(rules_file("renamed").get("renamed", {}))
+
+
+def current_id(rule_id: str) -> str:
+    """The id a rule has now, following renames (an unknown id comes back as it is)."""
+    seen = set()
+    while rule_id in renamed() and rule_id not in seen:
+        seen.add(rule_id)
+        rule_id = renamed()[rule_id]
+    return rule_id

@@ -1,7 +1,6 @@
 """The command line: the contract's calls, formats, exit codes and one-line errors."""
 from __future__ import annotations
 
-import json
 
 import pytest
 

@@ -1,7 +1,8 @@
 """length: platform limits, counted as each platform counts (wordlists/platforms.toml)."""
 import pytest
 
-from checker.checks.length import check_platform_option, measure, resolve
+from checker.checks.length import measure
+from checker.platforms import check_platform_option, resolve
 from checker.config import Config, from_dict
 from checker.errors import UsageError
 from checker.model import Post

@@ -10,6 +10,7 @@ from checker.config import Config
 from checker.model import Post
 from checker.personal import contact, identifiers
 from checker.pipeline import Context, Pipeline
+from checker.text.view import PostView
 from checker.registry import all_checks
 
 FLAGGING = ("error", "warning")
@@ -189,14 +190,14 @@ def test_one_finding_per_stretch_of_text(pipeline):
 
 def test_without_nlp_titled_names_still_count():
     check = all_checks()["personal_data"]
-    context = Context(config=Config(), options=dict(check.options), now=None, doc=None)
-    found = list(check.function(Post("Mrs Evans, a service user at the day centre, turned 90."), context))
-    assert [(f.rule, f.severity) for f in found] == [("personal_data.person", "error")]
+    context = Context(options=dict(check.options))
+    found = list(check.function(PostView(Post("Mrs Evans, a service user at the day centre, turned 90.")), context))
+    assert [(f.rule, f.severity) for f in found] == [("person", "error")]
     # A full name set off by a description is found without the model too...
-    described = list(check.function(Post("Amelia Hughes, a pupil at Oakfield Primary, has autism."), context))
-    assert [f.rule for f in described] == ["personal_data.person"]
+    described = list(check.function(PostView(Post("Amelia Hughes, a pupil at Oakfield Primary, has autism.")), context))
+    assert [f.rule for f in described] == ["person"]
     # ...but a bare name needs spaCy's entities: without them the check degrades, never fails.
-    untitled = list(check.function(Post("We are proud of Amelia Hughes and her fight against cancer."), context))
+    untitled = list(check.function(PostView(Post("We are proud of Amelia Hughes and her fight against cancer.")), context))
     assert untitled == []
 
 

@@ -12,7 +12,7 @@ def test_state_for_near_repeats_is_bounded_and_exact_repeats_are_still_found(mon
     assert pipeline.check(Post(first, id="a")).findings == []
     for number in range(200):
         pipeline.check(Post(f"Notice {number}: library {number} opening hours change from {number} June.", id=str(number)))
-    state = pipeline.state["spam"]
+    state = pipeline.contexts["spam"].state
     assert len(state["recent"]) <= 50
     assert len(state["bands"]) <= 50 * spam.HASHES // spam.BAND
     (repeat,) = pipeline.check(Post(first, id="b")).findings

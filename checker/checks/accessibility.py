@@ -11,16 +11,10 @@ import re
 from functools import lru_cache
 
 from checker import wordlists
-from checker.checks._social import graphemes, hashtags, is_emoji, links
-from checker.model import Finding, Rule
+from checker.model import Hit
 from checker.registry import register
-
-CLAUSES = ("solihull-3.3",)
-
-HASHTAG_CASE = Rule("accessibility.hashtag-case", "info", "Multi-word hashtag not written in CamelCase", CLAUSES)
-EMOJI_BULLET = Rule("accessibility.emoji-bullet", "info", "Emoji used as bullet points", CLAUSES)
-TOO_MANY_HASHTAGS = Rule("accessibility.too-many-hashtags", "info", "More hashtags than accessibility guidance advises", CLAUSES)
-HASHTAG_MID_TEXT = Rule("accessibility.hashtag-mid-text", "info", "Hashtag in the middle of the text rather than at the end", CLAUSES)
+from checker.text import places
+from checker.text.social import graphemes, is_emoji
 
 # Short words a hashtag may contain; other words must have 3 letters or more, so that
 # "#solihull" is not read as "soli" + "hull".
@@ -33,8 +27,7 @@ LETTERS = re.compile(r"[a-z]+")
 def vocabulary() -> frozenset[str]:
     """English words and British place names, lower case, letters only."""
     words = set()
-    for name in ("british_words.txt", "places_os_open_names.txt"):
-        for line in wordlists.lines(name):
+    for line in (*wordlists.lines("british_words.txt"), *places.names()):
             word = "".join(ch for ch in line.lower() if ch.isalpha())
             if word.isascii() and (len(word) >= 3 or word in SHORT_WORDS):
                 words.add(word)
@@ -102,42 +95,20 @@ def last_word_end(text: str, skip: list[tuple[int, int]]) -> int:
     return 0
 
 
-@register(
-    id="accessibility",
-    summary="Accessibility advice: CamelCase multi-word hashtags, at most 2 hashtags at the end, no emoji as bullet points",
-    rules=[HASHTAG_CASE, EMOJI_BULLET, TOO_MANY_HASHTAGS, HASHTAG_MID_TEXT],
-    options={"max_hashtags": 2},
-)
-def check(post, ctx):
-    text = post.text
-    tags = hashtags(text)
+@register(id="accessibility", options={"max_hashtags": 2})
+def check(view, ctx):
+    text = view.text
+    tags = view.hashtags
     for start, end in tags:
         fixed = camel_case(text[start:end])
         if fixed:
-            yield Finding.of(
-                HASHTAG_CASE, post, start, end,
-                "Screen readers read a hashtag in one case as a single made-up word.",
-                f"Write it in CamelCase: {fixed}.",
-                replacement=fixed,
-            )
+            yield Hit("hashtag-case", start, end, {"fixed": fixed}, replacement=fixed)
     for start, end in bullet_emoji(text):
-        yield Finding.of(
-            EMOJI_BULLET, post, start, end,
-            "Emoji used as bullet points are read out by name before every line.",
-            "Start the lines with a dash or nothing at all; keep emoji, if any, for the end of the post.",
-        )
+        yield Hit("emoji-bullet", start, end)
     most = ctx.options["max_hashtags"]
     if len(tags) > most:
-        yield Finding.of(
-            TOO_MANY_HASHTAGS, post, tags[most][0], tags[-1][1],
-            f"{len(tags)} hashtags: accessibility guidance advises at most {most}.",
-            f"Keep the {most} that matter most, at the end of the post.",
-        )
-    words_end = last_word_end(text, tags + links(text))
+        yield Hit("too-many-hashtags", tags[most][0], tags[-1][1], {"count": len(tags), "most": most})
+    words_end = last_word_end(text, tags + view.link_spans)
     for start, end in tags:
         if start < words_end:
-            yield Finding.of(
-                HASHTAG_MID_TEXT, post, start, end,
-                "A hashtag inside a sentence interrupts it for screen-reader users.",
-                f"Write the words plainly in the sentence and put {text[start:end]} at the end of the post, if it is needed.",
-            )
+            yield Hit("hashtag-mid-text", start, end)

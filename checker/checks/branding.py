@@ -12,11 +12,9 @@ import re
 from functools import lru_cache
 
 from checker import wordlists
-from checker.model import Finding, Rule
+from checker.model import Hit
 from checker.registry import register
 
-ABBREVIATION = Rule("branding.abbreviation", "warning",
-                    "The council is named by an unexplained abbreviation", ("solihull-6.1",))
 TYPE_WORDS = re.compile(r"\b(?:Metropolitan|Borough|City|County|District|Council|Royal|London|of)\b")
 
 
@@ -30,7 +28,7 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 def _own_names(ctx) -> tuple[str, ...] | None:
     """The configured council's full name, when the config says which council this is."""
-    council = getattr(ctx.config, "council", None)
+    council = ctx.council
     if not council:
         return None
     name = wordlists.toml("clauses.toml").get("councils", {}).get(council, {}).get("name")
@@ -48,12 +46,7 @@ def _spelled_out(text: str, names) -> bool:
     return False
 
 
-@register(
-    id="branding",
-    summary="Unexplained abbreviations of the council's name (SMBC, SCC...)",
-    rules=[ABBREVIATION],
-    options={"abbreviations": [], "allow": []},
-)
+@register(id="branding", options={"abbreviations": [], "allow": []})
 def check(post, ctx):
     table = dict(_table())
     own = _own_names(ctx)
@@ -73,7 +66,4 @@ def check(post, ctx):
         if _spelled_out(post.text, names):
             continue
         shown = " or ".join(names[:3]) + (" ..." if len(names) > 3 else "")
-        yield Finding.of(ABBREVIATION, post, match.start(), match.end(),
-                         f"'{abbr}' is an abbreviation of a council's name ({shown}): residents may not know it.",
-                         "Write the council's name as residents know it (for example 'Solihull Council'), or give the full name first.",
-                         replacement=None)
+        yield Hit("abbreviation", match.start(), match.end(), {"abbreviation": abbr, "names": shown})

@@ -14,32 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import wordlists
-from checker.model import Finding, Rule
+from checker.model import Hit
 from checker.registry import register
+from checker.text.words import words_pattern
 
-CLAUSES = ("sandwell-5.4", "solihull-3.1.7")
-
-RECOMMENDATION = Rule("endorsement.recommendation", "warning",
-                      "Recommends or praises a named business", CLAUSES)
-OFFER = Rule("endorsement.offer", "warning", "Advertises a business's prices, discounts or deals", CLAUSES)
-CALL_TO_BUY = Rule("endorsement.call-to-buy", "warning",
-                   "Sends the public to buy from, bank with or try a named business", CLAUSES)
-IMPLIED_APPROVAL = Rule("endorsement.implied-approval", "warning",
-                        "Says or implies that the council approves of a business", CLAUSES)
-APPROVED = Rule("endorsement.approved", "info",
-                "Promotes a business with a recorded approval (reported for the record)", CLAUSES)
-
-# Section of wordlists/endorsement.toml -> the rule its signals break, and what to say.
-SECTIONS = {
-    "recommendation": (RECOMMENDATION, "recommends or praises {name}",
-                       "Say what the business did for the council or residents in neutral words, without rating it or telling people to use it."),
-    "offer": (OFFER, "advertises an offer from {name}",
-              "Remove the price, discount or code: council accounts do not advertise businesses' deals."),
-    "call_to_buy": (CALL_TO_BUY, "tells people to use {name}",
-                    "Remove the call to buy from, bank with or try the business; point to a neutral source (a council page, a trade association list) instead."),
-    "implied_approval": (IMPLIED_APPROVAL, "implies that the council approves of {name}",
-                         "Remove the wording of approval unless the council really runs such a scheme; then name the scheme and link to it."),
-}
+# The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
+SECTIONS = {"recommendation": "recommendation", "offer": "offer", "call_to_buy": "call-to-buy",
+            "implied_approval": "implied-approval"}
 
 # An inline approval marker: [approved: COMMS-2026-014] (also "approval"). Documented in README.
 MARKER = re.compile(r"\[\s*approv(?:ed|al)\s*[:=]\s*([^\]\s][^\]]*?)\s*\]", re.I)
@@ -81,14 +62,9 @@ def _data():
     nouns = data["names"]["business_nouns"]
     noun_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")(?![\w-])", re.I)
     suffix_re = re.compile(rf"\b{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*\s+" + data["names"]["company_suffix"])
-    exempt_re = _word_alternation(data["exempt"]["words"] + list(wordlists.lines("public_bodies.txt")))
+    exempt_re = words_pattern({w.lower() for w in data["exempt"]["words"] + list(wordlists.lines("public_bodies.txt"))})
     landmark_re = re.compile(r"(?:\b(?:" + "|".join(re.escape(w) for w in data["exempt"]["landmark"]) + r"))\s+(?:the\s+)?$", re.I)
     return signals, noun_re, suffix_re, exempt_re, landmark_re
-
-
-def _word_alternation(words) -> re.Pattern:
-    words = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
 
 
 def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
@@ -151,13 +127,7 @@ def approval_of(post, names: list[Name], approved) -> str | None:
     return None
 
 
-@register(
-    id="endorsement",
-    summary="Promotion of a business: recommendations, offers, calls to buy, implied council approval",
-    rules=[RECOMMENDATION, OFFER, CALL_TO_BUY, IMPLIED_APPROVAL, APPROVED],
-    options={"own_venues": [], "approved": []},
-    needs_nlp=True,
-)
+@register(id="endorsement", options={"own_venues": [], "approved": []}, needs_nlp=True)
 def check(post, ctx):
     signals = _data()[0]
     hits = []  # (section, match, strong)
@@ -168,33 +138,28 @@ def check(post, ctx):
                     hits.append((section, match, is_strong))
     if not hits:
         return
-    names = business_names(post.text, ctx.doc, ctx.options["own_venues"],
+    names = business_names(post.text, post.doc, ctx.options["own_venues"],
                            [match.end() for _, match, _ in hits])
-    sentences = [(sent.start_char, sent.end_char) for sent in ctx.doc.sents] if ctx.doc is not None else []
     only_exempt = bool(names) and all(n.exempt for n in names)
     reported = set()
     findings = []
     for section, match, is_strong in sorted(hits, key=lambda h: h[1].start()):
         if section in reported:
             continue  # one finding per rule is enough to say what is wrong
-        sentence = next(((a, b) for a, b in sentences if a <= match.start() < b), (0, len(post.text)))
+        sentence = post.sentence_at(match.start())
         businesses = [n for n in names if not n.exempt
                       and (not n.ner_only or sentence[0] <= n.start < sentence[1])]
         if not (businesses or (is_strong and not only_exempt)):
             continue
-        rule, message, suggestion = SECTIONS[section]
         named = businesses[0].text.rstrip(".") if businesses else "a business"
-        findings.append((rule, match, f"The post {message.format(name=named)}: council accounts must not promote businesses.",
-                         suggestion))
+        findings.append((SECTIONS[section], match, named))
         reported.add(section)
     if not findings:
         return
     approval = approval_of(post, names, ctx.options["approved"])
     if approval:
-        rule, match, _, _ = findings[0]
-        yield Finding.of(APPROVED, post, match.start(), match.end(),
-                         f"Promotes a business under {approval}.",
-                         "Keep the approval on record with the communications team (Solihull 3.1.7).")
+        _, match, _ = findings[0]
+        yield Hit("approved", match.start(), match.end(), {"approval": approval})
         return
-    for rule, match, message, suggestion in findings:
-        yield Finding.of(rule, post, match.start(), match.end(), message, suggestion)
+    for rule, match, named in findings:
+        yield Hit(rule, match.start(), match.end(), {"name": named})

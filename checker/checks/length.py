@@ -7,62 +7,20 @@ each platform counts are data, in wordlists/platforms.toml, with their sources.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
-from functools import lru_cache
 
-from checker import wordlists
-from checker.checks._social import graphemes, hashtags, is_emoji, links
-from checker.checks.links import links as web_links
 from checker.errors import UsageError
-from checker.model import Finding, Rule
+from checker.model import Hit
+from checker.platforms import names, platforms, resolve
 from checker.registry import register
-
-TOO_LONG = Rule("length.too-long", "error", "Longer than the platform allows: it will be refused or cut off")
-TOO_MANY_HASHTAGS = Rule("length.too-many-hashtags", "error", "More hashtags than the platform allows in one post")
-TOO_MANY_LINKS = Rule("length.too-many-links", "error", "More links than the platform allows in one post")
-UNKNOWN_PLATFORM = Rule("length.unknown-platform", "info", "Names a platform postcheck has no limits for, so its length is not checked")
-
-SEPARATORS = re.compile(r"\s*(?:[,;|+&]|\band\b)\s*", re.IGNORECASE)
+from checker.text import links
+from checker.text.social import graphemes, is_emoji
 
 
-@lru_cache(maxsize=1)
-def platforms() -> dict[str, dict]:
-    return dict(wordlists.toml("platforms.toml")["platforms"])
-
-
-@lru_cache(maxsize=1)
-def aliases() -> dict[str, str]:
-    table = {}
-    for key, platform in platforms().items():
-        table[key] = key
-        for alias in platform.get("aliases", []):
-            table[alias.lower()] = key
-    return table
-
-
-def resolve(name: str) -> str | None:
-    """The platforms.toml key for a name people write ("Twitter", "X", "IG"), or None."""
-    return aliases().get(" ".join(name.lower().split()))
-
-
-def names(value: str) -> list[str]:
-    return [part.strip() for part in SEPARATORS.split(value or "") if part.strip()]
-
-
-def check_platform_option(value: str) -> str:
-    """Validate a --platform value: every name it lists must be known (else exit 2)."""
-    for name in names(value):
-        if resolve(name) is None:
-            known = ", ".join(sorted(platforms()))
-            raise UsageError(f"--platform: {name!r} is not a platform postcheck knows ({known})")
-    return value
-
-
-def weights(text: str, counting: str) -> list[tuple[int, int]]:
+def weights(text: str, counting: str, link_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(offset, weight) for each counted unit of the text, as the platform counts it."""
     if counting == "x":
-        return x_weights(text)
+        return x_weights(text, link_spans)
     if counting == "graphemes":
         return [(offset, 1) for offset, _ in graphemes(text)]
     if counting == "utf16":
@@ -78,12 +36,12 @@ def weights(text: str, counting: str) -> list[tuple[int, int]]:
     raise UsageError(f"wordlists/platforms.toml: unknown counting {counting!r}")
 
 
-def x_weights(text: str) -> list[tuple[int, int]]:
+def x_weights(text: str, link_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """twitter-text v3: a link counts 23, an emoji 2, other code points 1 or 2 by range."""
     platform = platforms()["x"]
     light = [tuple(pair) for pair in platform["light_ranges"]]
     out = []
-    spans = sorted((start, end) for start, end, _host in web_links(text))
+    spans = sorted(link_spans)
     offset = 0
     for start, end in spans + [(len(text), len(text))]:
         for grapheme_offset, grapheme in graphemes(text[offset:start]):
@@ -99,10 +57,12 @@ def x_weights(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def measure(text: str, counting: str, limit: int) -> tuple[int, int | None]:
+def measure(text: str, counting: str, limit: int, link_spans: list[tuple[int, int]] | None = None) -> tuple[int, int | None]:
     """The post's length as the platform counts it, and the offset of the first character past the limit."""
+    if link_spans is None:
+        link_spans = [(link.start, link.end) for link in links.find(text)]
     total, cut = 0, None
-    for offset, weight in weights(text, counting):
+    for offset, weight in weights(text, counting, link_spans):
         total += weight
         if cut is None and total > limit:
             cut = offset
@@ -120,67 +80,46 @@ def limits(ctx) -> dict[str, int]:
     return table
 
 
-@register(
-    id="length",
-    summary="Posts too long for their platform (X 280 with links as 23, Bluesky 300, Threads 500, Instagram 2,200 and 5 hashtags, LinkedIn 3,000, Facebook)",
-    rules=[TOO_LONG, TOO_MANY_HASHTAGS, TOO_MANY_LINKS, UNKNOWN_PLATFORM],
-    options={"platform": "", "limits": {}},
-)
-def check(post, ctx):
-    requested = post.meta.get("platform") or ctx.options["platform"]
+HOW_COUNTED = {"x": " (each link counts as 23, emoji and some scripts as 2)", "utf16": " (emoji count as 2)",
+               "threads": " (emoji count as their bytes)"}
+
+
+@register(id="length", options={"platform": "", "limits": {}})
+def check(view, ctx):
+    requested = view.meta.get("platform") or ctx.options["platform"]
     if not requested:
         return
     overrides = limits(ctx)
-    text = unicodedata.normalize("NFC", post.text)
-    if len(text) != len(post.text):
-        text = post.text  # keep offsets into the post's own text
     for name in names(requested):
         key = resolve(name)
         if key is None:
-            yield Finding.of(
-                UNKNOWN_PLATFORM, post, 0, 0,
-                f"postcheck has no limits for the platform {name!r}, so the post's length was not checked.",
-                f"Use one of: {', '.join(sorted(platforms()))}, or add the platform to wordlists/platforms.toml.",
-            )
+            yield Hit("unknown-platform", 0, 0, {"platform": name, "known": ", ".join(sorted(platforms()))})
             continue
-        yield from measure_for(post, text, key, overrides)
+        yield from measure_for(view, key, overrides)
 
 
-def measure_for(post, text: str, key: str, overrides: dict[str, int]):
+def measure_for(view, key: str, overrides: dict[str, int]):
+    text = view.text
     platform = platforms()[key]
     label = platform.get("name", key)
     limit = overrides.get(key, platform["max_chars"])
     counting = platform.get("counting", "utf16")
-    length, cut = measure(text, counting, limit)
+    composed = unicodedata.normalize("NFC", text)
+    counted = composed if len(composed) == len(text) else text  # keep offsets into the post's own text
+    length, cut = measure(counted, counting, limit, view.link_spans)
     if cut is not None:
-        how = {"x": " (each link counts as 23, emoji and some scripts as 2)", "utf16": " (emoji count as 2)",
-               "threads": " (emoji count as their bytes)"}.get(counting, "")
-        yield Finding.of(
-            TOO_LONG, post, cut, len(post.text),
-            f"Too long for {label}: {length:,} characters{how}, the limit is {limit:,}.",
-            f"Cut at least {length - limit:,} characters: the highlighted part is past the limit.",
-        )
+        yield Hit("too-long", min(cut, len(text)), len(text), {"platform": label, "length": f"{length:,}", "how": HOW_COUNTED.get(counting, ""),
+                                                    "limit": f"{limit:,}", "over": f"{length - limit:,}"})
     max_bytes = platform.get("max_bytes")
     if max_bytes and cut is None:
         size = len(text.encode("utf-8"))
         if size > max_bytes:
-            yield Finding.of(
-                TOO_LONG, post, 0, len(post.text),
-                f"Too long for {label}: {size:,} bytes of text, the limit is {max_bytes:,}.",
-                "Shorten the post or use fewer emoji and accented letters.",
-            )
-    for rule, limit_key, spans, noun in (
-        (TOO_MANY_HASHTAGS, "max_hashtags", hashtags, "hashtags"),
-        (TOO_MANY_LINKS, "max_links", links, "links"),
+            yield Hit("too-long", 0, len(text), {"platform": label, "size": f"{size:,}", "limit": f"{max_bytes:,}", "variant": "bytes"})
+    for rule, limit_key, found, noun in (
+        ("too-many-hashtags", "max_hashtags", view.hashtags, "hashtags"),
+        ("too-many-links", "max_links", view.link_spans, "links"),
     ):
         most = platform.get(limit_key)
-        if most is None:
-            continue
-        found = spans(text)
-        if len(found) > most:
+        if most is not None and len(found) > most:
             extra = found[most:]
-            yield Finding.of(
-                rule, post, extra[0][0], extra[-1][1],
-                f"{len(found)} {noun}: {label} allows at most {most} in one post.",
-                f"Keep the {most} that matter most and remove the rest.",
-            )
+            yield Hit(rule, extra[0][0], extra[-1][1], {"count": len(found), "noun": noun, "platform": label, "most": most})

@@ -10,21 +10,14 @@ import re
 from functools import lru_cache
 
 from checker import wordlists
-from checker.checks import _british
-from checker.model import Finding, Rule
+from checker.model import Hit
 from checker.registry import register
+from checker.text import lexicon as _british
 
-JARGON = Rule("plain_english.jargon", "warning", "Jargon or management-speak with a plainer word", ("solihull-3.3",))
-ACRONYM = Rule("plain_english.acronym", "warning", "An abbreviation most residents would not know, not spelt out", ("solihull-3.5",))
-LONG_SENTENCE = Rule("plain_english.long-sentence", "warning", "A sentence too long to read easily", ("solihull-3.3",))
-READING_EASE = Rule("plain_english.reading-ease", "warning", "A post too hard to read for the general public", ("solihull-3.3",))
-
-# Web addresses, e-mails, handles and hashtags are not prose; postcodes, vehicle registrations,
-# National Insurance numbers and road numbers are capitals that are not abbreviations.
-NOT_PROSE = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#]\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|io)\b(?:/\S*)?"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # postcode
+# Postcodes, vehicle registrations, National Insurance numbers and road numbers are capitals
+# that are not abbreviations (links, e-mails, handles and hashtags are left out by the view).
+CODES = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # postcode
     r"|\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"  # vehicle registration
     r"|\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # National Insurance number
     r"|\b[ABM]\d{1,4}(?:\(M\))?\b",  # road number
@@ -40,8 +33,6 @@ PLAIN_TARGET = 60  # Flesch reading ease of 60 or more: plain English, easy for 
 
 @register(
     id="plain_english",
-    summary="Jargon, unexplained abbreviations, long sentences and hard-to-read posts",
-    rules=[JARGON, ACRONYM, LONG_SENTENCE, READING_EASE],
     options={
         "known_acronyms": [],
         "allow": [],
@@ -53,11 +44,18 @@ PLAIN_TARGET = 60  # Flesch reading ease of 60 or more: plain English, easy for 
 )
 def check(post, ctx):
     text = post.text
-    masked = NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+    masked = CODES.sub(lambda m: " " * len(m.group()), _blank(post.prose, post.hashtags))
     findings = list(_jargon(post, masked, {a.lower() for a in ctx.options["allow"]}))
     findings += _acronyms(post, text, masked, set(ctx.options["known_acronyms"]))
     findings += _readability(post, ctx, masked)
     return sorted(findings, key=lambda f: f.start)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 # --- jargon -----------------------------------------------------------------------------------
@@ -97,9 +95,7 @@ def _jargon(post, masked, allow):
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
-            yield Finding.of(JARGON, post, start, end,
-                             f"'{match.group()}' is jargon that residents may not follow.",
-                             f"Use plain words: {alternative}.", severity=severity)
+            yield Hit("jargon", start, end, {"alternative": alternative}, severity=severity)
 
 
 # --- abbreviations ----------------------------------------------------------------------------
@@ -144,17 +140,10 @@ def _acronyms(post, text, masked, own_known):
             continue
         meaning = council.get(word)
         start, end = match.span(1)
-        clauses = ("solihull-3.5", "solihull-6.1") if word.endswith(("MBC", "BC", "DC", "CC")) and letters >= 3 else None
         if meaning:
-            yield Finding.of(ACRONYM, post, start, end,
-                             f"'{word}' ({meaning}) is an abbreviation most residents will not know.",
-                             f"Write '{_council_write()[word]}', or give the full name before it in brackets the first time.",
-                             clauses=clauses)
+            yield Hit("acronym", start, end, {"word": word, "meaning": meaning, "write": _council_write()[word], "variant": "known"})
         else:
-            yield Finding.of(ACRONYM, post, start, end,
-                             f"'{word}' is an abbreviation residents may not know, and the post does not spell it out.",
-                             f"Spell out '{word}' the first time, e.g. 'full name ({word})', or use plain words.",
-                             clauses=clauses)
+            yield Hit("acronym", start, end, {"word": word})
         seen[word] = True  # one finding per abbreviation per post
 
 
@@ -184,15 +173,9 @@ def _explained(word: str, text: str, meaning: str | None) -> bool:
 
 # --- readability ------------------------------------------------------------------------------
 
-def _sentences(ctx, masked: str) -> list[tuple[int, int]]:
-    if ctx.doc is not None and ctx.doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in ctx.doc.sents]
-    return [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", masked)]
-
-
 def _readability(post, ctx, masked):
     limit = ctx.options["max_sentence_words"]
-    spans = _sentences(ctx, masked)
+    spans = post.sentences
     all_words: list[str] = []
     counted = 0
     for start, end in spans:
@@ -208,16 +191,12 @@ def _readability(post, ctx, masked):
             severity = "warning" if count > limit else "info"
             stripped = part.strip()
             offset = start + part.index(stripped[:1]) if stripped else start
-            yield Finding.of(LONG_SENTENCE, post, offset, offset + len(stripped),
-                             f"This sentence has {count} words; aim for {target} or fewer.",
-                             "Split it into shorter sentences, one idea each.", severity=severity)
+            yield Hit("long-sentence", offset, offset + len(stripped), {"count": count, "target": target}, severity=severity)
     if len(all_words) >= ctx.options["reading_ease_min_words"] and counted:
         score = reading_ease(all_words, counted)
         if score < PLAIN_TARGET:
             severity = "warning" if score < ctx.options["min_reading_ease"] else "info"
-            yield Finding.of(READING_EASE, post, 0, len(post.text),
-                             f"Reading ease is {score:.0f} (Flesch); aim for {PLAIN_TARGET} or more for the general public.",
-                             "Use shorter sentences and everyday words.", severity=severity)
+            yield Hit("reading-ease", 0, len(post.text), {"score": f"{score:.0f}", "target": PLAIN_TARGET}, severity=severity)
 
 
 @lru_cache(maxsize=1)

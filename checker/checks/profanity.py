@@ -8,26 +8,18 @@ name written as one, a name such as Dick Whittington, or a phrase from the allow
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from checker import wordlists
-from checker.model import Finding, Post, Rule
+from checker.model import Hit
 from checker.registry import register
-from checker.textnorm import collapse_runs, fold, leet_readings
+from checker.text import places
+from checker.text.normalise import collapse_runs, fold, leet_readings
+from checker.text.words import LETTERS, TRIM
+from checker.text.words import Chunk as Token
 
-CLAUSES = ("solihull-3.1.4", "sandwell-5.4", "solihull-3.1.5", "woking-7.3", "derbyshire-6.4")
-SWEAR = Rule("profanity.swear-word", "error", "Swearing, obscene or sexual words and insults", CLAUSES)
-MILD = Rule("profanity.mild", "warning", "Mild swearing such as bloody, crap or damn", CLAUSES)
-SLUR = Rule("profanity.slur", "error", "Slurs against a group of people", ("solihull-3.1.4", "derbyshire-6.4", "solihull-3.1.13", "sandwell-5.4"))
-DISGUISED = Rule("profanity.disguised", "error", "Swearing disguised with symbols, digits, spacing, repeated, hidden or look-alike letters", CLAUSES)
-
-# A token: anything between spaces and bracket-like punctuation, so masks (* ! - . @ $) and
-# hidden characters stay inside the word they disguise.
-TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”«»<>/\\]+")
-LETTERS = re.compile(r"[a-z]+")
-TRIM = ".,?;:'’\"!)…"
 MASKS = frozenset("*#_?-")
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st".split())
 # Stems strong enough that any word starting with them is swearing (shitload, fuckfest).
@@ -80,44 +72,12 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
     return Lexicon(words, phrases, collapsed, by_length, frozenset(allow))
 
 
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """GB place names in lower case (OS Open Names), loaded only when a hit needs testing."""
-    return frozenset(name.lower() for name in wordlists.lines("places_os_open_names.txt"))
-
-
 @dataclass
-class Token:
-    start: int
-    end: int
-    raw: str
-    folded: str  # lower-case, disguises of characters undone
-    hidden: bool  # zero-width, look-alike or full-width characters were undone
-
-    @property
-    def words(self) -> list[str]:
-        return LETTERS.findall(self.folded)
-
-
-@dataclass
-class Hit:
+class Match:
     start: int  # first token index
     stop: int  # one past the last token index
     entry: Entry
     disguised: bool
-
-
-def tokenise(text: str) -> list[Token]:
-    tokens = []
-    for match in TOKEN.finditer(text):
-        raw, start = match.group(), match.start()
-        stripped = raw.rstrip(TRIM).lstrip("'‘\"(“")
-        if not stripped:
-            continue
-        start += raw.index(stripped)
-        folded, hidden = fold(stripped)
-        tokens.append(Token(start, start + len(stripped), stripped, folded, hidden))
-    return tokens
 
 
 def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
@@ -201,7 +161,7 @@ def match_mask(folded: str, lex: Lexicon) -> Entry | None:
     return None
 
 
-def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Hit]:
+def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Match]:
     """Runs of single letters spelling a word: `f u c k`, `s h 1 t`."""
     hits, i = [], 0
     while i < len(tokens):
@@ -213,7 +173,7 @@ def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Hit]:
             for reading in [joined, *leet_readings(joined)]:
                 entry = lex.words.get(reading)
                 if entry:
-                    hits.append(Hit(i, j, entry, True))
+                    hits.append(Match(i, j, entry, True))
                     break
             i = j
         else:
@@ -221,7 +181,7 @@ def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Hit]:
     return hits
 
 
-def find_hits(tokens: list[Token], lex: Lexicon) -> list[Hit]:
+def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
     hits = spaced_letters(tokens, lex)
     taken = {k for hit in hits for k in range(hit.start, hit.stop)}
     words = [t.folded.strip("'’-.") for t in tokens]
@@ -235,17 +195,17 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Hit]:
             None,
         )
         if phrase:
-            hits.append(Hit(i, i + len(phrase), lex.words[" ".join(phrase)], any(t.hidden for t in tokens[i : i + len(phrase)])))
+            hits.append(Match(i, i + len(phrase), lex.words[" ".join(phrase)], any(t.hidden for t in tokens[i : i + len(phrase)])))
             i += len(phrase)
             continue
         found = lookup_token(tokens[i], lex)
         if found:
-            hits.append(Hit(i, i + 1, found[0], found[1]))
+            hits.append(Match(i, i + 1, found[0], found[1]))
         i += 1
     return sorted(hits, key=lambda h: h.start)
 
 
-def innocent(hit: Hit, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """A place name written as one, a person's name, or an allowed phrase."""
     words = [tuple(t.words) for t in tokens]
     flat_positions = []  # (token index, word) pairs, for phrase windows
@@ -265,7 +225,7 @@ def innocent(hit: Hit, tokens: list[Token], text: str, lex: Lexicon) -> bool:
                 continue
             name = text[span[0].start : span[-1].end].lower().rstrip(TRIM)
             candidates = {name, name.replace("’", "'"), " ".join(t.raw.lower().rstrip(TRIM) for t in span)}
-            if candidates & place_names():
+            if candidates & places.names():
                 return True
     # Names: a name-like word (Dick, Willy, Fanny) capitalised next to a capitalised word or a title.
     if hit.entry.name_like and hit.stop - hit.start == 1 and tokens[hit.start].raw[:1].isupper():
@@ -280,37 +240,20 @@ def innocent(hit: Hit, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     return False
 
 
-@register(
-    id="profanity",
-    summary="Swearing, obscene or sexual terms, insults and slurs, including disguised spellings",
-    rules=[SWEAR, MILD, SLUR, DISGUISED],
-    options={"allow": [], "words": []},
-)
-def check(post: Post, ctx) -> list[Finding]:
+@register(id="profanity", options={"allow": [], "words": []})
+def check(view, ctx) -> Iterator[Hit]:
     lex = lexicon(tuple(ctx.options["allow"]), tuple(ctx.options["words"]))
-    text = post.text
-    tokens = tokenise(text)
-    findings = []
-    for hit in find_hits(tokens, lex):
-        if innocent(hit, tokens, text, lex):
+    tokens = view.chunks
+    for match in find_hits(tokens, lex):
+        if innocent(match, tokens, view.text, lex):
             continue
-        start, end = tokens[hit.start].start, tokens[hit.stop - 1].end
-        entry = hit.entry
+        start, end = tokens[match.start].start, tokens[match.stop - 1].end
+        entry = match.entry
         if entry.kind == "slur":
-            rule, message = SLUR, "A slur: language that demeans a group of people has no place on a council account."
-            suggestion = "Remove it. Refer to people as they would describe themselves."
-        elif hit.disguised:
-            rule = DISGUISED
-            message = "A swear word with its letters disguised is still swearing, and readers will see through it."
-            suggestion = "Remove the word, or say what you mean plainly."
+            yield Hit("slur", start, end)
+        elif match.disguised:
+            yield Hit("disguised", start, end, severity=entry.severity)
         elif entry.severity == "warning":
-            rule = MILD
-            message = f"“{entry.word}” is mild swearing; it reads as unprofessional from an official account."
-            suggestion = "Leave it out, or choose a neutral word (very, rubbish, annoying)."
+            yield Hit("mild", start, end, {"word": entry.word})
         else:
-            rule = SWEAR
-            message = "Swearing, obscene words and insults are not allowed on council accounts."
-            suggestion = "Remove the word, or rephrase without it."
-        findings.append(Finding.of(rule, post, start, end, message, suggestion, severity=entry.severity if rule is not SLUR else "error"))
-    return findings
-
+            yield Hit("swear-word", start, end, severity=entry.severity)

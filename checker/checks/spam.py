@@ -12,12 +12,12 @@ import hashlib
 import re
 from datetime import timedelta
 
-from checker.checks._phrases import first, patterns
-from checker.model import Finding, Rule
-from checker.registry import register
+from functools import lru_cache
 
-REPEAT = Rule("spam.repeat", "warning", "The same or nearly the same post again", ("solihull-3.1.10", "sandwell-5.4"))
-MONEY = Rule("spam.money-request", "warning", "Asks the public for money outside a charity appeal", ("sandwell-5.4",))
+from checker import wordlists
+from checker.model import Hit
+from checker.registry import register
+from checker.text.words import any_pattern
 
 HASHES, BAND = 16, 2  # 8 bands of 2: pairs above about 0.7 similarity nearly always meet in a band
 SEEDS = [int.from_bytes(hashlib.blake2b(str(i).encode(), digest_size=8).digest(), "big") for i in range(HASHES)]
@@ -35,6 +35,12 @@ def fingerprint(text: str) -> tuple[int, ...]:
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(x == y for x, y in zip(a, b)) / HASHES
+
+
+@lru_cache(maxsize=None)
+def phrases(key: str) -> re.Pattern:
+    """One of the phrase lists of wordlists/policy_phrases.toml [spam], as one pattern."""
+    return any_pattern(wordlists.toml("policy_phrases.toml")["spam"][key], re.IGNORECASE | re.MULTILINE)
 
 
 def _channel(post) -> str:
@@ -58,7 +64,7 @@ def _repeat(post, ctx):
     if len(words) < 4:
         return  # "Thank you!" twice is not spam
     channel = _channel(post)
-    when = ctx.when(post)
+    when = post.when
     digest = hashlib.blake2b(f"{channel}\0{' '.join(words)}".encode(), digest_size=8).digest()
     mark = fingerprint(post.text)
     keys = [hash((channel, i, mark[i:i + BAND])) for i in range(0, HASHES, BAND)]
@@ -82,12 +88,10 @@ def _repeat(post, ctx):
         return
     earlier_id, earlier_source, earlier_when = best[1]
     close = abs(when - earlier_when) <= timedelta(hours=ctx.options["window_hours"])
-    how = "repeats" if best[0] == 1 else "nearly repeats"
-    yield Finding.of(REPEAT, post, 0, len(post.text),
-                     f"This post {how} post {earlier_id} ({earlier_source}, {earlier_when:%d %b %Y %H:%M}).",
-                     "Post it once, or reword it if it is a planned reminder." if close else
-                     "Fine as a reminder spaced out in time; reword it so followers do not see the same text twice.",
-                     severity=None if close else "info")
+    args = {"how": "repeats" if best[0] == 1 else "nearly repeats", "earlier": earlier_id,
+            "earlier_source": earlier_source, "earlier_when": f"{earlier_when:%d %b %Y %H:%M}",
+            "variant": "close" if close else "spaced"}
+    yield Hit("repeat", 0, len(post.text), args, severity=None if close else "info")
 
 
 def _forget(recent: dict, bands: dict, sequence: int) -> None:
@@ -99,24 +103,16 @@ def _forget(recent: dict, bands: dict, sequence: int) -> None:
 
 
 def _money(post):
-    match = first("spam", "money", post.text)
+    match = phrases("money").search(post.text)
     if not match:
         return
-    always = any(p.search(match.group()) for p in patterns("spam", "always"))
-    if not always and (first("spam", "charity", post.text) or first("spam", "council_payments", post.text)):
+    always = phrases("always").search(match.group())
+    if not always and (phrases("charity").search(post.text) or phrases("council_payments").search(post.text)):
         return
-    yield Finding.of(MONEY, post, match.start(), match.end(),
-                     "The post asks people to send money or payment details.",
-                     "Council accounts do not ask for money except for charity appeals; if this is a council payment, link to the council's payment page instead.")
+    yield Hit("money-request", match.start(), match.end())
 
 
-@register(
-    id="spam",
-    summary="The same or nearly the same post repeated, and requests for money",
-    rules=[REPEAT, MONEY],
-    options={"similarity": 0.75, "window_hours": 24},
-    cross_post=True,
-)
+@register(id="spam", options={"similarity": 0.75, "window_hours": 24}, cross_post=True)
 def check(post, ctx):
     yield from _money(post)
     yield from _repeat(post, ctx)

@@ -10,32 +10,17 @@ import re
 from functools import lru_cache
 
 from checker import wordlists
-from checker.checks import _british
-from checker.model import Finding, Rule
+from checker.model import Hit
 from checker.registry import register
+from checker.text import lexicon as _british
+from checker.text.words import WORD
 
-CLAUSES = ("solihull-3.5",)
-AMERICAN = Rule("spelling.american", "warning", "American spelling where British English is expected", CLAUSES)
-MISSPELLING = Rule("spelling.misspelling", "warning", "A word that is not spelt right", CLAUSES)
-TEXT_LANGUAGE = Rule("spelling.text-language", "warning", "Text language (u, pls, gr8, b4...)", CLAUSES)
-WORD_CHOICE = Rule("spelling.word-choice", "warning", "A real word where another was meant (there/their, breaks/brakes)", CLAUSES)
-
-# Text that is not prose: checked by no spelling rule. Web addresses (with or without a scheme),
-# e-mail addresses, @handles; hashtags are handled apart (their CamelCase words are checked).
-SKIP = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w@])@\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|io|info|co|me|ly|tv|eu)\b(?:/\S*)?",
-    re.IGNORECASE,
-)
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A run of non-space text; a run holding anything but letters, digits, apostrophes, hyphens and
 # ordinary punctuation (sh*t, 5h!t, a zero-width space) is disguised or code: not spelling.
 CHUNK = re.compile(r"\S+")
 PLAIN_CHUNK = re.compile(r"[\w'’\-.,;:!?()\"“”‘…/&£$%€+]*")
-WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:-[^\W_]+(?:['’][^\W\d_]+)*)*")
 ELONGATED = re.compile(r"([a-z])\1\1", re.IGNORECASE)
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 
@@ -60,36 +45,33 @@ NUMBER_PREV = {"aged", "age", "ages", "under", "over", "page", "route", "bus", "
                "between", "and", "or", "to", "top", "flat", "room", "gate", "step", "section", "about"}
 
 
-@register(
-    id="spelling",
-    summary="Misspellings, American spellings, text language and real-word slips (British English)",
-    rules=[AMERICAN, MISSPELLING, TEXT_LANGUAGE, WORD_CHOICE],
-    options={"dictionary": []},
-    needs_nlp=True,
-)
+@register(id="spelling", options={"dictionary": []}, needs_nlp=True)
 def check(post, ctx):
     text = post.text
     own = {w.lower() for w in ctx.options.get("dictionary") or []}
-    skip = _skipped_spans(text)
-    names = _names(ctx.doc)
-    starts = _sentence_starts(ctx.doc, text)
+    skip = _skipped_spans(post)
+    names = _names(post.doc)
+    starts = _sentence_starts(post)
     flagged: set[tuple[int, int]] = set()
     findings = []
 
     for start, end, word in _words(text, skip):
-        finding = _judge(post, text, start, end, word, own, names, starts)
+        finding = _judge(text, start, end, word, own, names, starts)
         if finding:
             flagged.add((finding.start, finding.end))
             findings.append(finding)
 
-    for finding in _context_findings(post, text, skip):
+    for finding in _context_findings(text, skip):
         if not any(s < finding.end and finding.start < e for s, e in flagged):
             findings.append(finding)
     return sorted(findings, key=lambda f: f.start)
 
 
-def _skipped_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in SKIP.finditer(text)]
+def _skipped_spans(view) -> list[tuple[int, int]]:
+    """Text that is not prose: links, e-mail addresses, @mentions, hashtags (their CamelCase
+    words are checked apart), and chunks holding anything but letters and ordinary punctuation."""
+    text = view.text
+    spans = list(view.not_prose)
     spans += [m.span() for m in HASHTAG.finditer(text)]
     for chunk in CHUNK.finditer(text):
         if not PLAIN_CHUNK.fullmatch(chunk.group()):
@@ -123,30 +105,29 @@ def _names(doc) -> tuple[set[int], set[int]]:
     return {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities, entities
 
 
-def _sentence_starts(doc, text: str) -> set[int]:
+def _sentence_starts(view) -> set[int]:
     starts = {0}
-    starts.update(m.end() for m in re.finditer(r"[.!?:…]['\"”’)]*\s+|\n\s*|^\W+", text))
-    if doc is not None and doc.has_annotation("SENT_START"):
-        starts.update(sent.start_char for sent in doc.sents)
+    starts.update(m.end() for m in re.finditer(r"[.!?:…]['\"”’)]*\s+|\n\s*|^\W+", view.text))
+    starts.update(start for start, _ in view.sentences)
     # The first word after leading quotes, emoji or "RT @x:" counts as starting a sentence.
     return starts
 
 
-def _judge(post, text, start, end, word, own, names, starts):
+def _judge(text, start, end, word, own, names, starts):
     in_tag = word.startswith("#")
     word = word.lstrip("#")
     low = word.lower()
     if low in own or any(ch.isdigit() for ch in word):
-        return _text_language_digits(post, text, start, end, low)
+        return _text_language_digits(text, start, end, low)
     if len(word) == 1:
         # Only a letter standing alone: not the u of f.u.c.k, u-turn or R&B.
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         alone = before not in ".-/&'’" and (after not in ".-/&'’" or after == "." and text[end + 1:end + 2] in ("", " ", "\n"))
-        return _text_language(post, start, end, word) if word in {"u", "r"} and alone else None
+        return _text_language(start, end, word) if word in {"u", "r"} and alone else None
     if ELONGATED.search(word):
         return None  # "Sooo", "Fuuuck": deliberate, not a slip of spelling
-    found = _text_language(post, start, end, word) if not in_tag else None
+    found = _text_language(start, end, word) if not in_tag else None
     if found:
         return found
     if word.isupper():
@@ -159,9 +140,7 @@ def _judge(post, text, start, end, word, own, names, starts):
     british = _british_word(bare)
     if british:
         repl = _match_case(british, bare) + word[len(bare):]
-        return Finding.of(AMERICAN, post, start, end,
-                          f"'{word}' is American spelling; British English writes '{repl}'.",
-                          f"Write '{repl}'.", replacement=repl)
+        return Hit("american", start, end, {"word": word, "british": repl}, replacement=repl)
     if _known(bare, low, own):
         return None
     if capital:
@@ -169,20 +148,18 @@ def _judge(post, text, start, end, word, own, names, starts):
         # misspelling when codespell lists it (unless spaCy sees a person or place there, mid-
         # sentence), or when it opens a sentence and nothing says it is a name.
         if bare.lower() in _british.lexicon().misspellings and (first or start not in names[1]):
-            return _misspelling(post, start, end, word, bare, *_british.suggest(bare))
+            return _misspelling(start, end, word, bare, *_british.suggest(bare))
         if not first or start in names[0] or _is_place(bare):
             return None
     suggestion, certain = _british.suggest(bare)
-    return _misspelling(post, start, end, word, bare, suggestion, certain)
+    return _misspelling(start, end, word, bare, suggestion, certain)
 
 
-def _misspelling(post, start, end, word, bare, suggestion, certain):
+def _misspelling(start, end, word, bare, suggestion, certain):
     if suggestion:
         repl = _match_case(suggestion, bare) + word[len(bare):]
-        return Finding.of(MISSPELLING, post, start, end, f"'{word}' looks misspelt.",
-                          f"Did you mean '{repl}'?", replacement=repl if certain else None)
-    return Finding.of(MISSPELLING, post, start, end, f"'{word}' is not in the British English word list.",
-                      "Check the spelling; if it is a local name, add it to [checks.spelling] dictionary.")
+        return Hit("misspelling", start, end, {"word": word, "suggestion": repl}, replacement=repl if certain else None)
+    return Hit("misspelling", start, end, {"word": word, "variant": "unknown"})
 
 
 def _known(bare: str, low: str, own: set[str]) -> bool:
@@ -234,25 +211,24 @@ def _text_words() -> dict[str, str]:
     return {row["short"]: row["full"] for row in wordlists.rows("text_language.csv")}
 
 
-def _text_language(post, start, end, word):
+def _text_language(start, end, word):
     low = word.lower()
     full = _text_words().get(low)
     if full is None or (len(low) == 1 and word != low):
         return None
-    return _text_finding(post, start, end, word, full)
+    return _text_finding(start, end, word, full)
 
 
-def _text_finding(post, start, end, word, full):
+def _text_finding(start, end, word, full):
     if full.startswith("("):
-        return Finding.of(TEXT_LANGUAGE, post, start, end, f"'{word}' is text language.", "Remove it.")
+        return Hit("text-language", start, end, {"word": word, "variant": "remove"})
     repl = _match_case(full, word) if word[:1].isupper() else full
-    return Finding.of(TEXT_LANGUAGE, post, start, end, f"'{word}' is text language.",
-                      f"Write '{repl}' in full.", replacement=repl)
+    return Hit("text-language", start, end, {"word": word, "full": repl}, replacement=repl)
 
 
-def _text_language_digits(post, text, start, end, low):
+def _text_language_digits(text, start, end, low):
     if low in _text_words():
-        return _text_finding(post, start, end, text[start:end], _text_words()[low])
+        return _text_finding(start, end, text[start:end], _text_words()[low])
     if low not in {"2", "4"}:
         return None
     if re.match(r"[\d.,:%/£$-]|\s*(?:am|pm|st|nd|rd|th|x|-|–)\b", text[end:end + 3]) or \
@@ -264,9 +240,9 @@ def _text_language_digits(post, text, start, end, low):
     if prev in NUMBER_PREV:
         return None
     if low == "4" and (nxt in FOR_NEXT or prev in FOR_PREV):
-        return _text_finding(post, start, end, "4", "for")
+        return _text_finding(start, end, "4", "for")
     if low == "2" and (nxt in TO_NEXT or prev in TO_PREV):
-        return _text_finding(post, start, end, "2", "to")
+        return _text_finding(start, end, "2", "to")
     return None
 
 
@@ -275,15 +251,13 @@ def _context_rules():
     """American spellings that are British words in another sense, and real-word slips: regexes."""
     rules = []
     for row in _british.lexicon().context:
-        rules.append((AMERICAN, row["word"], row["british"], row["when"], row["after"], row["unless"],
-                      "'{w}' here is American spelling; British English writes '{r}'."))
+        rules.append(("american", row["word"], row["british"], row["when"], row["after"], row["unless"], ""))
     for row in wordlists.rows("confusables.csv"):
-        rules.append((WORD_CHOICE, row["word"], row["right"], row["before"], row["after"], "",
-                      "'{w}' looks like the wrong word here: " + row["why"]))
+        rules.append(("word-choice", row["word"], row["right"], row["before"], row["after"], "", row["why"]))
     compiled = []
-    for rule, word, right, when, after, unless, message in rules:
+    for rule, word, right, when, after, unless, why in rules:
         compiled.append((
-            rule, right, message,
+            rule, right, why,
             re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE),
             re.compile(when + ("" if when.endswith("$") else r"$")) if when else None,
             re.compile(after, re.IGNORECASE) if after else None,
@@ -292,9 +266,9 @@ def _context_rules():
     return compiled
 
 
-def _context_findings(post, text, skip):
+def _context_findings(text, skip):
     done = set()  # a word may have several context rows: one finding each
-    for rule, right, message, pattern, when, after, unless in _context_rules():
+    for rule, right, why, pattern, when, after, unless in _context_rules():
         for match in pattern.finditer(text):
             start, end = match.span()
             if (start, end) in done or any(s <= start < e for s, e in skip):
@@ -308,5 +282,5 @@ def _context_findings(post, text, skip):
             done.add((start, end))
             word = match.group()
             repl = _match_case(right, word)
-            yield Finding.of(rule, post, start, end, message.format(w=word, r=repl), f"Write '{repl}'.",
-                             replacement=repl)
+            args = {"word": word, "british": repl, "right": repl, "why": why, "variant": "context"}
+            yield Hit(rule, start, end, args, replacement=repl)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 import phonenumbers
 
 from checker import wordlists
+from checker.text import sentences
+from checker.text.words import window, words_pattern  # noqa: F401  (re-exported for the recognisers)
 
 
 @dataclass(frozen=True)
@@ -65,27 +66,6 @@ def data() -> dict:
     return wordlists.toml("personal_data.toml")
 
 
-def words_pattern(words: Iterable[str], *, regex: bool = False) -> re.Pattern:
-    """One compiled case-insensitive alternation of whole words or phrases."""
-    parts = sorted((w if regex else re.escape(w) for w in words), key=len, reverse=True)
-    # Word boundaries only where the phrase itself starts or ends with a letter (", 15," has none).
-    return re.compile(r"(?:(?<![\w@])|(?!\w))(?:" + "|".join(parts) + r")(?:(?!\w)|(?<!\w))", re.IGNORECASE)
-
-
-def window(text: str, start: int, end: int, before: int, after: int = 0) -> str:
-    return text[max(0, start - before):start] + " " + text[end:end + after]
-
-
-# A full stop after an initial or an abbreviation (J. Evans, Mrs., no.) does not end a sentence.
-SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\b[Nn]o)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRd)(?<!\betc)[.!?](?=\s)|\n"
-)
-
-
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence holding text[start:end] (by punctuation, no model needed)."""
-    left = 0
-    for match in SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    match = SENTENCE_END.search(text, end)
-    return left, match.end() if match else len(text)
+    """The span of the sentence holding text[start:end], by the one shared splitter."""
+    return sentences.around(sentences.spans(text), start, len(text))

@@ -1,4 +1,4 @@
-"""British English word knowledge for the spelling check: which words are right, which are American.
+"""British English word knowledge (spelling and plain English): which words are right, which are American.
 
 Everything is built once, on first use, from the files in wordlists/ (SCOWL's British list via
 Debian wbritish, breame's and codespell's American/British pairs, codespell's misspellings, OS
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import wordlists
+from checker.text import places
 
 # Regular American endings and their British forms, for American words no pair list names
 # (pyspellchecker knows thousands of -ize words). Only used when the British form is a known
@@ -62,13 +63,10 @@ def lexicon() -> Lexicon:
     # "cancelation"): codespell's entries win over it, and the American forms are taken out.
     known = ((british | pairs_british | _pyspell_words()) - american.keys() - misspellings.keys()) | extra
     known |= _profane_words()
-    places = set()
-    for name in wordlists.lines("places_os_open_names.txt") + wordlists.lines("local_authorities.txt"):
-        low = name.lower()
-        places.add(low)
-        places.update(re.split(r"[\s\-]+", low))
+    names = set(places.names()) | {c.lower() for c in places.councils()}
+    names |= {part for name in names for part in re.split(r"[\s\-]+", name)}
     return Lexicon(frozenset(british | pairs_british), frozenset(known), american, context, misspellings,
-                   frozenset(places))
+                   frozenset(names))
 
 
 def _profane_words() -> set[str]:

@@ -1,0 +1,242 @@
+"""Party-political content: parties in their political sense, slogans, campaigning, taking sides.
+
+The one recogniser of political content, shared by the political check (at any date) and the
+pre-election check (inside a period), so the two never disagree on what is political. Everyday
+words that are also party names (Labour, Green, Reform, Conservative, Alliance...) count only in
+their political sense, judged from their neighbours and, when spaCy tags are there, their part of
+speech. Neutral election information (candidate lists, results, how to vote) is not political.
+Words and cues: wordlists/parties.csv and wordlists/political.toml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+from checker import wordlists
+from checker.model import Hit
+from checker.text.words import any_pattern
+
+# Fragments of party account handles and hashtags (@SolihullLabour, @LibDems, #VoteReform).
+HANDLE_PARTS = ("labour", "tory", "tories", "conservative", "libdem", "liberaldem", "greenparty",
+                "greens", "reformuk", "reformparty", "snp", "plaid", "ukip", "dup", "sinnfein", "votelab",
+                "votecon", "votegreen", "votereform")
+HANDLE = re.compile(r"(?<![\w@#])[@#](\w{2,})")
+RETWEET = re.compile(r"\b(RT|MT|repost(ed)?|shared? from|retweet(ed)?)\b:?\s*$", re.I)
+REELECT = re.compile(r"\bre-?elect\b(?!ed|ion)", re.I)
+PERSON_TITLE = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+# Two or three capitalised words: a person's name when spaCy is not there to say so.
+NAME = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, tuple[str, str]]  # form -> (party, sense)
+    names: re.Pattern
+    data: dict[str, Any]
+    promotion: re.Pattern
+    attack: re.Pattern
+    partisan: re.Pattern
+    government_attack: re.Pattern
+    neutral: re.Pattern
+    ordinary: re.Pattern
+    slogans: re.Pattern
+    vote: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    forms = {row["form"]: (row["party"], row["sense"]) for row in wordlists.rows("parties.csv")}
+    for name in extra:  # a council's local parties, from [checks.political] extra_parties
+        forms.setdefault(name, (name, "always"))
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    data = wordlists.toml("political.toml")
+    verbs = "|".join(re.escape(v) for v in sorted(data["vote_verbs"], key=len, reverse=True))
+    return Lexicon(
+        forms=forms,
+        # Case-sensitive: "Labour" the party, "labour" the work; never inside a handle or word.
+        names=re.compile(rf"(?<![\w@#&-])({alternatives})(?![\w&])"),
+        data=data,
+        promotion=any_pattern(data["promotion_cues"]),
+        attack=any_pattern(data["attack_cues"]),
+        partisan=any_pattern(data["partisan_phrases"]),
+        government_attack=any_pattern(data["government_attack_cues"]),
+        neutral=any_pattern(data["neutral_context"]),
+        ordinary=any_pattern(data["ordinary_phrases"]),
+        slogans=re.compile("|".join(re.escape(s) for s in data["slogans"]), re.I),
+        vote=re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:for\s+)?$", re.I),
+    )
+
+
+def _next_word(text: str, end: int) -> tuple[str, str]:
+    """The word after `end` and what joins it ("-" for Labour-led, " " otherwise, "" at the end)."""
+    match = re.match(r"(\s*-\s*|\s+|'s\b|’s\b)?([A-Za-z]+)?", text[end:])
+    joiner = (match.group(1) or "").strip() or (" " if match.group(1) else "")
+    return joiner, (match.group(2) or "").lower()
+
+
+def _token_at(doc: Any, start: int):
+    if doc is None:
+        return None
+    for token in doc:
+        if token.idx == start:
+            return token
+    return None
+
+
+def _token_after(doc: Any, end: int):
+    if doc is None:
+        return None
+    for token in doc:
+        if token.idx >= end:
+            return token
+    return None
+
+
+def political_sense(text: str, start: int, end: int, form: str, sense: str, lex: Lexicon, doc: Any = None) -> bool:
+    """Whether the party name at text[start:end] means the party here."""
+    if sense == "always":
+        return True
+    if lex.vote.search(text[max(0, start - 20):start]):
+        return True  # "vote Labour", "back Reform"
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20):start])
+    joiner, following = _next_word(text, end)
+    nouns = set(lex.data["political_nouns"])
+    if joiner == "-":
+        return following in nouns  # Labour-led, Green-led; not Green-fingered
+    if following in nouns and joiner != "'s":
+        return True
+    token = _token_at(doc, start)
+    if token is not None and token.pos_ == "VERB":
+        return False  # "Reform the police", "Green the verges"
+    ordinary_before = lex.data["ordinary_before"]
+    if before and before[-1].lower() in ordinary_before.get("all", []) + ordinary_before.get(form, []) and joiner != "'s":
+        return False
+    if form not in lex.data["noun_use_is_party"]:
+        return False
+    if following in lex.data["party_words"] and joiner != "'s":
+        return True
+    # Used as a noun on its own ("Labour promised...", "...? Labour."), the word is the party;
+    # used before a noun ("Labour market", "Conservative estimate", "Reform of"), it is not.
+    if following in lex.data["ordinary_followers"] and joiner != "'s":
+        return False
+    if joiner == "'s":
+        return True  # "Labour's plans"
+    # Capitalised in mid-sentence ("a key Labour priority", "a Conservative vision"), it is the
+    # party: the everyday words are written in lower case there. (Reform is too often a noun.)
+    if form != "Reform" and not _sentence_initial(text, start):
+        return True
+    token = _token_after(doc, end)
+    if token is not None and token.pos_:
+        if text[end:token.idx].strip():  # punctuation glued on, e.g. "Labour," or "Labour's"
+            return True
+        return token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    # No tagger: only a plain stop or a verb-looking word after it.
+    return not following or joiner == "'s" or following in {"will", "has", "have", "is", "are", "would", "can", "says", "said", "wants"} or following.endswith("ed")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether a capital at `start` may just be the start of a sentence, heading or list item."""
+    before = text[:start].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:;\n-–—•*#|" or before.endswith(("RT", "📢"))
+
+
+def sentence_bounds(text: str, start: int, doc: Any = None) -> tuple[int, int]:
+    if doc is not None and doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            if sent.start_char <= start < sent.end_char:
+                return sent.start_char, sent.end_char
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, start) for c in ".!?\n") if i != -1]
+    return left, (min(rights) + 1 if rights else len(text))
+
+
+def party_mentions(text: str, lex: Lexicon, doc: Any = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, party) for every party named in its political sense."""
+    ordinary = [m.span() for m in lex.ordinary.finditer(text)]
+    for match in lex.names.finditer(text):
+        form = match.group(1)
+        if any(s <= match.start(1) < e for s, e in ordinary):
+            continue  # the Labour and Delivery Suite, Tory Road, the Liberal Club
+        party, sense = lex.forms[form]
+        if political_sense(text, match.start(1), match.end(1), form, sense, lex, doc):
+            yield match.start(1), match.end(1), party
+
+
+def _is_person(text: str, start: int, end: int, doc: Any) -> bool:
+    if doc is not None and doc.has_annotation("ENT_IOB"):
+        return any(ent.label_ == "PERSON" and ent.start_char < end and ent.end_char > start for ent in doc.ents)
+    return bool(NAME.match(text[start:end]))
+
+
+def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> list[Hit]:
+    """Every piece of party-political content in the text, as hits of the political rules."""
+    lex = lexicon(tuple(extra_parties))
+    allowed = tuple(a.lower() for a in allow)
+    found: list[Hit] = []
+
+    def add(rule: str, start: int, end: int, **args) -> None:
+        if not any(a in text[start:end].lower() for a in allowed):
+            found.append(Hit(rule, start, end, args))
+
+    for match in HANDLE.finditer(text):
+        handle = match.group(1).lower()
+        if any(part in handle for part in HANDLE_PARTS):
+            shared = RETWEET.search(text[:match.start()])
+            add("party-share", match.start(), match.end(), variant=None if shared else "tag")
+    for match in lex.slogans.finditer(text):
+        add("slogan", match.start(), match.end())
+    for match in REELECT.finditer(text):
+        add("campaign", match.start(), match.end(), variant="re-elect")
+
+    mentions = list(party_mentions(text, lex, doc))
+    for start, end, party in mentions:
+        verb = lex.vote.search(text[max(0, start - 20):start])
+        if verb and verb.group().split()[0].lower() in ("vote", "voting", "elect"):
+            add("campaign", max(0, start - 20) + verb.start(), end, party=party, variant="party")
+    for match in re.finditer(r"\b(?:vote|voting)\s+for\s+", text, re.I):
+        person = PERSON_TITLE.match(text, match.end()) or NAME.match(text, match.end())
+        if person and _is_person(text, person.start(), person.end(), doc) or (person and person.group().startswith(("Cllr", "Councillor"))):
+            add("campaign", match.start(), person.end())
+
+    for match in lex.partisan.finditer(text):
+        add("partisan", match.start(), match.end())
+
+    government = re.compile(r"\b(government|ministers|westminster|opposition)\b", re.I)
+    for start, end, party in mentions + [(m.start(), m.end(), "the government") for m in government.finditer(text)]:
+        s_start, s_end = sentence_bounds(text, start, doc)
+        sentence = text[s_start:s_end]
+        attack = lex.attack.search(text)
+        if party == "the government":
+            # The government named is only partisan with attack words in its own sentence.
+            if lex.government_attack.search(sentence) and not lex.neutral.search(sentence):
+                add("partisan", start, end, variant="government")
+            continue
+        if lex.neutral.search(sentence) and not attack and not lex.partisan.search(text) and not lex.promotion.search(text):
+            continue  # a candidate list, a result: neutral election information
+        if attack or lex.partisan.search(text):
+            add("partisan", start, end, party=party, variant="party")
+        elif lex.promotion.search(text):
+            add("party-promotion", start, end, party=party)
+        else:
+            add("party-mention", start, end, party=party)
+    return _dedupe(found)
+
+
+SEVERE = {"party-mention": False}  # every other political rule is an error
+
+
+def _dedupe(found: list[Hit]) -> list[Hit]:
+    """One finding per stretch of text: drop one that lies inside another of the same rule, or
+    a warning inside an error."""
+    out = []
+    for f in found:
+        inside = any(
+            g is not f and g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
+            and g.rule == f.rule for g in found
+        )
+        shadowed = not SEVERE.get(f.rule, True) and any(SEVERE.get(g.rule, True) and g.start <= f.start and f.end <= g.end for g in found)
+        if not inside and not shadowed and not any((g.rule, g.start, g.end) == (f.rule, f.start, f.end) for g in out):
+            out.append(f)
+    return out

@@ -1,0 +1,96 @@
+"""Words and chunks of a post with their offsets and folded forms, and the pattern builders.
+
+A *word* is a run of letters and digits, with inner apostrophes and hyphens (don't, well-being).
+A *chunk* is a run between spaces and bracket-like punctuation, so that masks (f*ck, sh!t) and
+hidden characters stay inside the word they disguise; swearing is looked up chunk by chunk.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from checker.text.normalise import fold
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:-[^\W_]+(?:['’][^\W\d_]+)*)*")
+CHUNK = re.compile(r"[^\s,;:()\[\]{}\"“”«»<>/\\]+")
+LETTERS = re.compile(r"[a-z]+")
+TRIM = ".,?;:'’\"!)…"
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of non-space text, trimmed of sentence punctuation, with its folded form."""
+
+    start: int
+    end: int
+    raw: str
+    folded: str  # lower case, with look-alike, accented and hidden characters undone
+    hidden: bool  # folding had to undo zero-width, look-alike or full-width characters
+
+    @property
+    def words(self) -> list[str]:
+        return LETTERS.findall(self.folded)
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def chunks(text: str) -> list[Chunk]:
+    out = []
+    for match in CHUNK.finditer(text):
+        raw, start = match.group(), match.start()
+        stripped = raw.rstrip(TRIM).lstrip("'‘\"(“")
+        if not stripped:
+            continue
+        start += raw.index(stripped)
+        folded, hidden = fold(stripped)
+        out.append(Chunk(start, start + len(stripped), stripped, folded, hidden))
+    return out
+
+
+def alternation(items: Iterable[str], *, regex: bool = False) -> str:
+    """The items as one regex alternation, longest first so that a longer phrase wins."""
+    parts = sorted((item if regex else re.escape(item) for item in items if item), key=len, reverse=True)
+    return "|".join(parts) if parts else r"(?!)"
+
+
+def words_pattern(items: Iterable[str], *, regex: bool = False, flags: int = re.IGNORECASE) -> re.Pattern:
+    """Whole words or phrases as one compiled pattern.
+
+    Word boundaries only where the phrase itself starts or ends with a word character, so that
+    a phrase such as ", 15," can still match.
+    """
+    return re.compile(r"(?:(?<![\w@])|(?!\w))(?:" + alternation(items, regex=regex) + r")(?:(?!\w)|(?<!\w))", flags)
+
+
+def any_pattern(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern:
+    """Several regular expressions as one: a match of any of them."""
+    patterns = [p for p in patterns if p]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)", flags)
+
+
+def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(s < end and start < e for s, e in spans)
+
+
+def inside(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def window(text: str, start: int, end: int, before: int, after: int = 0) -> str:
+    """The text just before and just after a span (the span itself left out)."""
+    return text[max(0, start - before):start] + " " + text[end:end + after]
