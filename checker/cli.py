@@ -16,6 +16,7 @@ from checker.errors import UsageError
 from checker.inputs.files import read_text_file, require_text
 from checker.model import Post, severity_rank
 from checker.pipeline import Pipeline
+from checker.report import ReportSettings, Reporter, make
 from checker.report.summary import Summary
 from checker.when import parse_at_option
 
@@ -70,15 +71,20 @@ def root(
 class Run:
     """What every command shares: the config, the output format, and the exit code rule."""
 
-    def __init__(self, config: Path | None, fmt: str | None, fail_on: str | None, formats: tuple[str, ...]):
+    def __init__(self, config: Path | None, fmt: str | None, fail_on: str | None, formats: dict[str, str]):
+        """`formats`: the --format names this command offers, each with its reporter (checker.report.FORMATS)."""
         self.config: Config = discover(str(config) if config else None)
-        default = "rich" if sys.stdout.isatty() else formats[0]
+        default = "rich" if sys.stdout.isatty() else next(iter(formats))
         self.format = (fmt or default).lower()
         if self.format not in formats:
             raise UsageError(f"--format: {fmt!r} is not one of {', '.join(formats)}")
+        self.formats = formats
         self.fail_on = (fail_on or self.config.fail_on or "error").lower()
         if self.fail_on not in FAIL_ON:
             raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
+
+    def reporter(self, settings: ReportSettings) -> Reporter:
+        return make(self.formats[self.format], settings)
 
     def exit_code(self, summary: Summary) -> int:
         if summary.problems:
@@ -115,7 +121,7 @@ def check(
     Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when the
     draft or the options could not be used.
     """
-    run = Run(config, fmt, fail_on, ("rich", "json"))
+    run = Run(config, fmt, fail_on, {"rich": "rich-draft", "json": "json"})
     when = parse_at_option(at)
     if file is not None and text is not None:
         raise UsageError("give the draft either as TEXT or with --file, not both")
@@ -138,28 +144,20 @@ def check(
         post.meta["platform"] = check_platform_option(platform)
     pipeline = Pipeline(run.config, now=when)
     result = pipeline.check(post)
-    summary = Summary()
-    summary.add(result)
 
     if fix:
         from checker.fix import apply_fixes
 
+        summary = Summary()
+        summary.add(result)
         sys.stdout.write(apply_fixes(result) + "\n")
         return run.exit_code(summary)
-    if run.format == "json":
-        from checker.report.json_report import JsonReport
-
-        report = JsonReport(sys.stdout, show_personal_data, extra=model_extra(pipeline))
-        report.add(result)
-        report.close()
-    else:
-        from checker.report.rich_report import render_post
-
-        out = console()
-        render_post(out, result, show_personal_data)
-        described = model_description(pipeline)
-        if described and (result.findings or pipeline.model.degraded):
-            out.print(described, style="yellow" if pipeline.model.degraded else "dim")
+    report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, extra=model_extra(pipeline)))
+    report.add(result)
+    summary = report.close()
+    described = model_description(pipeline)
+    if run.format == "rich" and described and (result.findings or pipeline.model.degraded):
+        console().print(described, style="yellow" if pipeline.model.degraded else "dim")
     return run.exit_code(summary)
 
 
@@ -188,10 +186,10 @@ def batch(
     Exit code 0 when nothing at or above --fail-on was found, 1 when something was (or a row
     could not be read), 2 when the file or the options could not be used.
     """
-    run = Run(config, fmt, fail_on, ("rich", "json", "csv"))
+    run = Run(config, fmt, fail_on, {"rich": "rich-batch", "json": "json", "csv": "csv"})
     from checker.batch_run import batch_results, check_output_paths, open_output, progress_over
     from checker.inputs.csv_posts import CsvPosts
-    from checker.report.batch_report import BatchStats, Periods
+    from checker.report.batch_report import BatchStats
 
     check_output_paths(csv_file, output, html, run.format)
     if jobs < 1:
@@ -200,38 +198,26 @@ def batch(
                       date_column=date_column, id_column=id_column, keep_rows=run.format == "csv")
     results, model_name = batch_results(run.config, source, jobs)
     results = progress_over(results, source)
-    stats = BatchStats(Periods(run.config))
+    stats = BatchStats()
     html_report = None
     if html is not None:
         from checker.report.html_report import HtmlReport
 
         html_report = HtmlReport(html, str(csv_file), show_personal_data)
-    if run.format == "rich":
-        from checker.report.batch_report import render_batch
-
-        summary = render_batch(console(), results, show_personal_data, stats,
-                               extra=html_report.add if html_report else None)
-    else:
-        out = open_output(output, run.format)
-        try:
-            if run.format == "json":
-                from checker.report.json_report import JsonReport
-
-                report = JsonReport(out, show_personal_data)
-            else:
-                from checker.report.csv_report import CsvReport
-
-                report = CsvReport(out, source, show_personal_data)
-            for result in results:
-                period = stats.add(result)
-                if html_report:
-                    html_report.add(result, period)
-                report.add(result)
-            name = model_name()
-            summary = report.close(**({"model": name} if name and run.format == "json" else {}))
-        finally:
-            if out is not sys.stdout:
-                out.close()
+    out = sys.stdout if run.format == "rich" else open_output(output, run.format)
+    try:
+        report = run.reporter(ReportSettings(out, console(), show_personal_data, source=source, stats=stats))
+        for result in results:
+            if run.format != "rich":
+                stats.add(result)  # the rich report counts them itself
+            if html_report:
+                html_report.add(result, result.period)
+            report.add(result)
+        name = model_name()
+        summary = report.close(**({"model": name} if name and run.format == "json" else {}))
+    finally:
+        if out is not sys.stdout:
+            out.close()
     if html_report:
         html_report.close(stats, model_name())
     return run.exit_code(summary)
@@ -253,7 +239,7 @@ def hook(
     Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when a
     file could not be read (binary, not UTF-8, bad front matter or CSV).
     """
-    run = Run(config, fmt, fail_on, ("text", "rich", "json", "sarif"))
+    run = Run(config, fmt, fail_on, {"text": "text", "rich": "rich", "json": "json", "sarif": "sarif"})
     from checker.inputs.content_files import read_content_files
 
     if platform:
@@ -265,22 +251,7 @@ def hook(
     posts = list(read_content_files(files, platform=platform, dayfirst=not month_first))
     pipeline = Pipeline(run.config)
     results = pipeline.run(posts)
-    if run.format == "json":
-        from checker.report.json_report import JsonReport
-
-        report = JsonReport(sys.stdout, show_personal_data, extra=model_extra(pipeline))
-    elif run.format == "sarif":
-        from checker.report.sarif import SarifReport
-
-        report = SarifReport(sys.stdout, show_personal_data)
-    elif run.format == "rich":
-        from checker.report.rich_report import RichStream
-
-        report = RichStream(console(), show_personal_data, verbose)
-    else:
-        from checker.report.lines import LinesReport
-
-        report = LinesReport(sys.stdout, show_personal_data, verbose)
+    report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, verbose, extra=model_extra(pipeline)))
     for result in results:
         report.add(result)
     return run.exit_code(report.close())
@@ -290,10 +261,19 @@ def hook(
 def rules(
     coverage: Annotated[bool, typer.Option("--coverage", help="List every policy clause that bears on posts, with the rules that check it or 'reminder only'.")] = False,
     council: Annotated[Optional[str], typer.Option("--council", help="Only this council's clauses (with --coverage).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people) or json (every rule's id, check, severity, summary and clauses).")] = None,
 ) -> int:
     """List every check and rule with its severity and the policy clauses it enforces."""
-    from checker.report.rules_report import render_coverage, render_rules
+    from checker.report.rules_report import render_coverage, render_rules, rules_json
 
+    if (fmt or "rich").lower() not in ("rich", "json"):
+        raise UsageError(f"--format: {fmt!r} is not one of rich, json")
+    if (fmt or "").lower() == "json":
+        import json
+
+        json.dump(rules_json(), sys.stdout, indent=1, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
     if coverage:
         render_coverage(console(), council)
     else:

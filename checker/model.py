@@ -152,6 +152,10 @@ class Result:
     findings: list[Finding]
     suppressed: list[tuple[Finding, str]] = field(default_factory=list)
     problem: str | None = None  # the row could not be read: why (batch input)
+    # The pre-election period the post's schedule falls in: (election, start, end), and its
+    # description; set by the pipeline from the one election calendar of the run.
+    period: tuple | None = None
+    period_label: str | None = None
 
     @property
     def verdict(self) -> str:

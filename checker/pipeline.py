@@ -7,6 +7,7 @@ from itertools import islice
 from typing import Any, Iterable, Iterator
 
 from checker.config import Config
+from checker.elections import Calendar
 from checker.model import Finding, Hit, Post, Result, Rule
 from checker.registry import Check, all_checks
 from checker.settle import settle
@@ -26,6 +27,7 @@ class Context:
     council: str | None = None  # the council whose policy the run follows (config `council`)
     # Local parties the council lists (config `extra_parties`): political and purdah both read them.
     extra_parties: tuple[str, ...] = ()
+    calendar: Any = None  # the run's election calendar (checker.elections.Calendar)
 
 
 class Pipeline:
@@ -43,6 +45,11 @@ class Pipeline:
             for check in self.checks
         }
         self.rules: dict[str, Rule] = {rule.id: rule for check in self.checks for rule in check.rules}
+        # One election calendar per run, from [checks.purdah]: the purdah check judges posts by
+        # it and reports say which period each post falls in.
+        self.calendar = Calendar.from_options(config.options("purdah") if "purdah" in all_checks() else {})
+        for context in self.contexts.values():
+            context.calendar = self.calendar
         self.needs_nlp = any(check.needs_nlp for check in self.checks)
 
     @property
@@ -78,7 +85,11 @@ class Pipeline:
             context = self.contexts[check.id]
             for hit in check.function(view, context):
                 found.append(self.finding(check, view, hit))
-        return settle(post, found, self.config, self.rules)
+        result = settle(post, found, self.config, self.rules)
+        period = self.calendar.period_at(post.scheduled) if post.scheduled else None
+        if period is not None:
+            result.period, result.period_label = period, period[0].describe(self.calendar.days_off)
+        return result
 
     def finding(self, check: Check, view: PostView, hit: Hit) -> Finding:
         """A finding from a hit: the rule's words filled in with the hit's values."""

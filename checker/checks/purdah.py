@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import Iterator
 
 from checker import wordlists
-from checker.elections import Calendar
 from checker.model import Hit
 from checker.registry import register
 from checker.text import politics
@@ -28,13 +27,6 @@ def patterns() -> dict[str, re.Pattern]:
     data = wordlists.toml("purdah.toml")
     cased = {"names", "roles", "handles", "share_cues", "civic_roles"}
     return {key: _join(value, 0 if key in cased else re.I) for key, value in data.items()}
-
-
-def calendar(ctx) -> Calendar:
-    """The calendar for this run, built once from [checks.purdah] (ctx.state is per run)."""
-    if "calendar" not in ctx.state:
-        ctx.state["calendar"] = Calendar.from_options(ctx.options)
-    return ctx.state["calendar"]
 
 
 def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[int, int, str]]:
@@ -100,8 +92,8 @@ def detect(view, ctx, note: str) -> list[Hit]:
     needs_nlp=True,
 )
 def check(view, ctx) -> Iterator[Hit]:
-    period = calendar(ctx).period_at(view.when)
+    period = ctx.calendar.period_at(view.when)
     if period is None:
         return
     election, _, _ = period
-    yield from detect(view, ctx, election.describe(calendar(ctx).days_off))
+    yield from detect(view, ctx, election.describe(ctx.calendar.days_off))

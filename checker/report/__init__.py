@@ -1,1 +1,90 @@
-"""Reporters: they only render results, never decide them."""
+"""Reporters: they only render results, never decide them.
+
+Every output format is a Reporter (results go in one at a time with `add`, the run's summary
+comes back from `close`), made from the one table of formats below. A command lists the
+formats it offers; the command line, the hook and the batch never choose a reporter themselves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol, TextIO
+
+from checker.model import Result
+from checker.report.summary import Summary
+
+
+class Reporter(Protocol):
+    def add(self, result: Result) -> None: ...
+
+    def close(self, **extra: Any) -> Summary: ...
+
+
+@dataclass
+class ReportSettings:
+    """What a reporter may need besides the results."""
+
+    out: TextIO  # where machine formats write
+    console: Any = None  # rich.console.Console, for the formats people read
+    show_personal_data: bool = False
+    verbose: bool = False  # also list findings suppressed inline
+    extra: dict = field(default_factory=dict)  # extra top-level JSON keys (the model in use)
+    source: Any = None  # the CSV being checked (the csv format echoes its rows)
+    stats: Any = None  # batch statistics (the batch's rich format)
+
+
+def _json(s: ReportSettings) -> Reporter:
+    from checker.report.json_report import JsonReport
+
+    return JsonReport(s.out, s.show_personal_data, extra=s.extra)
+
+
+def _sarif(s: ReportSettings) -> Reporter:
+    from checker.report.sarif import SarifReport
+
+    return SarifReport(s.out, s.show_personal_data)
+
+
+def _text(s: ReportSettings) -> Reporter:
+    from checker.report.lines import LinesReport
+
+    return LinesReport(s.out, s.show_personal_data, s.verbose)
+
+
+def _rich(s: ReportSettings) -> Reporter:
+    from checker.report.rich_report import RichStream
+
+    return RichStream(s.console, s.show_personal_data, s.verbose)
+
+
+def _draft(s: ReportSettings) -> Reporter:
+    from checker.report.rich_report import DraftReport
+
+    return DraftReport(s.console, s.show_personal_data)
+
+
+def _csv(s: ReportSettings) -> Reporter:
+    from checker.report.csv_report import CsvReport
+
+    return CsvReport(s.out, s.source, s.show_personal_data)
+
+
+def _batch_rich(s: ReportSettings) -> Reporter:
+    from checker.report.batch_report import BatchRichReport
+
+    return BatchRichReport(s.console, s.show_personal_data, s.stats)
+
+
+# format name -> (what it is, for --help; how to make it)
+FORMATS: dict[str, tuple[str, Callable[[ReportSettings], Reporter]]] = {
+    "rich": ("for people; the default on a terminal", _rich),
+    "json": ("for machines (CONTRACT.md)", _json),
+    "text": ("path:line:col lines, as linters print them", _text),
+    "sarif": ("SARIF 2.1.0, for code-scanning dashboards", _sarif),
+    "csv": ("the input rows with a verdict and a findings column, for Excel", _csv),
+    "rich-batch": ("a summary first, then each post to fix", _batch_rich),
+    "rich-draft": ("the draft highlighted, then its findings", _draft),
+}
+
+
+def make(name: str, settings: ReportSettings) -> Reporter:
+    return FORMATS[name][1](settings)

@@ -10,47 +10,14 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from checker.config import Config
 from checker.model import Result
 from checker.report.rich_report import plural, render_post
 from checker.report.summary import Summary
-
-try:  # the election calendar (checker/elections.py)
-    from checker.elections import Calendar
-except ImportError:  # pragma: no cover - kept so batch works without it
-    Calendar = None
-
-
-class Periods:
-    """Which pre-election period, if any, a scheduled time falls in (cached per year)."""
-
-    def __init__(self, config: Config):
-        self.calendar = None
-        if Calendar is not None:
-            from checker.registry import all_checks
-
-            options = config.options("purdah") if "purdah" in all_checks() else {}
-            self.calendar = Calendar.from_options(options)
-        self._by_year: dict[int, list] = {}
-
-    def at(self, when: datetime | None):
-        """(election, start, end) or None."""
-        if when is None or self.calendar is None:
-            return None
-        periods = self._by_year.get(when.year)
-        if periods is None:
-            periods = self._by_year[when.year] = self.calendar.periods(date(when.year, 1, 1), date(when.year, 12, 31))
-        for period in periods:  # in poll order: the nearest poll wins, as in period_at
-            if period[1] <= when <= period[2]:
-                return period
-        return None
-
 
 @dataclass
 class DayCount:
@@ -63,7 +30,6 @@ class DayCount:
 class BatchStats:
     """Everything the summaries need, counted as results stream past (bounded memory)."""
 
-    periods: Periods
     summary: Summary = field(default_factory=Summary)
     findings: Counter = field(default_factory=Counter)  # check -> findings (error, warning)
     posts_flagged: Counter = field(default_factory=Counter)  # check -> posts it flagged
@@ -79,10 +45,10 @@ class BatchStats:
                 self.findings[finding.check] += 1
                 flagged.add(finding.check)
         self.posts_flagged.update(flagged)
-        period = self.periods.at(result.post.scheduled)
+        period = result.period
         if period is not None:
-            election, start, end = period
-            key = election.describe(self.periods.calendar.days_off)
+            _, start, end = period
+            key = result.period_label
             days = self.period_days.setdefault(key, (start, end, {}))[2]
             day = days.setdefault(result.post.scheduled.date(), DayCount())
             day.posts += 1
@@ -151,34 +117,42 @@ def final_line(summary: Summary) -> Text:
                 f"{summary.passed} pass{unreadable}", style=style)
 
 
-def render_batch(console: Console, results: Iterable[Result], show_personal_data: bool, stats: BatchStats,
-                 extra=None) -> Summary:
+class BatchRichReport:
     """Summary, findings per check, pre-election days, then each post that needs attention.
 
-    `extra`, when given, is called with each result and its period (the HTML report rides along).
+    Posts are rendered to a temporary file as they come and copied out after the summary, so the
+    summary leads while memory stays flat.
     """
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
-        posts_out = Console(file=spool, width=console.width, color_system=console.color_system,
-                            force_terminal=console.is_terminal, highlight=False, soft_wrap=False)
-        for result in results:
-            period = stats.add(result)
-            if extra is not None:
-                extra(result, period)
-            if needs_attention(result):
-                heading = row_label(result) if result.problem else f"{row_label(result)}  {when_label(result)}"
-                if period is not None:
-                    heading += "  ⚑ pre-election period"
-                render_post(posts_out, result, show_personal_data, heading=heading)
-        console.print(summary_table(stats))
-        if stats.findings:
-            console.print(checks_table(stats))
-        if stats.period_days:
-            console.print(periods_table(stats))
-        spool.seek(0)
-        if spool.read(1):
+
+    def __init__(self, console: Console, show_personal_data: bool, stats: BatchStats):
+        self.console = console
+        self.show_personal_data = show_personal_data
+        self.stats = stats
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.posts_out = Console(file=self.spool, width=console.width, color_system=console.color_system,
+                                 force_terminal=console.is_terminal, highlight=False, soft_wrap=False)
+
+    def add(self, result: Result) -> None:
+        self.stats.add(result)
+        if needs_attention(result):
+            heading = row_label(result) if result.problem else f"{row_label(result)}  {when_label(result)}"
+            if result.period is not None:
+                heading += "  ⚑ pre-election period"
+            render_post(self.posts_out, result, self.show_personal_data, heading=heading)
+
+    def close(self, **_extra) -> Summary:
+        console, stats, spool = self.console, self.stats, self.spool
+        with spool:
+            console.print(summary_table(stats))
+            if stats.findings:
+                console.print(checks_table(stats))
+            if stats.period_days:
+                console.print(periods_table(stats))
             spool.seek(0)
-            console.print()
-            console.file.flush()
-            shutil.copyfileobj(spool, console.file)
-        console.print(final_line(stats.summary))
-    return stats.summary
+            if spool.read(1):
+                spool.seek(0)
+                console.print()
+                console.file.flush()
+                shutil.copyfileobj(spool, console.file)
+            console.print(final_line(stats.summary))
+        return stats.summary

@@ -45,5 +45,5 @@ class CsvReport:
         padded = row + [""] * (self.width - len(row))
         self.writer.writerow(padded + [result.verdict, findings_cell(result, self.show_personal_data)])
 
-    def close(self) -> Summary:
+    def close(self, **_extra) -> Summary:
         return self.summary

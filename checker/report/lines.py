@@ -59,7 +59,7 @@ class LinesReport:
                 line, column = position(result, finding.start)
                 self.out.write(f"{path}:{line}:{column}: suppressed {finding.check}/{short(finding.rule)}: {reason}\n")
 
-    def close(self) -> Summary:
+    def close(self, **_extra) -> Summary:
         s = self.summary
         if s.fail or s.warn or s.problems:
             self.out.write(f"{s.posts} post(s) checked: {s.fail} fail, {s.warn} warn, {s.passed} pass\n")

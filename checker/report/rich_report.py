@@ -121,8 +121,26 @@ class RichStream:
         if self.verbose:
             render_suppressed(self.console, result)
 
-    def close(self):
+    def close(self, **_extra):
         s = self.summary
         style = "bold red" if s.fail or s.problems else "bold yellow" if s.warn else "bold green"
         self.console.print(Text(f"{plural(s.posts, 'post')} checked: {s.fail} fail, {s.warn} warn, {s.passed} pass", style=style))
         return s
+
+
+class DraftReport:
+    """Rich output for one draft (check): the draft highlighted, its findings, the verdict."""
+
+    def __init__(self, console: Console, show_personal_data: bool = False):
+        from checker.report.summary import Summary
+
+        self.console = console
+        self.show_personal_data = show_personal_data
+        self.summary = Summary()
+
+    def add(self, result: Result) -> None:
+        self.summary.add(result)
+        render_post(self.console, result, self.show_personal_data)
+
+    def close(self, **_extra):
+        return self.summary

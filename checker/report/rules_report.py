@@ -26,6 +26,15 @@ def render_rules(console: Console) -> None:
     console.print(Text("Switch a rule or check off with ignore = [\"rule.id\"] in postcheck.toml; change its severity under [severity].", style="dim"))
 
 
+def rules_json() -> dict:
+    """Every rule, for machines: `postcheck rules --format json` (CONTRACT.md)."""
+    return {"rules": [
+        {"id": rule.id, "check": check.id, "severity": rule.severity, "summary": rule.summary,
+         "clauses": list(rule.clauses)}
+        for check in all_checks().values() for rule in check.rules
+    ]}
+
+
 def rules_by_clause() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for check in all_checks().values():

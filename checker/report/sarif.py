@@ -108,7 +108,7 @@ class SarifReport:
         self.results.extend(self.finding(result, f) for f in result.findings)
         self.results.extend(self.finding(result, f, reason) for f, reason in result.suppressed)
 
-    def close(self) -> Summary:
+    def close(self, **_extra) -> Summary:
         log = {
             "$schema": SCHEMA,
             "version": "2.1.0",
