@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from checker import wordlists
 from checker.model import Hit
-from checker.text.words import any_pattern
+from checker.text.words import any_pattern, words_pattern
 
 # Fragments of party account handles and hashtags (@SolihullLabour, @LibDems, #VoteReform).
 HANDLE_PARTS = ("labour", "tory", "tories", "conservative", "libdem", "liberaldem", "greenparty",
@@ -64,7 +64,7 @@ def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         government_attack=any_pattern(data["government_attack_cues"]),
         neutral=any_pattern(data["neutral_context"]),
         ordinary=any_pattern(data["ordinary_phrases"]),
-        slogans=re.compile("|".join(re.escape(s) for s in data["slogans"]), re.I),
+        slogans=words_pattern(data["slogans"]),
         vote=re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:for\s+)?$", re.I),
     )
 
