@@ -1,25 +1,31 @@
 """Posts from a CSV of scheduled posts: the contract's generic layout or a scheduling tool's.
 
 The file is read as a stream (memory stays flat however long it is). Its encoding (UTF-8 with
-or without BOM, else Excel's Windows-1252), separator (comma, semicolon, tab) and layout (see
-layouts.py) are worked out from the file itself. A row that cannot be read (no text, a date
-that is not a date) comes out as a Result with a `problem`, so it is reported with its row
-number while the rest of the file is still checked.
+or without BOM, UTF-16 with or without BOM as Excel's "Unicode Text" writes it, else
+Windows-1252 or Mac Roman, told apart by charset-normalizer), separator (comma, semicolon, tab)
+and layout (see layouts.py) are worked out from the file itself, and so is the date order: one
+order for the whole file, decided from the dates that can only be read one way (a first pass
+over the date column), day first when nothing says otherwise. A row that cannot be read (no
+text, a date that is not a date) comes out as a Result with a `problem`, so it is reported with
+its row number while the rest of the file is still checked. Posts with no readable schedule are
+counted, and the file's InputNotes say so once at the end.
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections import deque
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
 from checker.errors import UsageError
 from checker.inputs import layouts
-from checker.inputs.files import looks_binary, open_binary
+from checker.inputs.files import detect_encoding, open_binary
 from checker.inputs.layouts import DATE_COLUMNS, ID_COLUMNS, META_COLUMNS, TEXT_COLUMNS, Layout  # noqa: F401 (re-exported)
+from checker.inputs.notes import InputNotes
 from checker.model import Post, Result
+from checker.when import DateOrder
 
 SAMPLE = 64 * 1024
 SEPARATORS = (",", ";", "\t")
@@ -29,23 +35,8 @@ csv.field_size_limit(4 * 1024 * 1024)
 
 
 def sniff_encoding(path: str | Path) -> str:
-    """utf-8-sig when the whole file is UTF-8 (BOM or not), else cp1252. One streaming pass."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    with open_binary(path) as handle:
-        first = True
-        while block := handle.read(1 << 20):
-            if first and looks_binary(block):
-                raise UsageError(f"{path}: looks like a binary file, not a CSV")
-            first = False
-            try:
-                decoder.decode(block)
-            except UnicodeDecodeError:
-                return "cp1252"
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "cp1252"
-    return "utf-8-sig"
+    """The file's encoding (see checker.inputs.files.detect_encoding)."""
+    return detect_encoding(path, "CSV")
 
 
 def sniff_separator(sample: str) -> str:
@@ -71,18 +62,20 @@ def sniff_separator(sample: str) -> str:
 class CsvPosts:
     """One CSV file of scheduled posts, read lazily: `header`, `layout`, then `items()`.
 
-    With keep_rows, each row read is appended to `rows` (a queue the CSV writer drains in
-    step with the results, so only rows still being checked are held).
+    `dayfirst`: True or False when the user gave --day-first or --month-first, None to decide
+    from the file. With keep_rows, each row read is appended to `rows` (a queue the CSV writer
+    drains in step with the results, so only rows still being checked are held). `notes`
+    collects messages about the file as a whole (CONTRACT.md summary.warnings).
     """
 
-    def __init__(self, path: str | Path, *, dayfirst: bool = True, layout: str | None = None,
+    def __init__(self, path: str | Path, *, dayfirst: bool | None = None, layout: str | None = None,
                  text_column: str | None = None, date_column: str | None = None,
-                 id_column: str | None = None, keep_rows: bool = False):
+                 id_column: str | None = None, keep_rows: bool = False, notes: InputNotes | None = None):
         self.path = Path(path)
         self.name = str(path)
-        self.dayfirst = dayfirst
+        self.notes = notes if notes is not None else InputNotes()
         self.encoding = sniff_encoding(path)
-        self.handle = io.TextIOWrapper(open_binary(path), encoding=self.encoding, errors="replace", newline="")
+        self.handle = self._open()
         self.size = self.path.stat().st_size
         sample = self.handle.read(SAMPLE)
         self.handle.seek(0)
@@ -107,6 +100,36 @@ class CsvPosts:
         self.pending = None if self.layout.has_header else first
         self.keep_rows = keep_rows
         self.rows: deque[list[str]] = deque()
+        self.dayfirst = dayfirst if dayfirst is not None else self._decide_order()
+
+    def _open(self) -> io.TextIOWrapper:
+        return io.TextIOWrapper(open_binary(self.path), encoding=self.encoding, errors="replace", newline="")
+
+    def _decide_order(self) -> bool:
+        """Day first or month first for the whole file, from a first pass over its date column."""
+        column = self.layout.date
+        if column is None:
+            return True
+        order = DateOrder(self.name)
+        with self._open() as handle:
+            if self.skip_lines:
+                handle.readline()
+            reader = csv.reader(handle, delimiter=self.separator)
+            row_number = 0
+            try:
+                for row in reader:
+                    row_number += 1
+                    if row_number == 1 and self.layout.has_header:
+                        continue
+                    if column < len(row):
+                        order.add(row[column], f"row {row_number}")
+            except csv.Error:
+                pass  # the main pass reports the broken row
+        dayfirst = order.dayfirst()
+        note = order.note()
+        if note:
+            self.notes.warn(note)
+        return dayfirst
 
     def _next_row(self) -> tuple[int, list[str]] | None:
         line = self.reader.line_num + self.skip_lines + 1  # the file line on which this record starts
@@ -131,6 +154,7 @@ class CsvPosts:
     def items(self) -> Iterator[Post | Result]:
         layout = self.layout
         row_number = 1 if layout.has_header else 0  # the spreadsheet row, as Excel numbers it
+        posts = unscheduled = 0
         try:
             while True:
                 if self.pending is not None:
@@ -145,9 +169,26 @@ class CsvPosts:
                     continue  # a blank line in the sheet, not a post
                 if self.keep_rows:
                     self.rows.append(row)
-                yield self._item(layout, line, row, row_number)
+                item = self._item(layout, line, row, row_number)
+                if isinstance(item, Post):
+                    posts += 1
+                    unscheduled += item.scheduled is None
+                yield item
         finally:
             self.close()
+        self._note_unscheduled(posts, unscheduled)
+
+    def _note_unscheduled(self, posts: int, unscheduled: int) -> None:
+        layout = self.layout
+        if not unscheduled:
+            return
+        if layout.has_schedule:
+            why = f"empty date cells in {layout.schedule_columns()}"
+        elif layout.has_header:
+            why = f"no column with a date: the header has {', '.join(repr(name) for name in self.header)[:300]}; name it with --date-column"
+        else:
+            why = "no date column; name it with --date-column"
+        self.notes.unscheduled(self.name, unscheduled, posts, why)
 
     def _item(self, layout: Layout, line: int, row: list[str], row_number: int) -> Post | Result:
         def cell(index: int | None) -> str:
@@ -167,6 +208,8 @@ class CsvPosts:
             if post.meta.get("image"):
                 why += " (an image-only post: check the image by hand)"
             return Result(post, [], problem=f"row {row_number}: {why}")
+        if layout.date is None and layout.parts:
+            return self._parts(post, layout, cell, row_number)
         when = " ".join(part for part in (cell(layout.date), cell(layout.time)) if part)
         if when:
             if layout.time is not None and not cell(layout.date):
@@ -177,7 +220,22 @@ class CsvPosts:
                 return Result(post, [], problem=f"row {row_number}: cannot read the date {when!r}")
         return post
 
+    def _parts(self, post: Post, layout: Layout, cell, row_number: int) -> Post | Result:
+        """Postcron's year, month, day, hour and minute columns as one time."""
+        values = {part: cell(index) for part, index in layout.parts.items()}
+        if not any(values.values()):
+            return post
+        try:
+            numbers = {part: int(value) if value else 0 for part, value in values.items()}
+            post.scheduled = datetime(numbers["year"], numbers["month"], numbers["day"],
+                                      numbers.get("hour", 0), numbers.get("minute", 0))
+        except (KeyError, ValueError):
+            shown = "-".join(values.get(part, "") for part in ("year", "month", "day"))
+            shown += " " + ":".join(values.get(part, "") for part in ("hour", "minute"))
+            return Result(post, [], problem=f"row {row_number}: cannot read the date {shown.strip()!r}")
+        return post
 
-def read_posts(path: str | Path, *, dayfirst: bool = True, **options) -> Iterator[Post | Result]:
+
+def read_posts(path: str | Path, *, dayfirst: bool | None = None, **options) -> Iterator[Post | Result]:
     """Every row as a Post, or a Result with a problem for a row that cannot be read."""
     return CsvPosts(path, dayfirst=dayfirst, **options).items()
