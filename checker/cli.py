@@ -174,7 +174,8 @@ def batch(
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
-    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: day first (UK).")] = False,
+    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, from the dates that can only be read one way; day first (UK) when nothing says otherwise.")] = False,
+    day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
     layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout or meta. Default: detected.")] = None,
     text_column: Annotated[Optional[str], typer.Option("--text-column", help="The column holding the post: a header name or a column number (1 = first).")] = None,
     date_column: Annotated[Optional[str], typer.Option("--date-column", help="The column holding the scheduled date and time: a name or a number.")] = None,
@@ -196,11 +197,16 @@ def batch(
     check_output_paths(csv_file, output, html, run.format)
     if jobs < 1:
         raise UsageError(f"--jobs: {jobs} is not a number of processes (1 or more)")
-    source = CsvPosts(csv_file, dayfirst=not month_first, layout=layout, text_column=text_column,
-                      date_column=date_column, id_column=id_column, keep_rows=run.format == "csv")
+    from checker.inputs.notes import InputNotes, print_warnings
+    from checker.when import order_option
+
+    notes = InputNotes()
+    source = CsvPosts(csv_file, dayfirst=order_option(day_first, month_first), layout=layout, text_column=text_column,
+                      date_column=date_column, id_column=id_column, keep_rows=run.format == "csv", notes=notes)
     results, model_name = batch_results(run.config, source, jobs)
     results = progress_over(results, source)
     stats = BatchStats(Periods(run.config))
+    stats.summary.warnings = notes.messages  # the reader adds to it as it goes (summary.warnings)
     html_report = None
     if html is not None:
         from checker.report.html_report import HtmlReport
@@ -222,6 +228,7 @@ def batch(
                 from checker.report.csv_report import CsvReport
 
                 report = CsvReport(out, source, show_personal_data)
+            report.summary.warnings = notes.messages
             for result in results:
                 period = stats.add(result)
                 if html_report:
@@ -234,6 +241,7 @@ def batch(
                 out.close()
     if html_report:
         html_report.close(stats, model_name())
+    print_warnings(notes)
     return run.exit_code(summary)
 
 
@@ -246,7 +254,8 @@ def hook(
     show_personal_data: ShowPersonalOption = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Platform(s) for posts whose file names none, e.g. x or 'x, facebook': turns on the length limits.")] = None,
-    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: day first (UK).")] = False,
+    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, day first (UK) when nothing says otherwise.")] = False,
+    day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
 ) -> int:
     """Pre-commit entry point: check each file named, all in one process (one model load).
 
@@ -262,8 +271,12 @@ def hook(
         check_platform_option(platform)
     # Every file is read before anything is printed, so an unreadable one stops the run with
     # exit 2 and one line naming it, not half a report.
-    posts = list(read_content_files(files, platform=platform, dayfirst=not month_first))
-    pipeline = Pipeline(run.config)
+    from checker.inputs.notes import InputNotes, print_warnings
+    from checker.when import order_option
+
+    notes = InputNotes()
+    posts = list(read_content_files(files, platform=platform, dayfirst=order_option(day_first, month_first), notes=notes))
+    pipeline = Pipeline(run.config, now=notes.now)
     results = pipeline.run(posts)
     if run.format == "json":
         from checker.report.json_report import JsonReport
@@ -281,8 +294,10 @@ def hook(
         from checker.report.lines import LinesReport
 
         report = LinesReport(sys.stdout, show_personal_data, verbose)
+    report.summary.warnings = notes.messages
     for result in results:
         report.add(result)
+    print_warnings(notes)
     return run.exit_code(report.close())
 
 

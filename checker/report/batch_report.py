@@ -180,5 +180,7 @@ def render_batch(console: Console, results: Iterable[Result], show_personal_data
             console.print()
             console.file.flush()
             shutil.copyfileobj(spool, console.file)
+        for warning in stats.summary.warnings:
+            console.print(Text(f"warning: {warning}", style="yellow"))
         console.print(final_line(stats.summary))
     return stats.summary

@@ -124,5 +124,7 @@ class RichStream:
     def close(self):
         s = self.summary
         style = "bold red" if s.fail or s.problems else "bold yellow" if s.warn else "bold green"
+        for warning in s.warnings:
+            self.console.print(Text(f"warning: {warning}", style="yellow"))
         self.console.print(Text(f"{plural(s.posts, 'post')} checked: {s.fail} fail, {s.warn} warn, {s.passed} pass", style=style))
         return s
