@@ -216,8 +216,9 @@ class CsvPosts:
                 return Result(post, [], problem=f"row {row_number}: a time ({when!r}) but no date")
             try:
                 post.scheduled = layouts.parse_schedule(when, self.dayfirst)
-            except ValueError:
-                return Result(post, [], problem=f"row {row_number}: cannot read the date {when!r}")
+            except ValueError as error:
+                why = f" ({error})" if str(error).startswith("it can only") else ""
+                return Result(post, [], problem=f"row {row_number}: cannot read the date {when!r}{why}")
         return post
 
     def _parts(self, post: Post, layout: Layout, cell, row_number: int) -> Post | Result:

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import UsageError
-from checker.when import choose_order, parse_when
+from checker.when import choose_order, order_evidence, parse_when
 
 TEXT_COLUMNS = ("text", "message", "post", "content", "body")
 DATE_COLUMNS = ("scheduled", "date", "publish_at", "send_at", "date and time")
@@ -66,6 +66,7 @@ SCHEDULE_NAMES = {"scheduled", "schedule", "when", "go live", "golive", "live"}
 VERBS_AT = {"publish", "send", "post", "posting", "release", "scheduled", "schedule", "go", "live"}
 NOT_SCHEDULE = {"created", "updated", "modified", "edited", "last", "deleted", "expiry", "expires",
                 "end", "birth", "import", "imported", "added"}
+NOT_POST_IDS = {"account", "accounts", "profile", "board", "page", "channel", "user", "platform", "workspace"}
 # Postcron's split columns (its help pages are in English and Spanish).
 PART_NAMES = {
     "year": {"year", "yyyy", "ano", "anio", "año"},
@@ -221,6 +222,9 @@ def looks_like_date(cell: str, dayfirst: bool | None) -> bool:
 
 def parse_schedule(value: str, dayfirst: bool | None = True):
     """A schedule cell as a datetime. Year-first dates (2026/04/05) are always year-month-day."""
+    if dayfirst is not None and order_evidence(value) == ("month" if dayfirst else "day"):
+        order = "day" if dayfirst else "month"
+        raise ValueError(f"it can only be read {'month' if dayfirst else 'day'} first, and dates are read {order} first")
     dayfirst = choose_order(dayfirst, value)
     if re.match(r"\s*\d{4}[-/.]\d", value):
         dayfirst = False
@@ -249,6 +253,8 @@ def _with_header(name: str, header: list[str], text: int | None) -> Layout | Non
     date, time, parts = find_schedule(header, taken)
     if ident is None:
         used = taken | ({date} if date is not None else set()) | ({time} if time is not None else set()) | set(parts.values())
+        # an account, profile or board id names where a post goes (PostFast's account_id), not the post
+        used |= {index for index, cell in enumerate(header) if set(normal(cell).split()) & NOT_POST_IDS}
         ident = containing(header, ID_WORDS, used)
     meta = {key: index for key, index in _meta_columns(header).items() if index != text}
     return Layout(name, True, header, text, date, time, ident, meta, parts)
