@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+import stat
 from pathlib import Path
 
 from checker.errors import UsageError
@@ -20,6 +22,15 @@ def open_binary(path: str | Path):
         raise UsageError(f"{path}: no such file")
     if target.is_dir():
         raise UsageError(f"{path}: is a folder, not a file")
+    try:
+        mode = target.stat().st_mode
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read: {error.strerror}") from None
+    if not stat.S_ISREG(mode):
+        # Opening a FIFO blocks until something writes to it, and a device never ends: refuse both
+        # before opening, so the run cannot hang.
+        kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+        raise UsageError(f"{path}: is {kind}, not a regular file; save the posts to a file first")
     try:
         return open(target, "rb")
     except OSError as error:
@@ -50,9 +61,46 @@ def read_text_file(path: str | Path) -> str:
 
 
 def require_text(text: str, name: str) -> str:
+    """The draft, cleaned (see clean_text; a replacement is reported on standard error), or an
+    error when it is empty."""
+    text, replaced = clean_text(text)
+    if replaced:
+        import sys
+
+        print(f"postcheck: warning: {replaced_message(name, replaced)}", file=sys.stderr)
     if not text.strip():
         raise UsageError(f"{name}: the draft is empty")
     return text
+
+
+# Lone surrogates (undecodable bytes in argv arrive as U+DC80..U+DCFF) and NUL cannot be encoded
+# or parsed downstream (spaCy's string store fails on them): they become U+FFFD at the boundary.
+UNREADABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """The text with lone surrogates and NUL replaced by U+FFFD, and how many were replaced."""
+    cleaned, count = UNREADABLE.subn(REPLACEMENT, text)
+    return cleaned, count
+
+
+def replaced_message(name: str, count: int) -> str:
+    return (f"{name}: {count} character{'s' if count != 1 else ''} that could not be read (invalid bytes, lone "
+            f"surrogates or NUL) {'were' if count != 1 else 'was'} replaced with {REPLACEMENT}")
+
+
+# Decoding with errors="postcheck-replace" replaces undecodable bytes with U+FFFD like "replace",
+# and counts them, so a reader can say how many it replaced.
+REPLACED_BYTES = [0]
+
+
+def _count_and_replace(error: UnicodeError):
+    REPLACED_BYTES[0] += error.end - error.start
+    return REPLACEMENT, error.end
+
+
+codecs.register_error("postcheck-replace", _count_and_replace)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
