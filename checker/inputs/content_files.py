@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 import yaml
 
 from checker.errors import UsageError
-from checker.inputs.files import read_text_file
+from checker.inputs.files import clean_text, read_text_file, replaced_message
 from checker.inputs.notes import InputNotes
 from checker.model import Post, Result
 from checker.when import choose_order, from_value, parse_when
@@ -49,6 +49,25 @@ COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 # `postcheck: ignore RULE[, RULE] -- reason` (also `postcheck-ignore`); the reason is required.
 DIRECTIVE = re.compile(r"^\s*postcheck(?::|-)\s*ignore\b\s*(?P<rules>[^\n]*?)\s*(?:(?:--|—|:)\s*(?P<reason>.*?))?\s*$", re.DOTALL)
 RULE_ID = re.compile(r"^[a-z_]+(?:\.[a-z0-9_-]+)?$")
+
+# Front matter is a few keys; a bigger block is a mistake or an attack (an alias "bomb" of a few
+# hundred bytes expands to gigabytes), so its size is capped and aliases are refused, not expanded.
+FRONT_MATTER_LIMIT = 64 * 1024
+
+
+class AliasRefused(Exception):
+    """A YAML alias (`*name`) in front matter."""
+
+
+class NoAliasLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses aliases instead of expanding them (linear time and memory)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise AliasRefused(f"*{event.anchor}, line {event.start_mark.line + 2}")
+        return super().compose_node(parent, index)
+
 
 # Key under which a Markdown post keeps, for each line of its text, the line of the file it
 # came from (comment lines are taken out, so the two can differ). Reporters read it through
@@ -80,9 +99,9 @@ def read_content_files(paths: Iterable[Path], *, platform: str | None = None, da
 
             items = read_posts(path, dayfirst=dayfirst, notes=notes)
         elif suffix in MARKDOWN_SUFFIXES:
-            items = [read_markdown(path, read_text_file(path), dayfirst=dayfirst, notes=notes)]
+            items = [read_markdown(path, clean(path, read_text_file(path), notes), dayfirst=dayfirst, notes=notes)]
         elif suffix in TEXT_SUFFIXES:
-            items = [read_plain(path, read_text_file(path))]
+            items = [read_plain(path, clean(path, read_text_file(path), notes))]
         else:
             continue
         for item in items:
@@ -98,6 +117,14 @@ def read_content_files(paths: Iterable[Path], *, platform: str | None = None, da
         named = ", ".join(unscheduled[:5]) + (f" and {len(unscheduled) - 5} more" if len(unscheduled) > 5 else "")
         notes.unscheduled(named, len(unscheduled), drafts,
                           "a .txt file has none; in Markdown, put `scheduled:` or `date:` in the front matter")
+
+
+def clean(path: Path, text: str, notes: InputNotes) -> str:
+    """The file's text with what no check can read (NUL after the first 8 KB) replaced, said once."""
+    text, replaced = clean_text(text)
+    if replaced:
+        notes.warn(replaced_message(str(path), replaced))
+    return text
 
 
 def read_plain(path: Path, text: str) -> Post | Result:
@@ -117,8 +144,14 @@ def read_markdown(path: Path, text: str, *, dayfirst: bool | None = None, notes:
     match = FRONT_MATTER.match(text)
     if match:
         body_start_line = text.count("\n", 0, match.end()) + 1
+        if len(match.group(1)) > FRONT_MATTER_LIMIT:
+            raise UsageError(f"{name}: the front matter is {len(match.group(1)):,} characters; postcheck reads at most "
+                             f"{FRONT_MATTER_LIMIT:,} (keys such as scheduled, platform, account)")
         try:
-            data = yaml.safe_load(match.group(1)) or {}
+            data = yaml.load(match.group(1), Loader=NoAliasLoader) or {}
+        except AliasRefused as error:
+            raise UsageError(f"{name}: the front matter uses a YAML alias ({error}); postcheck does not expand "
+                             f"aliases: write the value out") from None
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f" (line {mark.line + 2})" if mark else ""
