@@ -21,7 +21,7 @@ from typing import Iterator
 
 from checker.errors import UsageError
 from checker.inputs import layouts
-from checker.inputs.files import detect_encoding, open_binary
+from checker.inputs.files import REPLACED_BYTES, clean_text, detect_encoding, open_binary, replaced_message
 from checker.inputs.layouts import DATE_COLUMNS, ID_COLUMNS, META_COLUMNS, TEXT_COLUMNS, Layout  # noqa: F401 (re-exported)
 from checker.inputs.notes import InputNotes
 from checker.model import Post, Result
@@ -59,6 +59,62 @@ def sniff_separator(sample: str) -> str:
     return best
 
 
+QUOTE_NEVER_CLOSED = ('a quote (") opens in this row and is never closed, so the rows after it would have been '
+                      'read as part of this post; close the quote (a quote inside a cell is written "")')
+
+
+class Records:
+    """csv.reader over the file's lines that survives a broken record.
+
+    A record that the csv module refuses (a cell over csv.field_size_limit) or that swallows the
+    rest of the file (a quote opened and never closed: its lines hold an odd number of `"`) is
+    given back as broken; its first line is dropped and the lines it took are read again as rows
+    of their own, so one bad row costs one row, not the file. `line` counts the file's lines
+    consumed, so every record knows the line it starts on.
+    """
+
+    def __init__(self, handle, delimiter: str, lines_before: int = 0):
+        self.handle = handle
+        self.delimiter = delimiter
+        self.line = lines_before
+        self.replay: deque[str] = deque()
+        self.current: list[str] = []
+        self.reader = csv.reader(self._lines(), delimiter=delimiter)
+
+    def _lines(self):
+        while True:
+            if self.replay:
+                line = self.replay.popleft()
+            else:
+                line = self.handle.readline()
+                if not line:
+                    return
+            self.current.append(line)
+            yield line
+
+    def next(self) -> tuple[int, list[str] | None, str | None] | None:
+        """(line, row, None), or (line, None, why) for a broken record, or None at the end."""
+        start = self.line + 1
+        self.current = []
+        try:
+            row = next(self.reader)
+        except StopIteration:
+            return None
+        except csv.Error as error:
+            return self._broken(start, f"cannot read this row: {error}")
+        if len(self.current) > 1 and sum(line.count('"') for line in self.current) % 2:
+            return self._broken(start, QUOTE_NEVER_CLOSED)
+        self.line += len(self.current)
+        return start, row, None
+
+    def _broken(self, start: int, why: str) -> tuple[int, None, str]:
+        self.replay.extendleft(reversed(self.current[1:]))
+        self.current = []
+        self.line = start
+        self.reader = csv.reader(self._lines(), delimiter=self.delimiter)
+        return start, None, why
+
+
 class CsvPosts:
     """One CSV file of scheduled posts, read lazily: `header`, `layout`, then `items()`.
 
@@ -75,10 +131,12 @@ class CsvPosts:
         self.name = str(path)
         self.notes = notes if notes is not None else InputNotes()
         self.encoding = sniff_encoding(path)
-        self.handle = self._open()
+        self.handle = self._open("postcheck-replace")
         self.size = self.path.stat().st_size
         sample = self.handle.read(SAMPLE)
         self.handle.seek(0)
+        self.replaced_before = REPLACED_BYTES[0]  # the main pass counts from here
+        self.replaced_chars = 0
         self.skip_lines = 0
         if sample.lower().startswith("sep=") and len(sample) > 4 and sample[4] not in "\r\n":
             # Excel's hint line: `sep=;` names the separator and is not part of the data.
@@ -88,22 +146,39 @@ class CsvPosts:
             sample = sample.split("\n", 1)[-1]
         else:
             self.separator = sniff_separator(sample)
-        self.reader = csv.reader(self.handle, delimiter=self.separator)
+        self.records = Records(self.handle, self.separator, self.skip_lines)
         first = self._next_row()
+        if first is not None and first[1] is None:
+            self.close()
+            raise UsageError(f"{self.name}:{first[0]}: cannot read the first row: {first[2]}")
         if first is None or not any(cell.strip() for cell in first[1]):
             self.close()
             raise UsageError(f"{self.name}: the CSV is empty")
-        self.first_line, first_row = first
+        self.first_line, first_row = first[0], first[1]
         chosen = layouts.with_text_override(first_row, layout, text_column, dayfirst, self.name)
         self.layout = layouts.apply_overrides(chosen, text_column, date_column, id_column)
         self.header = self.layout.header
         self.pending = None if self.layout.has_header else first
+        self._note_duplicate_text_column()
         self.keep_rows = keep_rows
         self.rows: deque[list[str]] = deque()
         self.dayfirst = dayfirst if dayfirst is not None else self._decide_order()
 
-    def _open(self) -> io.TextIOWrapper:
-        return io.TextIOWrapper(open_binary(self.path), encoding=self.encoding, errors="replace", newline="")
+    def _open(self, errors: str = "replace") -> io.TextIOWrapper:
+        return io.TextIOWrapper(open_binary(self.path), encoding=self.encoding, errors=errors, newline="")
+
+    def _note_duplicate_text_column(self) -> None:
+        """A second column with the text column's name is never read: say so rather than ignore it."""
+        layout = self.layout
+        if not layout.has_header:
+            return
+        name = layouts.normal(self.header[layout.text])
+        twins = [index for index, cell in enumerate(self.header) if index != layout.text and layouts.normal(cell) == name]
+        if twins:
+            numbers = ", ".join(str(index + 1) for index in twins)
+            self.notes.warn(f"{self.name}: more than one column is named {self.header[layout.text]!r} (columns "
+                            f"{layout.text + 1} and {numbers}); only column {layout.text + 1} is checked; name the "
+                            f"one to check with --text-column N")
 
     def _decide_order(self) -> bool:
         """Day first or month first for the whole file, from a first pass over its date column."""
@@ -131,14 +206,9 @@ class CsvPosts:
             self.notes.warn(note)
         return dayfirst
 
-    def _next_row(self) -> tuple[int, list[str]] | None:
-        line = self.reader.line_num + self.skip_lines + 1  # the file line on which this record starts
-        try:
-            return line, next(self.reader)
-        except StopIteration:
-            return None
-        except csv.Error as error:
-            raise UsageError(f"{self.name}:{line}: cannot read the CSV: {error}") from None
+    def _next_row(self) -> tuple[int, list[str] | None, str | None] | None:
+        """(file line the record starts on, row, None), (line, None, why) for a broken row, or None."""
+        return self.records.next()
 
     @property
     def position(self) -> int:
@@ -154,19 +224,28 @@ class CsvPosts:
     def items(self) -> Iterator[Post | Result]:
         layout = self.layout
         row_number = 1 if layout.has_header else 0  # the spreadsheet row, as Excel numbers it
-        posts = unscheduled = 0
+        posts = unscheduled = rows = 0
         try:
             while True:
                 if self.pending is not None:
-                    (line, row), self.pending = self.pending, None
+                    (line, row, broken), self.pending = self.pending, None
                 else:
                     got = self._next_row()
                     if got is None:
                         break
-                    line, row = got
+                    line, row, broken = got
                 row_number += 1
+                if broken is not None:
+                    rows += 1
+                    if self.keep_rows:
+                        self.rows.append([])
+                    post = Post(text="", source=f"{self.name}:{line}", id=str(row_number - layout.has_header),
+                                meta={"row": str(row_number)}, first_line=line)
+                    yield Result(post, [], problem=f"row {row_number}: {broken}")
+                    continue
                 if not any(cell.strip() for cell in row):
                     continue  # a blank line in the sheet, not a post
+                rows += 1
                 if self.keep_rows:
                     self.rows.append(row)
                 item = self._item(layout, line, row, row_number)
@@ -176,6 +255,11 @@ class CsvPosts:
                 yield item
         finally:
             self.close()
+        replaced = REPLACED_BYTES[0] - self.replaced_before + self.replaced_chars
+        if replaced:
+            self.notes.warn(replaced_message(self.name, replaced))
+        if not rows and layout.has_header:
+            self.notes.warn(f"{self.name}: the file has a header row but no posts under it; nothing was checked")
         self._note_unscheduled(posts, unscheduled)
 
     def _note_unscheduled(self, posts: int, unscheduled: int) -> None:
@@ -195,8 +279,10 @@ class CsvPosts:
             return row[index].strip() if index is not None and index < len(row) else ""
 
         data_row = row_number - 1 if layout.has_header else row_number
+        text, replaced = clean_text(row[layout.text] if layout.text < len(row) else "")
+        self.replaced_chars += replaced
         post = Post(
-            text=row[layout.text] if layout.text < len(row) else "",
+            text=text,
             source=f"{self.name}:{line}",
             id=cell(layout.id) or str(data_row),
             meta={key: cell(index) for key, index in layout.meta.items() if cell(index)},
