@@ -130,7 +130,7 @@ def check(
         draft, source = text, "<arg>"
     else:
         raise UsageError("no draft given: postcheck check \"TEXT\", postcheck check - (standard input) or postcheck check --file PATH")
-    require_text(draft, source)
+    draft = require_text(draft, source)  # cleaned: lone surrogates and NUL replaced, said on stderr
     post = Post(text=draft.rstrip("\n") if source != "<arg>" else draft, scheduled=when, source=source, id="1")
     if platform:
         from checker.checks.length import check_platform_option
