@@ -7,7 +7,6 @@ import os
 import time
 
 import pytest
-
 from conftest import parse_json
 
 

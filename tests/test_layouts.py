@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import parse_json
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
