@@ -176,7 +176,7 @@ def batch(
     show_personal_data: ShowPersonalOption = False,
     month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, from the dates that can only be read one way; day first (UK) when nothing says otherwise.")] = False,
     day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
-    layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout or meta. Default: detected.")] = None,
+    layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout, meta, socialbee, highlevel, ayrshare, postfast, publer, postpickr (no header) or postcron. Default: detected.")] = None,
     text_column: Annotated[Optional[str], typer.Option("--text-column", help="The column holding the post: a header name or a column number (1 = first).")] = None,
     date_column: Annotated[Optional[str], typer.Option("--date-column", help="The column holding the scheduled date and time: a name or a number.")] = None,
     id_column: Annotated[Optional[str], typer.Option("--id-column", help="The column holding each post's id: a name or a number. Default: the row number.")] = None,
