@@ -54,7 +54,8 @@ def open_output(output: Path | None, fmt: str) -> TextIO:
 
 def batch_results(config: Config, source, jobs: int) -> tuple[Iterator[Result], Callable[[], str | None]]:
     """Results in input order, and a function giving the spaCy model's name once they are out."""
-    now = datetime.now().replace(microsecond=0)
+    notes = getattr(source, "notes", None)  # posts with no schedule are judged as of the time the notes name
+    now = notes.now if notes is not None else datetime.now().replace(microsecond=0)
     if jobs > 1:
         from checker.parallel import ParallelRun
 

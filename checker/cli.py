@@ -136,7 +136,7 @@ def check(
         draft, source = text, "<arg>"
     else:
         raise UsageError("no draft given: postcheck check \"TEXT\", postcheck check - (standard input) or postcheck check --file PATH")
-    require_text(draft, source)
+    draft = require_text(draft, source)  # cleaned: lone surrogates and NUL replaced, said on stderr
     post = Post(text=draft.rstrip("\n") if source != "<arg>" else draft, scheduled=when, source=source, id="1")
     if platform:
         from checker.platforms import check_platform_option
@@ -172,8 +172,9 @@ def batch(
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
-    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: day first (UK).")] = False,
-    layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout or meta. Default: detected.")] = None,
+    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, from the dates that can only be read one way; day first (UK) when nothing says otherwise.")] = False,
+    day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
+    layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout, meta, socialbee, highlevel, ayrshare, postfast, publer, postpickr (no header) or postcron. Default: detected.")] = None,
     text_column: Annotated[Optional[str], typer.Option("--text-column", help="The column holding the post: a header name or a column number (1 = first).")] = None,
     date_column: Annotated[Optional[str], typer.Option("--date-column", help="The column holding the scheduled date and time: a name or a number.")] = None,
     id_column: Annotated[Optional[str], typer.Option("--id-column", help="The column holding each post's id: a name or a number. Default: the row number.")] = None,
@@ -194,11 +195,16 @@ def batch(
     check_output_paths(csv_file, output, html, run.format)
     if jobs < 1:
         raise UsageError(f"--jobs: {jobs} is not a number of processes (1 or more)")
-    source = CsvPosts(csv_file, dayfirst=not month_first, layout=layout, text_column=text_column,
-                      date_column=date_column, id_column=id_column, keep_rows=run.format == "csv")
+    from checker.inputs.notes import InputNotes, print_warnings
+    from checker.when import order_option
+
+    notes = InputNotes()
+    source = CsvPosts(csv_file, dayfirst=order_option(day_first, month_first), layout=layout, text_column=text_column,
+                      date_column=date_column, id_column=id_column, keep_rows=run.format == "csv", notes=notes)
     results, model_name = batch_results(run.config, source, jobs)
     results = progress_over(results, source)
     stats = BatchStats()
+    stats.summary.warnings = notes.messages  # the reader adds to it as it goes (summary.warnings)
     html_report = None
     if html is not None:
         from checker.report.html_report import HtmlReport
@@ -207,6 +213,7 @@ def batch(
     out = sys.stdout if run.format == "rich" else open_output(output, run.format)
     try:
         report = run.reporter(ReportSettings(out, console(), show_personal_data, source=source, stats=stats))
+        report.summary.warnings = notes.messages
         for result in results:
             if run.format != "rich":
                 stats.add(result)  # the rich report counts them itself
@@ -220,6 +227,7 @@ def batch(
             out.close()
     if html_report:
         html_report.close(stats, model_name())
+    print_warnings(notes)
     return run.exit_code(summary)
 
 
@@ -232,7 +240,8 @@ def hook(
     show_personal_data: ShowPersonalOption = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Platform(s) for posts whose file names none, e.g. x or 'x, facebook': turns on the length limits.")] = None,
-    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: day first (UK).")] = False,
+    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, day first (UK) when nothing says otherwise.")] = False,
+    day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
 ) -> int:
     """Pre-commit entry point: check each file named, all in one process (one model load).
 
@@ -248,12 +257,18 @@ def hook(
         check_platform_option(platform)
     # Every file is read before anything is printed, so an unreadable one stops the run with
     # exit 2 and one line naming it, not half a report.
-    posts = list(read_content_files(files, platform=platform, dayfirst=not month_first))
-    pipeline = Pipeline(run.config)
+    from checker.inputs.notes import InputNotes, print_warnings
+    from checker.when import order_option
+
+    notes = InputNotes()
+    posts = list(read_content_files(files, platform=platform, dayfirst=order_option(day_first, month_first), notes=notes))
+    pipeline = Pipeline(run.config, now=notes.now)
     results = pipeline.run(posts)
     report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, verbose, extra=model_extra(pipeline)))
+    report.summary.warnings = notes.messages
     for result in results:
         report.add(result)
+    print_warnings(notes)
     return run.exit_code(report.close())
 
 

@@ -1,8 +1,10 @@
 """Files a content repo holds, as posts: plain text, Markdown with front matter, CSV schedules.
 
 - `.txt`: the whole file is one post.
-- `.md` / `.markdown`: one post, with optional YAML front matter (`scheduled`, `platform`,
-  `account`, `approval`, `postcheck-ignore`). HTML comments are notes to the author, not part
+- `.md` / `.markdown`: one post, with optional YAML front matter (the schedule in `scheduled`,
+  `publishDate`, `publish_date` or `date`, the Jekyll and Hugo key; `platform`, `account`,
+  `approval`, `postcheck-ignore`). A key that is nearly one of these (`shedule`, `publsh_date`)
+  gets a warning naming the key it was probably meant to be. HTML comments are notes to the author, not part
   of the post: they are taken out of the text (a `<!-- postcheck: ignore RULE -- reason -->`
   comment is read as an inline suppression).
 - `.csv`: a schedule, read exactly as `postcheck batch` reads it.
@@ -11,17 +13,18 @@ Undecodable or binary files of those types raise UsageError (exit 2) naming the 
 """
 from __future__ import annotations
 
+import difflib
 import re
-from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import yaml
 
 from checker.errors import UsageError
-from checker.inputs.files import read_text_file
+from checker.inputs.files import clean_text, read_text_file, replaced_message
+from checker.inputs.notes import InputNotes
 from checker.model import Post, Result
-from checker.when import parse_when
+from checker.when import choose_order, from_value, parse_when
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -31,11 +34,40 @@ SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + CSV_SUFFIXES
 # Front-matter keys that become Post.meta entries for the checks (the rest are kept as well,
 # as strings, but no check reads them today).
 IGNORE_KEY = "postcheck-ignore"
+# Front-matter keys holding the time a post goes out, strongest first: Hugo's `date` is the
+# content's date and `publishDate` when it goes live, so `date` is used only on its own.
+DATE_KEYS = ("scheduled", "publishdate", "publish_date", "date")
+SHOWN_DATE_KEYS = {"publishdate": "publishDate"}
+# Keys postcheck reads, and keys static-site generators use that it ignores without a word; an
+# unknown key close to one postcheck reads gets a "did you mean" warning.
+READ_KEYS = ("scheduled", "publishDate", "publish_date", "date", "platform", "account", "approval", IGNORE_KEY)
+SITE_KEYS = {"title", "layout", "tags", "categories", "category", "author", "authors", "draft", "slug",
+             "permalink", "description", "summary", "image", "images", "lastmod", "expirydate", "weight",
+             "type", "aliases", "keywords", "url", "series", "toc", "comments", "published", "excerpt"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 # `postcheck: ignore RULE[, RULE] -- reason` (also `postcheck-ignore`); the reason is required.
 DIRECTIVE = re.compile(r"^\s*postcheck(?::|-)\s*ignore\b\s*(?P<rules>[^\n]*?)\s*(?:(?:--|—|:)\s*(?P<reason>.*?))?\s*$", re.DOTALL)
 RULE_ID = re.compile(r"^[a-z_]+(?:\.[a-z0-9_-]+)?$")
+
+# Front matter is a few keys; a bigger block is a mistake or an attack (an alias "bomb" of a few
+# hundred bytes expands to gigabytes), so its size is capped and aliases are refused, not expanded.
+FRONT_MATTER_LIMIT = 64 * 1024
+
+
+class AliasRefused(Exception):
+    """A YAML alias (`*name`) in front matter."""
+
+
+class NoAliasLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses aliases instead of expanding them (linear time and memory)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise AliasRefused(f"*{event.anchor}, line {event.start_mark.line + 2}")
+        return super().compose_node(parent, index)
+
 
 # Key under which a Markdown post keeps, for each line of its text, the line of the file it
 # came from (comment lines are taken out, so the two can differ). Reporters read it through
@@ -47,29 +79,52 @@ def is_content_file(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def read_content_files(paths: Iterable[Path], *, platform: str | None = None, dayfirst: bool = True) -> Iterator[Post | Result]:
+def read_content_files(paths: Iterable[Path], *, platform: str | None = None, dayfirst: bool | None = None,
+                       notes: InputNotes | None = None) -> Iterator[Post | Result]:
     """Posts from every file of a known type, in the order given; other files are skipped.
 
     `platform` (the --platform option) is used for posts whose file does not name one.
+    `dayfirst`: True or False when asked for, None to decide from each file. `notes` collects
+    messages about the input (CSV files say theirs once each; text and Markdown posts with no
+    schedule are named together at the end).
     """
+    notes = notes if notes is not None else InputNotes()
+    unscheduled: list[str] = []
+    drafts = 0
     for path in paths:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix in CSV_SUFFIXES:
             from checker.inputs.csv_posts import read_posts
 
-            items = read_posts(path, dayfirst=dayfirst)
+            items = read_posts(path, dayfirst=dayfirst, notes=notes)
         elif suffix in MARKDOWN_SUFFIXES:
-            items = [read_markdown(path, read_text_file(path), dayfirst=dayfirst)]
+            items = [read_markdown(path, clean(path, read_text_file(path), notes), dayfirst=dayfirst, notes=notes)]
         elif suffix in TEXT_SUFFIXES:
-            items = [read_plain(path, read_text_file(path))]
+            items = [read_plain(path, clean(path, read_text_file(path), notes))]
         else:
             continue
         for item in items:
             post = item.post if isinstance(item, Result) else item
             if platform and not post.meta.get("platform"):
                 post.meta["platform"] = platform
+            if suffix not in CSV_SUFFIXES and isinstance(item, Post):
+                drafts += 1
+                if item.scheduled is None:
+                    unscheduled.append(path.name)
             yield item
+    if unscheduled:
+        named = ", ".join(unscheduled[:5]) + (f" and {len(unscheduled) - 5} more" if len(unscheduled) > 5 else "")
+        notes.unscheduled(named, len(unscheduled), drafts,
+                          "a .txt file has none; in Markdown, put `scheduled:` or `date:` in the front matter")
+
+
+def clean(path: Path, text: str, notes: InputNotes) -> str:
+    """The file's text with what no check can read (NUL after the first 8 KB) replaced, said once."""
+    text, replaced = clean_text(text)
+    if replaced:
+        notes.warn(replaced_message(str(path), replaced))
+    return text
 
 
 def read_plain(path: Path, text: str) -> Post | Result:
@@ -79,7 +134,7 @@ def read_plain(path: Path, text: str) -> Post | Result:
     return post
 
 
-def read_markdown(path: Path, text: str, *, dayfirst: bool = True) -> Post | Result:
+def read_markdown(path: Path, text: str, *, dayfirst: bool | None = None, notes: InputNotes | None = None) -> Post | Result:
     """One post from a Markdown file: front matter into scheduled/meta, comments out of the text."""
     name = str(path)
     text = text.replace("\r\n", "\n")
@@ -89,8 +144,14 @@ def read_markdown(path: Path, text: str, *, dayfirst: bool = True) -> Post | Res
     match = FRONT_MATTER.match(text)
     if match:
         body_start_line = text.count("\n", 0, match.end()) + 1
+        if len(match.group(1)) > FRONT_MATTER_LIMIT:
+            raise UsageError(f"{name}: the front matter is {len(match.group(1)):,} characters; postcheck reads at most "
+                             f"{FRONT_MATTER_LIMIT:,} (keys such as scheduled, platform, account)")
         try:
-            data = yaml.safe_load(match.group(1)) or {}
+            data = yaml.load(match.group(1), Loader=NoAliasLoader) or {}
+        except AliasRefused as error:
+            raise UsageError(f"{name}: the front matter uses a YAML alias ({error}); postcheck does not expand "
+                             f"aliases: write the value out") from None
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f" (line {mark.line + 2})" if mark else ""
@@ -98,6 +159,9 @@ def read_markdown(path: Path, text: str, *, dayfirst: bool = True) -> Post | Res
         if not isinstance(data, dict):
             raise UsageError(f"{name}: the front matter must be `key: value` lines")
         problem = apply_front_matter(post, data, suppress, dayfirst)
+        if notes is not None:
+            for message in front_matter_warnings(data):
+                notes.warn(f"{name}: {message}")
         if problem:
             return Result(post, [], problem=problem)
         text = text[match.end():]
@@ -120,29 +184,51 @@ def read_markdown(path: Path, text: str, *, dayfirst: bool = True) -> Post | Res
     return post
 
 
-def apply_front_matter(post: Post, data: dict, suppress: dict[str, str], dayfirst: bool) -> str | None:
+def apply_front_matter(post: Post, data: dict, suppress: dict[str, str], dayfirst: bool | None) -> str | None:
     """Move front-matter keys onto the post; a message when a key cannot be used."""
+    dates: dict[str, object] = {}
     for key, value in data.items():
         key = str(key).strip().lower()
         if key == IGNORE_KEY:
             problem = read_ignore_key(value, suppress)
             if problem:
                 return problem
-        elif key == "scheduled":
-            if isinstance(value, datetime):
-                post.scheduled = value.replace(tzinfo=None)
-            elif isinstance(value, date):
-                post.scheduled = datetime(value.year, value.month, value.day)
-            elif value not in (None, ""):
-                try:
-                    post.scheduled = parse_when(str(value), dayfirst=dayfirst)
-                except ValueError:
-                    return f"front matter: cannot read the date scheduled: {value!r}"
+        elif key in DATE_KEYS:
+            dates[key] = value
         elif isinstance(value, (list, tuple)):
             post.meta[key] = ", ".join(str(item) for item in value)
         elif value is not None and not isinstance(value, dict):
             post.meta[key] = str(value)
+    for key in DATE_KEYS:
+        value = dates.get(key)
+        if value in (None, ""):
+            continue
+        when = from_value(value)
+        if when is None:
+            written = str(value)
+            try:
+                when = parse_when(written, dayfirst=choose_order(dayfirst, written))
+            except ValueError:
+                return f"front matter: cannot read the date {SHOWN_DATE_KEYS.get(key, key)}: {value!r}"
+        post.scheduled = when
+        break
     return None
+
+
+def front_matter_warnings(data: dict) -> list[str]:
+    """A "did you mean" for each key that is nearly one postcheck reads."""
+    known = {key.lower() for key in READ_KEYS}
+    messages = []
+    for key in data:
+        written = str(key).strip()
+        lowered = written.lower()
+        if lowered in known or lowered in SITE_KEYS:
+            continue
+        close = difflib.get_close_matches(lowered, [key.lower() for key in READ_KEYS], n=1, cutoff=0.75)
+        if close:
+            meant = next(key for key in READ_KEYS if key.lower() == close[0])
+            messages.append(f"front matter key {written!r} is not one postcheck reads; did you mean {meant!r}?")
+    return messages
 
 
 def read_ignore_key(value, suppress: dict[str, str]) -> str | None:

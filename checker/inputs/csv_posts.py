@@ -1,25 +1,31 @@
 """Posts from a CSV of scheduled posts: the contract's generic layout or a scheduling tool's.
 
 The file is read as a stream (memory stays flat however long it is). Its encoding (UTF-8 with
-or without BOM, else Excel's Windows-1252), separator (comma, semicolon, tab) and layout (see
-layouts.py) are worked out from the file itself. A row that cannot be read (no text, a date
-that is not a date) comes out as a Result with a `problem`, so it is reported with its row
-number while the rest of the file is still checked.
+or without BOM, UTF-16 with or without BOM as Excel's "Unicode Text" writes it, else
+Windows-1252 or Mac Roman, told apart by charset-normalizer), separator (comma, semicolon, tab)
+and layout (see layouts.py) are worked out from the file itself, and so is the date order: one
+order for the whole file, decided from the dates that can only be read one way (a first pass
+over the date column), day first when nothing says otherwise. A row that cannot be read (no
+text, a date that is not a date) comes out as a Result with a `problem`, so it is reported with
+its row number while the rest of the file is still checked. Posts with no readable schedule are
+counted, and the file's InputNotes say so once at the end.
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections import deque
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
 from checker.errors import UsageError
 from checker.inputs import layouts
-from checker.inputs.files import looks_binary, open_binary
+from checker.inputs.files import REPLACED_BYTES, clean_text, detect_encoding, open_binary, replaced_message
 from checker.inputs.layouts import DATE_COLUMNS, ID_COLUMNS, META_COLUMNS, TEXT_COLUMNS, Layout  # noqa: F401 (re-exported)
+from checker.inputs.notes import InputNotes
 from checker.model import Post, Result
+from checker.when import DateOrder
 
 SAMPLE = 64 * 1024
 SEPARATORS = (",", ";", "\t")
@@ -29,23 +35,8 @@ csv.field_size_limit(4 * 1024 * 1024)
 
 
 def sniff_encoding(path: str | Path) -> str:
-    """utf-8-sig when the whole file is UTF-8 (BOM or not), else cp1252. One streaming pass."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    with open_binary(path) as handle:
-        first = True
-        while block := handle.read(1 << 20):
-            if first and looks_binary(block):
-                raise UsageError(f"{path}: looks like a binary file, not a CSV")
-            first = False
-            try:
-                decoder.decode(block)
-            except UnicodeDecodeError:
-                return "cp1252"
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "cp1252"
-    return "utf-8-sig"
+    """The file's encoding (see checker.inputs.files.detect_encoding)."""
+    return detect_encoding(path, "CSV")
 
 
 def sniff_separator(sample: str) -> str:
@@ -68,24 +59,84 @@ def sniff_separator(sample: str) -> str:
     return best
 
 
+QUOTE_NEVER_CLOSED = ('a quote (") opens in this row and is never closed, so the rows after it would have been '
+                      'read as part of this post; close the quote (a quote inside a cell is written "")')
+
+
+class Records:
+    """csv.reader over the file's lines that survives a broken record.
+
+    A record that the csv module refuses (a cell over csv.field_size_limit) or that swallows the
+    rest of the file (a quote opened and never closed: its lines hold an odd number of `"`) is
+    given back as broken; its first line is dropped and the lines it took are read again as rows
+    of their own, so one bad row costs one row, not the file. `line` counts the file's lines
+    consumed, so every record knows the line it starts on.
+    """
+
+    def __init__(self, handle, delimiter: str, lines_before: int = 0):
+        self.handle = handle
+        self.delimiter = delimiter
+        self.line = lines_before
+        self.replay: deque[str] = deque()
+        self.current: list[str] = []
+        self.reader = csv.reader(self._lines(), delimiter=delimiter)
+
+    def _lines(self):
+        while True:
+            if self.replay:
+                line = self.replay.popleft()
+            else:
+                line = self.handle.readline()
+                if not line:
+                    return
+            self.current.append(line)
+            yield line
+
+    def next(self) -> tuple[int, list[str] | None, str | None] | None:
+        """(line, row, None), or (line, None, why) for a broken record, or None at the end."""
+        start = self.line + 1
+        self.current = []
+        try:
+            row = next(self.reader)
+        except StopIteration:
+            return None
+        except csv.Error as error:
+            return self._broken(start, f"cannot read this row: {error}")
+        if len(self.current) > 1 and sum(line.count('"') for line in self.current) % 2:
+            return self._broken(start, QUOTE_NEVER_CLOSED)
+        self.line += len(self.current)
+        return start, row, None
+
+    def _broken(self, start: int, why: str) -> tuple[int, None, str]:
+        self.replay.extendleft(reversed(self.current[1:]))
+        self.current = []
+        self.line = start
+        self.reader = csv.reader(self._lines(), delimiter=self.delimiter)
+        return start, None, why
+
+
 class CsvPosts:
     """One CSV file of scheduled posts, read lazily: `header`, `layout`, then `items()`.
 
-    With keep_rows, each row read is appended to `rows` (a queue the CSV writer drains in
-    step with the results, so only rows still being checked are held).
+    `dayfirst`: True or False when the user gave --day-first or --month-first, None to decide
+    from the file. With keep_rows, each row read is appended to `rows` (a queue the CSV writer
+    drains in step with the results, so only rows still being checked are held). `notes`
+    collects messages about the file as a whole (CONTRACT.md summary.warnings).
     """
 
-    def __init__(self, path: str | Path, *, dayfirst: bool = True, layout: str | None = None,
+    def __init__(self, path: str | Path, *, dayfirst: bool | None = None, layout: str | None = None,
                  text_column: str | None = None, date_column: str | None = None,
-                 id_column: str | None = None, keep_rows: bool = False):
+                 id_column: str | None = None, keep_rows: bool = False, notes: InputNotes | None = None):
         self.path = Path(path)
         self.name = str(path)
-        self.dayfirst = dayfirst
+        self.notes = notes if notes is not None else InputNotes()
         self.encoding = sniff_encoding(path)
-        self.handle = io.TextIOWrapper(open_binary(path), encoding=self.encoding, errors="replace", newline="")
+        self.handle = self._open("postcheck-replace")
         self.size = self.path.stat().st_size
         sample = self.handle.read(SAMPLE)
         self.handle.seek(0)
+        self.replaced_before = REPLACED_BYTES[0]  # the main pass counts from here
+        self.replaced_chars = 0
         self.skip_lines = 0
         if sample.lower().startswith("sep=") and len(sample) > 4 and sample[4] not in "\r\n":
             # Excel's hint line: `sep=;` names the separator and is not part of the data.
@@ -95,27 +146,69 @@ class CsvPosts:
             sample = sample.split("\n", 1)[-1]
         else:
             self.separator = sniff_separator(sample)
-        self.reader = csv.reader(self.handle, delimiter=self.separator)
+        self.records = Records(self.handle, self.separator, self.skip_lines)
         first = self._next_row()
+        if first is not None and first[1] is None:
+            self.close()
+            raise UsageError(f"{self.name}:{first[0]}: cannot read the first row: {first[2]}")
         if first is None or not any(cell.strip() for cell in first[1]):
             self.close()
             raise UsageError(f"{self.name}: the CSV is empty")
-        self.first_line, first_row = first
+        self.first_line, first_row = first[0], first[1]
         chosen = layouts.with_text_override(first_row, layout, text_column, dayfirst, self.name)
         self.layout = layouts.apply_overrides(chosen, text_column, date_column, id_column)
         self.header = self.layout.header
         self.pending = None if self.layout.has_header else first
+        self._note_duplicate_text_column()
         self.keep_rows = keep_rows
         self.rows: deque[list[str]] = deque()
+        self.dayfirst = dayfirst if dayfirst is not None else self._decide_order()
 
-    def _next_row(self) -> tuple[int, list[str]] | None:
-        line = self.reader.line_num + self.skip_lines + 1  # the file line on which this record starts
-        try:
-            return line, next(self.reader)
-        except StopIteration:
-            return None
-        except csv.Error as error:
-            raise UsageError(f"{self.name}:{line}: cannot read the CSV: {error}") from None
+    def _open(self, errors: str = "replace") -> io.TextIOWrapper:
+        return io.TextIOWrapper(open_binary(self.path), encoding=self.encoding, errors=errors, newline="")
+
+    def _note_duplicate_text_column(self) -> None:
+        """A second column with the text column's name is never read: say so rather than ignore it."""
+        layout = self.layout
+        if not layout.has_header:
+            return
+        name = layouts.normal(self.header[layout.text])
+        twins = [index for index, cell in enumerate(self.header) if index != layout.text and layouts.normal(cell) == name]
+        if twins:
+            numbers = ", ".join(str(index + 1) for index in twins)
+            self.notes.warn(f"{self.name}: more than one column is named {self.header[layout.text]!r} (columns "
+                            f"{layout.text + 1} and {numbers}); only column {layout.text + 1} is checked; name the "
+                            f"one to check with --text-column N")
+
+    def _decide_order(self) -> bool:
+        """Day first or month first for the whole file, from a first pass over its date column."""
+        column = self.layout.date
+        if column is None:
+            return True
+        order = DateOrder(self.name)
+        with self._open() as handle:
+            if self.skip_lines:
+                handle.readline()
+            reader = csv.reader(handle, delimiter=self.separator)
+            row_number = 0
+            try:
+                for row in reader:
+                    row_number += 1
+                    if row_number == 1 and self.layout.has_header:
+                        continue
+                    if column < len(row):
+                        order.add(row[column], f"row {row_number}")
+            except csv.Error:
+                pass  # the main pass reports the broken row
+        dayfirst = order.dayfirst()
+        note = order.note()
+        if note:
+            self.notes.warn(note)
+        return dayfirst
+
+    def _next_row(self) -> tuple[int, list[str] | None, str | None] | None:
+        """(file line the record starts on, row, None), (line, None, why) for a broken row, or None."""
+        return self.records.next()
 
     @property
     def position(self) -> int:
@@ -131,31 +224,65 @@ class CsvPosts:
     def items(self) -> Iterator[Post | Result]:
         layout = self.layout
         row_number = 1 if layout.has_header else 0  # the spreadsheet row, as Excel numbers it
+        posts = unscheduled = rows = 0
         try:
             while True:
                 if self.pending is not None:
-                    (line, row), self.pending = self.pending, None
+                    (line, row, broken), self.pending = self.pending, None
                 else:
                     got = self._next_row()
                     if got is None:
                         break
-                    line, row = got
+                    line, row, broken = got
                 row_number += 1
+                if broken is not None:
+                    rows += 1
+                    if self.keep_rows:
+                        self.rows.append([])
+                    post = Post(text="", source=f"{self.name}:{line}", id=str(row_number - layout.has_header),
+                                meta={"row": str(row_number)}, first_line=line)
+                    yield Result(post, [], problem=f"row {row_number}: {broken}")
+                    continue
                 if not any(cell.strip() for cell in row):
                     continue  # a blank line in the sheet, not a post
+                rows += 1
                 if self.keep_rows:
                     self.rows.append(row)
-                yield self._item(layout, line, row, row_number)
+                item = self._item(layout, line, row, row_number)
+                if isinstance(item, Post):
+                    posts += 1
+                    unscheduled += item.scheduled is None
+                yield item
         finally:
             self.close()
+        replaced = REPLACED_BYTES[0] - self.replaced_before + self.replaced_chars
+        if replaced:
+            self.notes.warn(replaced_message(self.name, replaced))
+        if not rows and layout.has_header:
+            self.notes.warn(f"{self.name}: the file has a header row but no posts under it; nothing was checked")
+        self._note_unscheduled(posts, unscheduled)
+
+    def _note_unscheduled(self, posts: int, unscheduled: int) -> None:
+        layout = self.layout
+        if not unscheduled:
+            return
+        if layout.has_schedule:
+            why = f"empty date cells in {layout.schedule_columns()}"
+        elif layout.has_header:
+            why = f"no column with a date: the header has {', '.join(repr(name) for name in self.header)[:300]}; name it with --date-column"
+        else:
+            why = "no date column; name it with --date-column"
+        self.notes.unscheduled(self.name, unscheduled, posts, why)
 
     def _item(self, layout: Layout, line: int, row: list[str], row_number: int) -> Post | Result:
         def cell(index: int | None) -> str:
             return row[index].strip() if index is not None and index < len(row) else ""
 
         data_row = row_number - 1 if layout.has_header else row_number
+        text, replaced = clean_text(row[layout.text] if layout.text < len(row) else "")
+        self.replaced_chars += replaced
         post = Post(
-            text=row[layout.text] if layout.text < len(row) else "",
+            text=text,
             source=f"{self.name}:{line}",
             id=cell(layout.id) or str(data_row),
             meta={key: cell(index) for key, index in layout.meta.items() if cell(index)},
@@ -167,17 +294,35 @@ class CsvPosts:
             if post.meta.get("image"):
                 why += " (an image-only post: check the image by hand)"
             return Result(post, [], problem=f"row {row_number}: {why}")
+        if layout.date is None and layout.parts:
+            return self._parts(post, layout, cell, row_number)
         when = " ".join(part for part in (cell(layout.date), cell(layout.time)) if part)
         if when:
             if layout.time is not None and not cell(layout.date):
                 return Result(post, [], problem=f"row {row_number}: a time ({when!r}) but no date")
             try:
                 post.scheduled = layouts.parse_schedule(when, self.dayfirst)
-            except ValueError:
-                return Result(post, [], problem=f"row {row_number}: cannot read the date {when!r}")
+            except ValueError as error:
+                why = f" ({error})" if str(error).startswith("it can only") else ""
+                return Result(post, [], problem=f"row {row_number}: cannot read the date {when!r}{why}")
+        return post
+
+    def _parts(self, post: Post, layout: Layout, cell, row_number: int) -> Post | Result:
+        """Postcron's year, month, day, hour and minute columns as one time."""
+        values = {part: cell(index) for part, index in layout.parts.items()}
+        if not any(values.values()):
+            return post
+        try:
+            numbers = {part: int(value) if value else 0 for part, value in values.items()}
+            post.scheduled = datetime(numbers["year"], numbers["month"], numbers["day"],
+                                      numbers.get("hour", 0), numbers.get("minute", 0))
+        except (KeyError, ValueError):
+            shown = "-".join(values.get(part, "") for part in ("year", "month", "day"))
+            shown += " " + ":".join(values.get(part, "") for part in ("hour", "minute"))
+            return Result(post, [], problem=f"row {row_number}: cannot read the date {shown.strip()!r}")
         return post
 
 
-def read_posts(path: str | Path, *, dayfirst: bool = True, **options) -> Iterator[Post | Result]:
+def read_posts(path: str | Path, *, dayfirst: bool | None = None, **options) -> Iterator[Post | Result]:
     """Every row as a Post, or a Result with a problem for a row that cannot be read."""
     return CsvPosts(path, dayfirst=dayfirst, **options).items()

@@ -14,6 +14,8 @@ from checker.report.summary import Summary
 
 
 class Reporter(Protocol):
+    summary: Summary  # its `warnings` carry messages about the input as a whole
+
     def add(self, result: Result) -> None: ...
 
     def close(self, **extra: Any) -> Summary: ...

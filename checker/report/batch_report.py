@@ -132,6 +132,10 @@ class BatchRichReport:
         self.posts_out = Console(file=self.spool, width=console.width, color_system=console.color_system,
                                  force_terminal=console.is_terminal, highlight=False, soft_wrap=False)
 
+    @property
+    def summary(self) -> Summary:
+        return self.stats.summary
+
     def add(self, result: Result) -> None:
         self.stats.add(result)
         if needs_attention(result):
@@ -154,5 +158,7 @@ class BatchRichReport:
                 console.print()
                 console.file.flush()
                 shutil.copyfileobj(spool, console.file)
+            for warning in stats.summary.warnings:
+                console.print(Text(f"warning: {warning}", style="yellow"))
             console.print(final_line(stats.summary))
         return stats.summary

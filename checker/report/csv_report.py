@@ -46,4 +46,6 @@ class CsvReport:
         self.writer.writerow(padded + [result.verdict, findings_cell(result, self.show_personal_data)])
 
     def close(self, **_extra) -> Summary:
+        for warning in self.summary.warnings:  # after the rows, so each input row keeps its line
+            self.writer.writerow([""] * self.width + ["warning", warning])
         return self.summary

@@ -114,6 +114,8 @@ class HtmlReport:
                                       ("pass", s.passed, "pass"), ("unreadable rows", s.problems, "fail" if s.problems else "")):
                 out.write(f'<div class="card {css}"><b>{value}</b>{label}</div>')
             out.write("</div>\n")
+            if s.warnings:
+                out.write('<h2>Warnings</h2><ul class="problem">' + "".join(f"<li>{escape(w)}</li>" for w in s.warnings) + "</ul>\n")
             if stats.findings:
                 out.write("<h2>Findings per check</h2><table><tr><th>Check</th><th>Findings (errors and warnings)</th><th>Posts</th></tr>\n")
                 for check, count in stats.findings.most_common():

@@ -124,6 +124,8 @@ class RichStream:
     def close(self, **_extra):
         s = self.summary
         style = "bold red" if s.fail or s.problems else "bold yellow" if s.warn else "bold green"
+        for warning in s.warnings:
+            self.console.print(Text(f"warning: {warning}", style="yellow"))
         self.console.print(Text(f"{plural(s.posts, 'post')} checked: {s.fail} fail, {s.warn} warn, {s.passed} pass", style=style))
         return s
 

@@ -122,6 +122,8 @@ class SarifReport:
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": self.results,
+                "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": [
+                    {"level": "warning", "message": {"text": warning}} for warning in self.summary.warnings]}],
             }],
         }
         json.dump(log, self.out, ensure_ascii=False)

@@ -16,6 +16,8 @@ class Summary:
     problems: int = 0  # rows that could not be read
     by_check: Counter = field(default_factory=Counter)
     worst: int = -1  # rank of the worst severity seen, -1 for none
+    # messages about the input as a whole (CONTRACT.md summary.warnings), shared with the reader
+    warnings: list = field(default_factory=list)
 
     def add(self, result: Result) -> None:
         self.posts += 1
@@ -38,4 +40,6 @@ class Summary:
         data = {"posts": self.posts, "fail": self.fail, "warn": self.warn, "pass": self.passed}
         if self.problems:
             data["unreadable"] = self.problems
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
         return data
