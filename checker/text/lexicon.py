@@ -8,10 +8,10 @@ forms are taken out of the known words, so that "color" is never "known".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from checker import wordlists
+from checker import cache, packed, wordlists
 from checker.text import places
 
 # Regular American endings and their British forms, for American words no pair list names
@@ -41,6 +41,24 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The lexicon, built once and then loaded from postcheck's cache (checker.cache) until a
+    list, this module or pyspellchecker changes; the big sets are packed to load in milliseconds."""
+    return cache.load("lexicon", _packed_lexicon, code=(places, packed), packages=LEXICON_PACKAGES)
+
+
+# Packages (import names) whose data the lexicon holds: reinstalling one rebuilds the cached lexicon.
+LEXICON_PACKAGES = ("spellchecker", "wordfreq")
+
+
+def _packed_lexicon() -> Lexicon:
+    lex = build_lexicon()
+    return replace(lex, british=packed.Words(lex.british), known=packed.Words(lex.known),
+                   american=packed.Table(lex.american), misspellings=packed.Table(lex.misspellings),
+                   places=packed.Words(lex.places))
+
+
+def build_lexicon() -> Lexicon:
+    """British word knowledge from the lists (slow: about a second; lexicon() caches it)."""
     british = {w.lower() for w in wordlists.lines("british_words.txt")}
     both = {w.lower() for w in wordlists.lines("spelling_both_british.txt")}
     context = tuple(wordlists.rows("american_context.csv"))
@@ -88,6 +106,11 @@ def _pyspell_words() -> set[str]:
 
 @lru_cache(maxsize=1)
 def _speller():
+    # Reading pyspellchecker's gzipped JSON takes half a second; its pickle, a few milliseconds.
+    return cache.load("pyspellchecker", _build_speller, packages=("spellchecker",))
+
+
+def _build_speller():
     from spellchecker import SpellChecker
 
     return SpellChecker(language="en", distance=2)
