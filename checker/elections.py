@@ -12,10 +12,9 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Iterable
 
-import holidays
 from dateutil.easter import easter
 
-from checker import wordlists
+from checker import cache, wordlists
 from checker.errors import UsageError
 
 CLOSE_OF_POLL = time(22, 0)  # polls close at 10pm (SI 2006/3304 Sch 3 r.1)
@@ -73,6 +72,14 @@ def kind_rule(kind: str) -> dict:
 
 @lru_cache(maxsize=64)
 def _bank_holidays(region: str, year: int) -> frozenset[date]:
+    # Importing `holidays` and building a year takes about a quarter of a second; the answer
+    # only changes with the package, so it is kept in postcheck's cache.
+    return cache.load(f"bank-holidays-{region}-{year}", lambda: _holidays_of(region, year), packages=("holidays",))
+
+
+def _holidays_of(region: str, year: int) -> frozenset[date]:
+    import holidays
+
     return frozenset(holidays.UK(subdiv=region, years=year))
 
 

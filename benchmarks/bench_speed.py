@@ -1,0 +1,302 @@
+"""What postcheck costs beyond the spaCy pass it needs anyway, measured side by side in one run.
+
+    python benchmarks/bench_speed.py                          # 2,000 rows, 3 repeats, memory at 10k and 100k
+    python benchmarks/bench_speed.py --rows 1500 --repeats 5 --memory-rows 10000 --jobs 1,2
+    python benchmarks/bench_speed.py --compare /path/to/other/tree  # the same figures for another checkout
+
+Every figure is a whole process (start-up included) run through a small probe that reports its
+wall time, CPU time (user + system) and peak memory (max RSS). Each comparison runs its two
+sides interleaved, `--repeats` times, and prints the median and the spread (min-max): on a
+shared machine the wall clock is noisy, CPU time much less so, so ratios are given for both.
+- batch: `python -m checker batch F.csv --format json` against a bare script that loads the same
+  spaCy model with the same components (checker.nlp's choice) and runs `nlp.pipe` over the same
+  texts; and the in-process ratio (model already loaded on both sides);
+- cold check: `python -m checker check "Bins go out on Monday." --format json` against a bare
+  `import spacy; spacy.load(model)`;
+- `python -m checker hook` on 1 and on 200 files;
+- `--jobs N` for each N given;
+- peak memory of batch at each `--memory-rows` size, and the ratio of the largest to the first;
+- a per-check profile (seconds per check, and per spaCy component) over the posts.
+Posts are the labelled posts (data/labelled/*.jsonl), repeated to reach the row counts.
+
+Subprocesses run with byte-code caching on (PYTHONPYCACHEPREFIX in a folder of their own), as an
+installed postcheck has .pyc files, and with postcheck's own cache warmed by a first run that is
+not counted (the first run ever, which builds the cache, is reported apart).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+PROBE = (
+    "import json, resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "wall = time.perf_counter() - start\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(json.dumps({'wall': wall, 'cpu': usage.ru_utime + usage.ru_stime, 'rss_mb': usage.ru_maxrss / 1024,\n"
+    "                  'code': done.returncode, 'stderr': done.stderr.decode(errors='replace')[-400:]}))\n"
+)
+
+BARE_PIPE = """
+import csv, sys, warnings
+import spacy
+name, exclude, path = sys.argv[1], [p for p in sys.argv[2].split(",") if p], sys.argv[3]
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    nlp = spacy.load(name, exclude=exclude)
+if "senter" in nlp.disabled:
+    nlp.enable_pipe("senter")
+with open(path, encoding="utf-8", newline="") as handle:
+    texts = [row["text"] for row in csv.DictReader(handle)]
+for doc in nlp.pipe(texts, batch_size=int(sys.argv[4])):
+    pass
+"""
+
+
+def posts(count: int) -> list[dict]:
+    """The labelled posts, repeated (with a suffix, so repeats are not identical) to `count`."""
+    base = []
+    for path in sorted((ROOT / "data" / "labelled").glob("*.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            base += [json.loads(line) for line in handle if line.strip()]
+    out = []
+    for number in range(count):
+        post = dict(base[number % len(base)])
+        if number >= len(base):
+            post["text"] = f"{post['text']} ({number // len(base)})"
+        post["id"] = f"p{number + 1}"
+        out.append(post)
+    return out
+
+
+def write_csv(path: Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text", "scheduled", "platform"])
+        for row in rows:
+            writer.writerow([row["id"], row["text"], row.get("scheduled", ""), row.get("platform", "")])
+
+
+class Runner:
+    """Runs commands as whole processes under the probe, in an environment for one tree."""
+
+    def __init__(self, tree: Path, pycache: Path, cache: Path):
+        self.tree = tree
+        self.env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        self.env.update(PYTHONPATH=str(tree), PYTHONPYCACHEPREFIX=str(pycache), POSTCHECK_CACHE_DIR=str(cache))
+
+    def run(self, args: list[str], cwd: Path | None = None, ok=(0, 1)) -> dict:
+        done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                              env=self.env, cwd=cwd or self.tree, check=True)
+        figures = json.loads(done.stdout)
+        if figures["code"] not in ok:
+            sys.exit(f"{' '.join(args[:4])}... exited {figures['code']}: {figures['stderr']}")
+        return figures
+
+    def python(self, *args: str, cwd: Path | None = None, ok=(0, 1)) -> dict:
+        return self.run([sys.executable, *args], cwd=cwd, ok=ok)
+
+
+def interleaved(sides: dict[str, callable], repeats: int) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for _ in range(repeats):
+        for name, run in sides.items():
+            out[name].append(run())
+    return out
+
+
+def summary(runs: list[dict], key: str) -> tuple[float, float, float]:
+    values = [run[key] for run in runs]
+    return statistics.median(values), min(values), max(values)
+
+
+def show(label: str, runs: list[dict]) -> None:
+    wall, cpu = summary(runs, "wall"), summary(runs, "cpu")
+    rss = max(run["rss_mb"] for run in runs)
+    print(f"  {label:<44} wall {wall[0]:6.2f} s ({wall[1]:.2f}-{wall[2]:.2f})  cpu {cpu[0]:6.2f} s "
+          f"({cpu[1]:.2f}-{cpu[2]:.2f})  {rss:5.0f} MB")
+
+
+def ratio(label: str, ours: list[dict], base: list[dict], target: float | None = None) -> None:
+    aim = f"  (target {target})" if target else ""
+    wall = statistics.median(o["wall"] / b["wall"] for o, b in zip(ours, base))
+    cpu = statistics.median(o["cpu"] / b["cpu"] for o, b in zip(ours, base))
+    spread = [round(o["wall"] / b["wall"], 2) for o, b in zip(ours, base)]
+    print(f"  ratio {label:<38} wall {wall:5.2f}  cpu {cpu:5.2f}  (wall per repeat {spread}){aim}")
+
+
+def in_process(model_choice, path: Path, texts: list[str], repeats: int) -> None:
+    """Both sides in this process with the model loaded: the checks' cost alone."""
+    import contextlib
+    import io
+
+    from checker.cli import main
+
+    nlp = model_choice.nlp
+    ratios = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for _doc in nlp.pipe(texts):
+            pass
+        bare = time.perf_counter() - started
+        sink = io.StringIO()
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(sink), contextlib.suppress(SystemExit):
+            main(["batch", str(path), "--format", "json"])
+        ours = time.perf_counter() - started
+        ratios.append((ours / bare, bare, ours))
+    best = statistics.median(r[0] for r in ratios)
+    print(f"  in-process batch / nlp.pipe (model loaded)  {best:5.2f}  "
+          f"(per repeat {[round(r[0], 2) for r in ratios]}; bare {statistics.median(r[1] for r in ratios):.2f} s)")
+
+
+def profile(texts: list[str]) -> None:
+    """Seconds per check and per spaCy component over the texts, in this process."""
+    from checker.config import Config
+    from checker.model import Post
+    from checker.pipeline import Pipeline
+    from checker.text.view import PostView
+
+    pipeline = Pipeline(Config())
+    nlp = pipeline.model.nlp
+    spent: dict[str, float] = defaultdict(float)
+    posts_ = [Post(text, id=str(n)) for n, text in enumerate(texts, 1)]
+    docs = [nlp.make_doc(text) for text in texts]
+    started = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    spent["spaCy tokenizer"] = time.perf_counter() - started
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        docs = list(component.pipe(docs, batch_size=256)) if hasattr(component, "pipe") else [component(d) for d in docs]
+        spent[f"spaCy {name}"] = time.perf_counter() - started
+    for post, doc in zip(posts_, docs):
+        started = time.perf_counter()
+        view = PostView(post, doc, pipeline.now)
+        spent["post view (shared)"] += time.perf_counter() - started
+        for check in pipeline.checks:
+            started = time.perf_counter()
+            for _hit in check.function(view, pipeline.contexts[check.id]):
+                pass
+            spent[check.id] += time.perf_counter() - started
+    total = sum(spent.values())
+    print(f"\nprofile over {len(texts):,} posts, in process ({total:.2f} s in all):")
+    for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {name:<24} {seconds:7.3f} s  {1000 * seconds / len(texts):6.3f} ms/post  {100 * seconds / total:5.1f}%")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=2000, help="rows for the batch comparison")
+    parser.add_argument("--repeats", type=int, default=3, help="interleaved repeats of each comparison")
+    parser.add_argument("--memory-rows", default="10000,100000", help="row counts for peak memory ('' to skip)")
+    parser.add_argument("--jobs", default="1,2", help="batch --jobs values to time ('' to skip)")
+    parser.add_argument("--hook-files", type=int, default=200)
+    parser.add_argument("--profile", type=int, default=1000, help="posts for the per-check profile (0 to skip)")
+    parser.add_argument("--compare", type=Path, help="another checkout: its figures are printed beside these")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(ROOT))
+    from checker import nlp
+
+    model = nlp.model()
+    exclude = ",".join(nlp.EXCLUDE)
+    batch_size = getattr(nlp, "BATCH_SIZE", 256)
+    print(f"model {model.name}; pipes {model.nlp.pipe_names}; CPUs {os.cpu_count()}; load average "
+          f"{os.getloadavg()[0]:.1f}; {args.rows:,} rows; {args.repeats} repeats, interleaved; medians (min-max)")
+
+    bench_home = Path(tempfile.gettempdir()) / f"postcheck-bench-{os.getuid()}"
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        trees = {"this tree": ROOT} | ({"compared": args.compare.resolve()} if args.compare else {})
+        runners = {name: Runner(tree, bench_home / "pycache", folder / f"cache-{index}")
+                   for index, (name, tree) in enumerate(trees.items())}
+        rows = posts(args.rows)
+        path = folder / "posts.csv"
+        write_csv(path, rows)
+        check = ["-m", "checker", "check", "Bins go out on Monday.", "--format", "json"]
+        batch = ["-m", "checker", "batch", str(path), "--format", "json"]
+
+        print("\nfirst run (empty postcheck cache: builds it; not counted below):")
+        for name, runner in runners.items():
+            show(f"{name}: check", [runner.python(*check)])
+        runner = runners["this tree"]
+        runner.python("-c", "import spacy")  # warm the .pyc of the bare side too
+
+        print("\ncold check (whole process):")
+        sides = {"bare spacy.load": lambda: runner.python("-c", f"import spacy; spacy.load({model.name!r})")}
+        sides |= {f"{name}: check": (lambda r=r: r.python(*check)) for name, r in runners.items()}
+        found = interleaved(sides, args.repeats)
+        for name, runs in found.items():
+            show(name, runs)
+        for name in runners:
+            ratio(f"{name}: check / spacy.load", found[f"{name}: check"], found["bare spacy.load"], 1.2)
+
+        print(f"\nbatch, {args.rows:,} rows (whole process):")
+        sides = {"bare nlp.pipe": lambda: runner.python("-c", BARE_PIPE, model.name, exclude, str(path), str(batch_size))}
+        sides |= {f"{name}: batch": (lambda r=r: r.python(*batch)) for name, r in runners.items()}
+        found = interleaved(sides, args.repeats)
+        for name, runs in found.items():
+            show(name, runs)
+        for name in runners:
+            ratio(f"{name}: batch / nlp.pipe", found[f"{name}: batch"], found["bare nlp.pipe"], 1.25)
+        in_process(model, path, [row["text"] for row in rows], args.repeats)
+
+        jobs = [int(n) for n in args.jobs.split(",") if n.strip()]
+        if jobs:
+            print(f"\nbatch --jobs, {args.rows:,} rows (whole process):")
+            sides = {f"--jobs {n}": (lambda n=n: runner.python(*batch, "--jobs", str(n))) for n in jobs}
+            found = interleaved(sides, args.repeats)
+            for name, runs in found.items():
+                show(name, runs)
+
+        if args.hook_files:
+            from bench_hook import write_posts
+
+            hook_folder = folder / "hook"
+            hook_folder.mkdir()
+            names = [p.name for p in write_posts(hook_folder, args.hook_files)]
+            print(f"\nhook (whole process, one call):")
+            sides = {}
+            for name, r in runners.items():
+                sides[f"{name}: hook, 1 file"] = lambda r=r: r.python("-m", "checker", "hook", names[0], cwd=hook_folder)
+                sides[f"{name}: hook, {len(names)} files"] = lambda r=r: r.python("-m", "checker", "hook", *names, cwd=hook_folder)
+            for name, runs in interleaved(sides, args.repeats).items():
+                show(name, runs)
+
+        sizes = [int(n) for n in args.memory_rows.split(",") if n.strip()]
+        if sizes:
+            print("\npeak memory of batch (whole process, one run each):")
+            peaks = {}
+            for size in sizes:
+                big = folder / f"posts_{size}.csv"
+                write_csv(big, posts(size))
+                for name, r in runners.items():
+                    figures = r.python("-m", "checker", "batch", str(big), "--format", "json")
+                    peaks[name, size] = figures["rss_mb"]
+                    print(f"  {name}: {size:>7,} rows ({big.stat().st_size / 1e6:5.1f} MB)  {figures['rss_mb']:6.0f} MB max RSS"
+                          f"  ({figures['wall']:.0f} s wall, {size / figures['wall']:.0f} posts/s)")
+                big.unlink()
+            if len(sizes) > 1:
+                for name in runners:
+                    print(f"  {name}: peak at {sizes[-1]:,} / peak at {sizes[0]:,}: "
+                          f"{peaks[name, sizes[-1]] / peaks[name, sizes[0]]:.3f}  (target 1.10 or less)")
+
+    if args.profile:
+        profile([row["text"] for row in posts(args.profile)])
+
+
+if __name__ == "__main__":
+    main()
