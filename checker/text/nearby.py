@@ -1,0 +1,114 @@
+"""pyspellchecker's `candidates`, the same answers, without building a million strings.
+
+For a word with no dictionary word one edit away, pyspellchecker makes every string two edits
+away (about 800,000 for a nine-letter word over its 45 letters) and looks each one up: a second
+or more per unknown name, which made the spelling check most of a batch's time. Here the second
+step is answered from an index instead: two strings one edit apart (delete, adjacent swap,
+replace, insert) always share a "deletion key" (the string itself or it with one character
+removed), so the dictionary words one edit from each first-step string are found by looking up
+its keys, then confirmed by the exact edit rule pyspellchecker uses. The index (every
+dictionary word's keys, packed) is built once and kept in postcheck's cache.
+tests/test_nearby.py checks the answers against pyspellchecker's own.
+"""
+from __future__ import annotations
+
+from array import array
+from typing import Any
+
+from checker import cache, packed
+
+
+class Index:
+    """Dictionary words by deletion key: keys (packed, sorted), and for key i the word ids
+    ids[starts[i]:starts[i + 1]] into `words` (packed, sorted)."""
+
+    def __init__(self, dictionary) -> None:
+        self.words = packed.Words(dictionary)
+        by_key: dict[str, list[int]] = {}
+        for number, word in enumerate(self.words):
+            for key in _keys(word):
+                by_key.setdefault(key, []).append(number)
+        self.keys = packed.Words(by_key)
+        self.starts = array("I", [0])
+        self.ids = array("I")
+        for key in self.keys:
+            self.ids.extend(by_key[key])
+            self.starts.append(len(self.ids))
+
+    def sharing_a_key(self, word: str) -> set[str]:
+        found: set[str] = set()
+        for key in _keys(word):
+            at = self.keys.index(key)
+            if at >= 0:
+                found.update(self.words[i].decode("utf-8", "surrogatepass")
+                             for i in self.ids[self.starts[at]:self.starts[at + 1]])
+        return found
+
+
+def _keys(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+
+
+def one_edit(x: str, w: str, letters) -> bool:
+    """Whether pyspellchecker's edit_distance_1(x) holds w (x already lower case)."""
+    lx, lw = len(x), len(w)
+    if lw == lx - 1:
+        return any(x[:i] + x[i + 1:] == w for i in range(lx))
+    if lw == lx + 1:
+        return any(w[:i] + w[i + 1:] == x and w[i] in letters for i in range(lw))
+    if lw != lx:
+        return False
+    if x == w:  # replacing a letter by itself, or swapping two equal neighbours
+        return any(c in letters for c in x) or any(x[i] == x[i + 1] for i in range(lx - 1))
+    differ = [i for i in range(lx) if x[i] != w[i]]
+    if len(differ) == 1:
+        return w[differ[0]] in letters
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        i, j = differ
+        return x[i] == w[j] and x[j] == w[i]
+    return False
+
+
+def candidates(speller: Any, word: str) -> set[str] | None:
+    """Exactly `speller.candidates(word)` (pyspellchecker, distance 2)."""
+    try:
+        should_check = speller._check_if_should_check
+        distance = speller._distance
+        frequency = speller.word_frequency
+    except AttributeError:  # a pyspellchecker whose insides differ: its own, slow, answer
+        return speller.candidates(word)
+    if speller.known([word]):
+        return {word}
+    if not should_check(word):
+        return {word}
+    first = list(speller.edit_distance_1(word))
+    found = speller.known(first)
+    if found or distance != 2:
+        return found or None
+    index = _index(speller)
+    letters = frequency.letters
+    dictionary = frequency.dictionary
+    second: set[str] = set()
+    for x in {w.lower() for w in first if should_check(w)}:
+        for w in index.sharing_a_key(x):
+            if w not in second and w in dictionary and should_check(w) and one_edit(x, w, letters):
+                second.add(w)
+    return second or None
+
+
+_INDEXES: dict[int, Index] = {}
+
+
+def _index(speller: Any) -> Index:
+    dictionary = speller.word_frequency.dictionary
+    index = _INDEXES.get(id(speller))
+    if index is None:
+        from checker.text import lexicon
+
+        if speller is lexicon._speller():  # the lexicon's own: its index is kept in the cache
+            index = cache.load("spelling-index", lambda: Index(dictionary), code=(lexicon, packed),
+                               packages=("spellchecker",))
+        if index is None or len(index.words) != len(dictionary):
+            index = Index(dictionary)
+        _INDEXES[id(speller)] = index
+    return index
