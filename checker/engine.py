@@ -81,6 +81,22 @@ def _terms(name: str, rule: str) -> tuple[tuple[re.Pattern, dict[str, str]], ...
     return tuple(out)
 
 
+BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+@lru_cache(maxsize=None)
+def _any_term(name: str, rule: str) -> re.Pattern | None:
+    """One pattern that matches wherever any of the rule's terms does: most posts hold none, and
+    one scan then replaces a scan per term. None when the terms cannot be joined safely."""
+    terms = _terms(name, rule)
+    if not terms or any(BACKREFERENCE.search(pattern.pattern) for pattern, _ in terms):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in terms), re.IGNORECASE)
+    except re.error:
+        return None
+
+
 def build(check_id: str, data: dict) -> tuple[Callable[[Any, Any], Iterator[Hit]], dict[str, Any]]:
     """The check function and declared options of a data-only check."""
     table = data["check"]
@@ -100,6 +116,9 @@ def build(check_id: str, data: dict) -> tuple[Callable[[Any, Any], Iterator[Hit]
                 continue
             severity = options.get(rule.spec["severity_option"]) if "severity_option" in rule.spec else None
             if rule.kind == "substitution":
+                screen = _any_term(rule.spec["terms"], rule.key)
+                if screen is not None and not screen.search(text):
+                    continue
                 allowed = {a.lower() for a in options.get(rule.spec.get("allow_option", ""), ())}
                 for pattern, row in _terms(rule.spec["terms"], rule.key):
                     for match in pattern.finditer(text):

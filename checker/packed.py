@@ -1,16 +1,16 @@
 """Frozen word sets and tables that load from the cache in a millisecond.
 
 A frozenset of 160,000 words takes 100-200 ms to unpickle (every string is rebuilt and
-hashed); the same words sorted into one UTF-8 blob with an offsets array unpickle as two byte
-strings. Lookups bisect the blob (about 18 comparisons) and remember their answers, so the
-words a batch repeats cost one dictionary lookup. UTF-8 keeps code-point order, so sorting the
-strings sorts the blob.
+hashed); the same words laid out in one UTF-8 blob with an offsets array unpickle as a few
+byte strings. The words are stored grouped by a CRC-32 bucket (as many buckets as words), so a
+lookup is one CRC in C and a comparison or two; answers are remembered, so the words a batch
+repeats cost one dictionary lookup.
 """
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
 from typing import Iterable, Iterator, Mapping
+from zlib import crc32
 
 # Remembered answers per set, beyond which the memo starts again (memory stays bounded).
 MEMO_LIMIT = 200_000
@@ -20,40 +20,53 @@ SEPARATOR = "\x1f"  # joins the strings of a tuple value in a Table
 class Words:
     """A frozen set of strings: `in`, `len` and iteration, like the frozenset it replaces."""
 
-    __slots__ = ("_blob", "_offsets", "_memo")
+    __slots__ = ("_blob", "_offsets", "_buckets", "_memo")
 
     def __init__(self, items: Iterable[str] = ()):
-        encoded = sorted({item.encode("utf-8") for item in items})
+        unique = {item.encode("utf-8", "surrogatepass") for item in items}
+        count = max(1, len(unique))
+        encoded = sorted(unique, key=lambda word: (crc32(word) % count, word))
         offsets = array("I", [0])
+        buckets = array("I", [0] * (count + 1))
         for word in encoded:
             offsets.append(offsets[-1] + len(word))
+            buckets[crc32(word) % count + 1] += 1
+        for bucket in range(count):
+            buckets[bucket + 1] += buckets[bucket]
         self._blob = b"".join(encoded)
         self._offsets = offsets
+        self._buckets = buckets  # words of bucket b: positions buckets[b] to buckets[b + 1]
         self._memo: dict[str, bool] = {}
 
     @classmethod
-    def _restore(cls, blob: bytes, offsets: bytes) -> "Words":
+    def _restore(cls, blob: bytes, offsets: bytes, buckets: bytes) -> "Words":
         self = cls.__new__(cls)
         self._blob = blob
-        self._offsets = array("I")
+        self._offsets, self._buckets = array("I"), array("I")
         self._offsets.frombytes(offsets)
+        self._buckets.frombytes(buckets)
         self._memo = {}
         return self
 
     def __reduce__(self):
-        return (Words._restore, (self._blob, self._offsets.tobytes()))
+        return (Words._restore, (self._blob, self._offsets.tobytes(), self._buckets.tobytes()))
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
 
-    def __getitem__(self, index: int) -> bytes:  # for bisect: the index-th word, encoded
+    def __getitem__(self, index: int) -> bytes:
+        """The index-th word (in stored order), encoded."""
         return self._blob[self._offsets[index]:self._offsets[index + 1]]
 
     def index(self, word: str) -> int:
-        """The position of the word in sorted order, or -1 when it is not in the set."""
+        """The position of the word in stored order, or -1 when it is not in the set."""
         key = word.encode("utf-8", "surrogatepass")
-        at = bisect_left(self, key)
-        return at if at < len(self) and self[at] == key else -1
+        bucket = crc32(key) % (len(self._buckets) - 1)
+        blob, offsets = self._blob, self._offsets
+        for at in range(self._buckets[bucket], self._buckets[bucket + 1]):
+            if blob[offsets[at]:offsets[at + 1]] == key:
+                return at
+        return -1
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):

@@ -35,14 +35,12 @@ class Index:
             self.ids.extend(by_key[key])
             self.starts.append(len(self.ids))
 
-    def sharing_a_key(self, word: str) -> set[str]:
-        found: set[str] = set()
-        for key in _keys(word):
-            at = self.keys.index(key)
-            if at >= 0:
-                found.update(self.words[i].decode("utf-8", "surrogatepass")
-                             for i in self.ids[self.starts[at]:self.starts[at + 1]])
-        return found
+    def sharing_a_key(self, key: str) -> list[str]:
+        """The words one of whose deletion keys is `key`."""
+        at = self.keys.index(key)
+        if at < 0:
+            return []
+        return [self.words[i].decode("utf-8", "surrogatepass") for i in self.ids[self.starts[at]:self.starts[at + 1]]]
 
 
 def _keys(word: str) -> set[str]:
@@ -88,10 +86,16 @@ def candidates(speller: Any, word: str) -> set[str] | None:
     index = _index(speller)
     letters = frequency.letters
     dictionary = frequency.dictionary
-    second: set[str] = set()
+    # The first step's strings by deletion key: neighbouring strings share most of their keys,
+    # so each key is looked up once.
+    by_key: dict[str, list[str]] = {}
     for x in {w.lower() for w in first if should_check(w)}:
-        for w in index.sharing_a_key(x):
-            if w not in second and w in dictionary and should_check(w) and one_edit(x, w, letters):
+        for key in _keys(x):
+            by_key.setdefault(key, []).append(x)
+    second: set[str] = set()
+    for key, sources in by_key.items():
+        for w in index.sharing_a_key(key):
+            if w not in second and w in dictionary and should_check(w) and any(one_edit(x, w, letters) for x in sources):
                 second.add(w)
     return second or None
 
