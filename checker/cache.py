@@ -46,15 +46,19 @@ def folder() -> Path | None:
         return None
 
 
-def load(name: str, build: Callable[[], T], *, code: Iterable[ModuleType] = (), packages: Iterable[str] = ()) -> T:
-    """`build()`, from the cache when the lists, code and packages it came from are unchanged."""
+def load(name: str, build: Callable[[], T], *, code: Iterable[ModuleType] = (), packages: Iterable[str] = (),
+         only_cached: bool = False) -> T | None:
+    """`build()`, from the cache when the lists, code and packages it came from are unchanged.
+    With `only_cached`, None instead of building when the cache has no good copy."""
     where = folder()
     if where is None:
-        return build()
+        return None if only_cached else build()
     path = where / f"{name}-{_stamp(name, build, code, packages)}.pickle"
     value = _read(path)
     if value is not _MISSING:
         return value
+    if only_cached:
+        return None
     with wordlists.recording() as read:
         value = build()
     _write(path, {file: _fingerprint(file) for file in sorted(read)}, value)

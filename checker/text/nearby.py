@@ -84,6 +84,8 @@ def candidates(speller: Any, word: str) -> set[str] | None:
     if found or distance != 2:
         return found or None
     index = _index(speller)
+    if index is None:  # not built yet, and too few unknown words so far to be worth building
+        return speller.candidates(word)
     letters = frequency.letters
     dictionary = frequency.dictionary
     # The first step's strings by deletion key: neighbouring strings share most of their keys,
@@ -101,18 +103,33 @@ def candidates(speller: Any, word: str) -> set[str] | None:
 
 
 _INDEXES: dict[int, Index] = {}
+# Building the index takes 10-20 seconds, once; pyspellchecker's own way about a second a word.
+# A run meets this many words the slow way before it builds the index (a one-post check with a
+# typo or two never waits for it; a batch builds it once, and every later run loads it).
+SLOW_WORDS_BEFORE_BUILDING = 3
+_slow_words = 0
 
 
-def _index(speller: Any) -> Index:
+def _index(speller: Any) -> Index | None:
+    global _slow_words
     dictionary = speller.word_frequency.dictionary
     index = _INDEXES.get(id(speller))
-    if index is None:
-        from checker.text import lexicon
+    if index is not None:
+        return index
+    from checker.text import lexicon
 
-        if speller is lexicon._speller():  # the lexicon's own: its index is kept in the cache
-            index = cache.load("spelling-index", lambda: Index(dictionary), code=(lexicon, packed),
-                               packages=("spellchecker",))
-        if index is None or len(index.words) != len(dictionary):
-            index = Index(dictionary)
-        _INDEXES[id(speller)] = index
+    if speller is lexicon._speller():  # the lexicon's own: its index is kept in the cache
+        def build() -> Index:
+            return Index(dictionary)
+
+        options = dict(code=(lexicon, packed), packages=("spellchecker",))
+        index = cache.load("spelling-index", build, only_cached=True, **options)
+        if index is None:
+            if _slow_words < SLOW_WORDS_BEFORE_BUILDING and cache.folder() is not None:
+                _slow_words += 1
+                return None
+            index = cache.load("spelling-index", build, **options)
+    if index is None or len(index.words) != len(dictionary):
+        index = Index(dictionary)
+    _INDEXES[id(speller)] = index
     return index
