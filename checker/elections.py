@@ -40,6 +40,11 @@ class Election:
 
     def start(self, extra_days_off: Iterable[date] = ()) -> datetime:
         """Start of the period: the published notice day, else the latest legal one."""
+        # Counting back working days walks the calendar day by day; a batch asks the same
+        # question for every post, so the answer is remembered.
+        return _period_start(self, tuple(extra_days_off))
+
+    def _start(self, extra_days_off: tuple[date, ...]) -> datetime:
         if self.notice:
             return datetime.combine(self.notice, time())
         rule = kind_rule(self.kind)
@@ -60,6 +65,11 @@ class Election:
         start = self.start(extra_days_off)
         how = "notice of election published" if self.notice else "period from"
         return f"{long_date(self.poll)} {self.name}; {how} {long_date(start.date())}"
+
+
+@lru_cache(maxsize=1024)
+def _period_start(election: Election, extra_days_off: tuple[date, ...]) -> datetime:
+    return election._start(extra_days_off)
 
 
 def long_date(day: date) -> str:
