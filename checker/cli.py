@@ -6,11 +6,10 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 from rich.console import Console
 
-from checker import __version__
+from checker import __version__, usage
 from checker.config import FAIL_ON, Config, discover
 from checker.errors import UsageError
 from checker.inputs.files import read_text_file, require_text
@@ -63,7 +62,7 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=version_callback, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Check council social media drafts against the council's social media policy."""
 
@@ -315,12 +314,12 @@ def main(argv: list[str] | None = None) -> None:
     except UsageError as error:
         print(f"postcheck: error: {error}", file=sys.stderr)
         code = 2
-    except click.exceptions.NoArgsIsHelpError:
+    except usage.NoArgsIsHelp:
         code = 0
-    except click.ClickException as error:
-        print(f"postcheck: error: {error.format_message()}", file=sys.stderr)
+    except usage.ParserError as error:
+        print(f"postcheck: error: {usage.describe(error, sys.argv[1:] if argv is None else argv)}", file=sys.stderr)
         code = 2
-    except click.exceptions.Abort:
+    except usage.Aborted:
         print("postcheck: stopped", file=sys.stderr)
         code = 130
     except KeyboardInterrupt:

@@ -20,6 +20,20 @@ FAIL_ON = ("error", "warning", "never")
 TOP_LEVEL_KEYS = ("council", "select", "ignore", "fail_on", "severity", "checks", "extra_parties")
 
 
+# Options whose items are not text (tables, dates, years, numbers): the check validates them
+# itself, with messages naming the keys; every other list holds words or phrases.
+CHECKED_BY_THE_CHECK = {("purdah", "elections"), ("purdah", "no_poll_years"), ("purdah", "days_off"), ("length", "limits")}
+
+
+def wrong_items(value: Any) -> str | None:
+    """What is wrong with a list option's items (each must be text), or None."""
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                return f"item {index + 1} is {item!r}; each must be text in quotes"
+    return None
+
+
 @dataclass
 class Config:
     path: str | None = None
@@ -82,6 +96,8 @@ def _read(target: Path) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"{target}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{target}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     except OSError as error:
         raise UsageError(f"{target}: cannot read: {error.strerror}") from None
 
@@ -162,5 +178,9 @@ def from_dict(data: dict, where: str = "config") -> Config:
                 value = float(value)
             if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
                 raise fail(f"[checks.{check_id}] {key}: expected {expected.__name__}, got {type(value).__name__}")
+            if (check_id, key) not in CHECKED_BY_THE_CHECK:
+                problem = wrong_items(value)
+                if problem:
+                    raise fail(f"[checks.{check_id}] {key}: {problem}")
         config.check_options[check_id] = dict(options)
     return config

@@ -1,0 +1,84 @@
+"""Usage errors: exit 2 and ONE line saying what was wrong; "internal error" only for real bugs."""
+from __future__ import annotations
+
+import pytest
+
+from checker import __version__
+
+
+def one_error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    (line,) = lines
+    assert line.startswith("postcheck: error: "), line
+    assert "internal error" not in line and "Traceback" not in err
+    return line
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["check", "x", "--bogus"], "no such option: --bogus"),
+    (["check", "--fromat", "json", "x"], "did you mean --format?"),
+    (["batch", "--jobs", "abc", "x.csv"], "--jobs / -j 'abc': not a whole number"),
+    (["batch", "--jobs=abc", "x.csv"], "'abc'"),
+    (["hook"], "hook: missing FILE..."),
+    (["batch"], "batch: missing FILE.csv"),
+    (["calendar", "--from", "9999-12-01"], "--from: '9999-12-01' is outside"),
+    (["check", "x", "--at", "9999-12-31T23:00"], "--at"),
+    (["rules", "--format", "xml"], "--format: 'xml'"),
+    (["check", "x", "y"], "unexpected extra argument"),
+    (["calendar", "--months"], "--months"),
+])
+def test_usage_errors_are_one_line_and_exit_2(run_cli, args, expected):
+    code, _, err = run_cli(*args)
+    assert code == 2
+    assert expected in one_error_line(err)
+
+
+def test_misspelt_short_option_gets_the_nearest(run_cli):
+    code, _, err = run_cli("batch", "x.csv", "--html-report", "r.html")
+    assert code == 2
+    assert "did you mean --html?" in one_error_line(err)
+
+
+def test_unreadable_files_are_usage_errors(run_cli, tmp_path):
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "binary.txt").write_bytes(b"\xff\xfe\x00\x00\xff")
+    for args in (["check", "--file", "missing.txt"], ["check", "--file", "folder.txt"],
+                 ["check", "--file", "binary.txt"], ["hook", "missing.md"], ["batch", "missing.csv"]):
+        code, _, err = run_cli(*args)
+        assert code == 2, args
+        one_error_line(err)
+
+
+@pytest.mark.parametrize("config, expected", [
+    (b'fail_on = 1\n', "fail_on"),
+    (b'council = "\xff"\n', "not UTF-8"),
+    (b'[checks.profanity]\nallow = [1]\n', "[checks.profanity] allow: item 1"),
+    (b'[checks.personal_data]\nallow = ["ok", true]\n', "item 2"),
+    (b'[checks.plain_english]\nmax_sentence_words = "long"\n', "expected int"),
+    (b'select = "profanity"\n', "select"),
+    (b'[checks.purdah]\nelections = [1]\n', "elections"),
+    (b'council = \n', "not valid TOML"),
+])
+def test_bad_config_values_are_usage_errors(run_cli, tmp_path, config, expected):
+    (tmp_path / "postcheck.toml").write_bytes(config)
+    code, _, err = run_cli("check", "Bins go out on Monday")
+    assert code == 2
+    assert expected in one_error_line(err)
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(run_cli, flag):
+    code, out, err = run_cli(flag)
+    assert code == 0 and out.strip() == f"postcheck {__version__}" and not err
+
+
+def test_a_real_bug_is_still_an_internal_error(run_cli, monkeypatch):
+    import checker.cli
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(checker.cli, "Pipeline", broken)
+    code, _, err = run_cli("check", "Bins go out on Monday")
+    assert code == 2 and "internal error: ZeroDivisionError" in err
