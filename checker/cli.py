@@ -48,6 +48,10 @@ FailOnOption = Annotated[
     Optional[str],
     typer.Option("--fail-on", help="Lowest severity that makes the exit code 1: error (default), warning or never."),
 ]
+HookFailOnOption = Annotated[
+    Optional[str],
+    typer.Option("--fail-on", help="Lowest severity that makes the exit code 1: warning (the hook's default: pre-commit hides a passing hook's output), error or never."),
+]
 ShowPersonalOption = Annotated[
     bool,
     typer.Option("--show-personal-data", help="Show personal data found in posts instead of masking it. Reports often end up in logs: think first."),
@@ -70,7 +74,8 @@ def root(
 class Run:
     """What every command shares: the config, the output format, and the exit code rule."""
 
-    def __init__(self, config: Path | None, fmt: str | None, fail_on: str | None, formats: dict[str, str]):
+    def __init__(self, config: Path | None, fmt: str | None, fail_on: str | None, formats: dict[str, str],
+                 default_fail_on: str = "error"):
         """`formats`: the --format names this command offers, each with its reporter (checker.report.FORMATS)."""
         self.config: Config = discover(str(config) if config else None)
         default = "rich" if sys.stdout.isatty() else next(iter(formats))
@@ -78,7 +83,7 @@ class Run:
         if self.format not in formats:
             raise UsageError(f"--format: {fmt!r} is not one of {', '.join(formats)}")
         self.formats = formats
-        self.fail_on = (fail_on or self.config.fail_on or "error").lower()
+        self.fail_on = (fail_on or self.config.fail_on or default_fail_on).lower()
         if self.fail_on not in FAIL_ON:
             raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
 
@@ -235,7 +240,7 @@ def hook(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: .txt drafts, .md drafts with optional YAML front matter, .csv schedules. Other files are skipped.")],
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="text (path:line:col lines; the default when not on a terminal), rich, json or sarif (SARIF 2.1.0 for code-scanning dashboards).")] = None,
     config: ConfigOption = None,
-    fail_on: FailOnOption = None,
+    fail_on: HookFailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Platform(s) for posts whose file names none, e.g. x or 'x, facebook': turns on the length limits.")] = None,
@@ -244,10 +249,14 @@ def hook(
 ) -> int:
     """Pre-commit entry point: check each file named, all in one process (one model load).
 
-    Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when a
+    Exit code 0 when nothing at or above --fail-on (default here: warning, since pre-commit hides
+    the output of a hook that passes) was found, 1 when something was, 2 when a
     file could not be read (binary, not UTF-8, bad front matter or CSV).
     """
-    run = Run(config, fmt, fail_on, {"text": "text", "rich": "rich", "json": "json", "sarif": "sarif"})
+    # pre-commit shows a hook's output only when it fails, so a hook that passed on warnings
+    # would hide them: the hook fails on warnings unless --fail-on or the config lowers it.
+    run = Run(config, fmt, fail_on, {"text": "text", "rich": "rich", "json": "json", "sarif": "sarif"},
+              default_fail_on="warning")
     from checker.inputs.content_files import read_content_files
 
     if platform:

@@ -205,3 +205,13 @@ def test_comments_are_not_checked_and_crlf_lines_count(tmp_path, capsys):
     code, out, _ = run(capsys, path)
     swear = [line for line in out.splitlines() if "profanity/" in line]
     assert code == 1 and len(swear) == 1 and swear[0].startswith(f"{path}:6:9:")
+
+
+def test_hook_fails_on_warnings_by_default_and_can_be_lowered(run_cli, tmp_path):
+    # pre-commit hides a passing hook's output: a warning that passed would never be seen
+    (tmp_path / "mess.txt").write_text("What a bloody mess on Station Road\n", encoding="utf-8")
+    code, out, _ = run_cli("hook", "mess.txt")
+    assert code == 1 and "profanity/mild" in out
+    assert run_cli("hook", "mess.txt", "--fail-on", "error")[0] == 0
+    (tmp_path / "postcheck.toml").write_text('fail_on = "error"\n', encoding="utf-8")
+    assert run_cli("hook", "mess.txt")[0] == 0

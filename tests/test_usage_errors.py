@@ -82,3 +82,13 @@ def test_a_real_bug_is_still_an_internal_error(run_cli, monkeypatch):
     monkeypatch.setattr(checker.cli, "Pipeline", broken)
     code, _, err = run_cli("check", "Bins go out on Monday")
     assert code == 2 and "internal error: ZeroDivisionError" in err
+
+
+def test_version_is_the_package_version_and_in_the_changelog():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    declared = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert declared == __version__
+    assert f"## {__version__}" in (root / "CHANGELOG.md").read_text(encoding="utf-8")
