@@ -52,6 +52,26 @@ HookFailOnOption = Annotated[
     Optional[str],
     typer.Option("--fail-on", help="Lowest severity that makes the exit code 1: warning (the hook's default: pre-commit hides a passing hook's output), error or never."),
 ]
+SelectOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--select", metavar="IDS", help="Only these checks or rules report, e.g. endorsement or endorsement.deal (comma-separated or repeated; ALL for every rule). Replaces the config's select."),
+]
+ExtendSelectOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--extend-select", metavar="IDS", help="Checks or rules added to those selected (by --select or the config)."),
+]
+IgnoreOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--ignore", metavar="IDS", help="Checks or rules that never report, added to the config's ignore. The more specific of --select and --ignore wins."),
+]
+StatisticsOption = Annotated[
+    bool,
+    typer.Option("--statistics", help="Print how many findings each rule made instead of the findings."),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Print the findings only: no summary line, no notes about the input on standard error."),
+]
 ShowPersonalOption = Annotated[
     bool,
     typer.Option("--show-personal-data", help="Show personal data found in posts instead of masking it. Reports often end up in logs: think first."),
@@ -75,9 +95,13 @@ class Run:
     """What every command shares: the config, the output format, and the exit code rule."""
 
     def __init__(self, config: Path | None, fmt: str | None, fail_on: str | None, formats: dict[str, str],
-                 default_fail_on: str = "error"):
+                 default_fail_on: str = "error", *, select: list[str] | None = None, extend_select: list[str] | None = None,
+                 ignore: list[str] | None = None, statistics: bool = False, quiet: bool = False):
         """`formats`: the --format names this command offers, each with its reporter (checker.report.FORMATS)."""
         self.config: Config = discover(str(config) if config else None)
+        self.config.command_line(select, extend_select, ignore)
+        self.statistics = statistics
+        self.quiet = quiet
         default = "rich" if sys.stdout.isatty() else next(iter(formats))
         self.format = (fmt or default).lower()
         if self.format not in formats:
@@ -88,6 +112,9 @@ class Run:
             raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
 
     def reporter(self, settings: ReportSettings) -> Reporter:
+        settings.quiet = self.quiet
+        if self.statistics:
+            return make("statistics-json" if self.format == "json" else "statistics", settings)
         return make(self.formats[self.format], settings)
 
     def exit_code(self, summary: Summary) -> int:
@@ -118,6 +145,11 @@ def check(
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    statistics: StatisticsOption = False,
+    quiet: QuietOption = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Where the post is going, e.g. x, bluesky, instagram or 'x, facebook': turns on the length limits.")] = None,
 ) -> int:
     """Check one draft, given as an argument, on standard input (-) or in a file (--file).
@@ -125,7 +157,8 @@ def check(
     Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when the
     draft or the options could not be used.
     """
-    run = Run(config, fmt, fail_on, {"rich": "rich-draft", "json": "json"})
+    run = Run(config, fmt, fail_on, {"rich": "rich-draft", "json": "json"},
+              select=select, extend_select=extend_select, ignore=ignore, statistics=statistics, quiet=quiet)
     when = parse_at_option(at)
     if file is not None and text is not None:
         raise UsageError("give the draft either as TEXT or with --file, not both")
@@ -160,7 +193,7 @@ def check(
     report.add(result)
     summary = report.close()
     described = model_description(pipeline)
-    if run.format == "rich" and described and (result.findings or pipeline.model.degraded):
+    if run.format == "rich" and not run.quiet and not run.statistics and described and (result.findings or pipeline.model.degraded):
         console().print(described, style="yellow" if pipeline.model.degraded else "dim")
     return run.exit_code(summary)
 
@@ -176,6 +209,11 @@ def batch(
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    statistics: StatisticsOption = False,
+    quiet: QuietOption = False,
     month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, from the dates that can only be read one way; day first (UK) when nothing says otherwise.")] = False,
     day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
     layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout, meta, socialbee, highlevel, ayrshare, postfast, publer, postpickr (no header) or postcron. Default: detected.")] = None,
@@ -191,7 +229,8 @@ def batch(
     Exit code 0 when nothing at or above --fail-on was found, 1 when something was (or a row
     could not be read), 2 when the file or the options could not be used.
     """
-    run = Run(config, fmt, fail_on, {"rich": "rich-batch", "json": "json", "csv": "csv"})
+    run = Run(config, fmt, fail_on, {"rich": "rich-batch", "json": "json", "csv": "csv"},
+              select=select, extend_select=extend_select, ignore=ignore, statistics=statistics, quiet=quiet)
     from checker.batch_run import batch_results, check_output_paths, open_output, progress_over
     from checker.inputs.csv_posts import CsvPosts
     from checker.report.batch_report import BatchStats
@@ -231,7 +270,8 @@ def batch(
             out.close()
     if html_report:
         html_report.close(stats, model_name())
-    print_warnings(notes)
+    if not run.quiet:
+        print_warnings(notes)
     return run.exit_code(summary)
 
 
@@ -242,6 +282,11 @@ def hook(
     config: ConfigOption = None,
     fail_on: HookFailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    statistics: StatisticsOption = False,
+    quiet: QuietOption = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Platform(s) for posts whose file names none, e.g. x or 'x, facebook': turns on the length limits.")] = None,
     month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, day first (UK) when nothing says otherwise.")] = False,
@@ -256,7 +301,8 @@ def hook(
     # pre-commit shows a hook's output only when it fails, so a hook that passed on warnings
     # would hide them: the hook fails on warnings unless --fail-on or the config lowers it.
     run = Run(config, fmt, fail_on, {"text": "text", "rich": "rich", "json": "json", "sarif": "sarif"},
-              default_fail_on="warning")
+              default_fail_on="warning", select=select, extend_select=extend_select, ignore=ignore,
+              statistics=statistics, quiet=quiet)
     from checker.inputs.content_files import read_content_files
 
     if platform:
@@ -276,7 +322,8 @@ def hook(
     report.summary.warnings = notes.messages
     for result in results:
         report.add(result)
-    print_warnings(notes)
+    if not run.quiet:
+        print_warnings(notes)
     return run.exit_code(report.close())
 
 

@@ -32,6 +32,7 @@ class ReportSettings:
     extra: dict = field(default_factory=dict)  # extra top-level JSON keys (the model in use)
     source: Any = None  # the CSV being checked (the csv format echoes its rows)
     stats: Any = None  # batch statistics (the batch's rich format)
+    quiet: bool = False  # findings only: no summary line
 
 
 def _json(s: ReportSettings) -> Reporter:
@@ -49,7 +50,7 @@ def _sarif(s: ReportSettings) -> Reporter:
 def _text(s: ReportSettings) -> Reporter:
     from checker.report.lines import LinesReport
 
-    return LinesReport(s.out, s.show_personal_data, s.verbose)
+    return LinesReport(s.out, s.show_personal_data, s.verbose, s.quiet)
 
 
 def _rich(s: ReportSettings) -> Reporter:
@@ -76,6 +77,18 @@ def _batch_rich(s: ReportSettings) -> Reporter:
     return BatchRichReport(s.console, s.show_personal_data, s.stats)
 
 
+def _statistics(s: ReportSettings) -> Reporter:
+    from checker.report.statistics import StatisticsReport
+
+    return StatisticsReport(s.out)
+
+
+def _statistics_json(s: ReportSettings) -> Reporter:
+    from checker.report.statistics import StatisticsReport
+
+    return StatisticsReport(s.out, as_json=True)
+
+
 # format name -> (what it is, for --help; how to make it)
 FORMATS: dict[str, tuple[str, Callable[[ReportSettings], Reporter]]] = {
     "rich": ("for people; the default on a terminal", _rich),
@@ -85,6 +98,8 @@ FORMATS: dict[str, tuple[str, Callable[[ReportSettings], Reporter]]] = {
     "csv": ("the input rows with a verdict and a findings column, for Excel", _csv),
     "rich-batch": ("a summary first, then each post to fix", _batch_rich),
     "rich-draft": ("the draft highlighted, then its findings", _draft),
+    "statistics": ("--statistics: how many findings each rule made", _statistics),
+    "statistics-json": ("--statistics --format json", _statistics_json),
 }
 
 

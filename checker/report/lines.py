@@ -34,8 +34,9 @@ def where(result: Result) -> str:
 
 
 class LinesReport:
-    def __init__(self, out: TextIO, show_personal_data: bool = False, verbose: bool = False):
+    def __init__(self, out: TextIO, show_personal_data: bool = False, verbose: bool = False, quiet: bool = False):
         self.out = out
+        self.quiet = quiet
         self.show_personal_data = show_personal_data
         self.verbose = verbose
         self.summary = Summary()
@@ -61,6 +62,6 @@ class LinesReport:
 
     def close(self, **_extra) -> Summary:
         s = self.summary
-        if s.fail or s.warn or s.problems:
+        if (s.fail or s.warn or s.problems) and not self.quiet:
             self.out.write(f"{s.posts} post(s) checked: {s.fail} fail, {s.warn} warn, {s.passed} pass\n")
         return s
