@@ -125,6 +125,31 @@ class Run:
         return 1 if summary.worst >= severity_rank(self.fail_on) else 0
 
 
+# Formats for CI systems: each can report a file that cannot be read without losing the report.
+CI_FORMATS = {"sarif": "sarif", "github": "github", "gitlab": "gitlab", "junit": "junit"}
+
+
+def expand_folders(paths: list[Path]) -> list[Path]:
+    """A folder named on the command line stands for the content files inside it (recursively,
+    sorted, hidden folders such as .git skipped); one holding none is an error."""
+    from checker.inputs.content_files import is_content_file
+
+    out: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        found = sorted(
+            inner for inner in path.rglob("*")
+            if inner.is_file() and is_content_file(inner)
+            and not any(part.startswith(".") for part in inner.relative_to(path).parts)
+        )
+        if not found:
+            raise UsageError(f"{path}: a folder with no .txt, .md or .csv files in it")
+        out.extend(found)
+    return out
+
+
 def console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
@@ -205,7 +230,7 @@ def model_extra(pipeline: Pipeline) -> dict:
 @app.command()
 def batch(
     csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV of scheduled posts: the generic layout (text/message/post/content/body column; scheduled/date column; id column) or a Hootsuite, Buffer, Sprout Social or Meta Business Suite export.")],
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people; the default on a terminal), json (CONTRACT.md) or csv (the input rows with a verdict and a findings column added, for Excel).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people; the default on a terminal), json (CONTRACT.md), csv (the input rows with a verdict and a findings column added, for Excel), sarif, github, gitlab or junit (for CI).")] = None,
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
@@ -229,7 +254,7 @@ def batch(
     Exit code 0 when nothing at or above --fail-on was found, 1 when something was (or a row
     could not be read), 2 when the file or the options could not be used.
     """
-    run = Run(config, fmt, fail_on, {"rich": "rich-batch", "json": "json", "csv": "csv"},
+    run = Run(config, fmt, fail_on, {"rich": "rich-batch", "json": "json", "csv": "csv", **CI_FORMATS},
               select=select, extend_select=extend_select, ignore=ignore, statistics=statistics, quiet=quiet)
     from checker.batch_run import batch_results, check_output_paths, open_output, progress_over
     from checker.inputs.csv_posts import CsvPosts
@@ -242,8 +267,23 @@ def batch(
     from checker.when import order_option
 
     notes = InputNotes()
-    source = CsvPosts(csv_file, dayfirst=order_option(day_first, month_first), layout=layout, text_column=text_column,
-                      date_column=date_column, id_column=id_column, keep_rows=run.format == "csv", notes=notes)
+    dayfirst = order_option(day_first, month_first)
+    try:
+        source = CsvPosts(csv_file, dayfirst=dayfirst, layout=layout, text_column=text_column,
+                          date_column=date_column, id_column=id_column, keep_rows=run.format == "csv", notes=notes)
+    except UsageError as error:
+        if run.format not in CI_FORMATS or run.statistics:
+            raise
+        # a CI report names the file it could not read, so the upload step still gets one
+        out = open_output(output, run.format)
+        try:
+            report = run.reporter(ReportSettings(out, console(), show_personal_data))
+            report.file_error(str(csv_file), str(error))
+            report.close()
+        finally:
+            if out is not sys.stdout:
+                out.close()
+        raise
     results, model_name = batch_results(run.config, source, jobs)
     results = progress_over(results, source)
     stats = BatchStats()
@@ -277,8 +317,8 @@ def batch(
 
 @app.command()
 def hook(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: .txt drafts, .md drafts with optional YAML front matter, .csv schedules. Other files are skipped.")],
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="text (path:line:col lines; the default when not on a terminal), rich, json or sarif (SARIF 2.1.0 for code-scanning dashboards).")] = None,
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: .txt drafts, .md drafts with optional YAML front matter, .csv schedules. Other files are skipped; a folder stands for the files of those types inside it.")],
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="text (path:line:col lines; the default when not on a terminal), rich, json, sarif (SARIF 2.1.0 for code-scanning dashboards), github (Actions annotations), gitlab (Code Quality JSON) or junit (JUnit XML).")] = None,
     config: ConfigOption = None,
     fail_on: HookFailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
@@ -300,7 +340,7 @@ def hook(
     """
     # pre-commit shows a hook's output only when it fails, so a hook that passed on warnings
     # would hide them: the hook fails on warnings unless --fail-on or the config lowers it.
-    run = Run(config, fmt, fail_on, {"text": "text", "rich": "rich", "json": "json", "sarif": "sarif"},
+    run = Run(config, fmt, fail_on, {"text": "text", "rich": "rich", "json": "json", **CI_FORMATS},
               default_fail_on="warning", select=select, extend_select=extend_select, ignore=ignore,
               statistics=statistics, quiet=quiet)
     from checker.inputs.content_files import read_content_files
@@ -315,16 +355,27 @@ def hook(
     from checker.when import order_option
 
     notes = InputNotes()
-    posts = list(read_content_files(files, platform=platform, dayfirst=order_option(day_first, month_first), notes=notes))
+    # CI formats report a file that cannot be read in place (a SARIF notification, an annotation)
+    # and go on, so the upload step still gets a valid report; the exit code is still 2.
+    unreadable: list[tuple[str, str]] = []
+    keep_going = run.format in CI_FORMATS and not run.statistics
+    files = expand_folders(files)
+    posts = list(read_content_files(files, platform=platform, dayfirst=order_option(day_first, month_first), notes=notes,
+                                    on_unreadable=(lambda path, message: unreadable.append((path, message))) if keep_going else None))
     pipeline = Pipeline(run.config, now=notes.now)
     results = pipeline.run(posts)
     report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, verbose, extra=model_extra(pipeline)))
     report.summary.warnings = notes.messages
+    for path, message in unreadable:
+        report.file_error(path, message)
     for result in results:
         report.add(result)
     if not run.quiet:
         print_warnings(notes)
-    return run.exit_code(report.close())
+    code = run.exit_code(report.close())
+    for path, message in unreadable:
+        print(f"postcheck: error: {message}", file=sys.stderr)
+    return 2 if unreadable else code
 
 
 @app.command()

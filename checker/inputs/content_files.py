@@ -16,7 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import yaml
 
@@ -80,13 +80,16 @@ def is_content_file(path: Path) -> bool:
 
 
 def read_content_files(paths: Iterable[Path], *, platform: str | None = None, dayfirst: bool | None = None,
-                       notes: InputNotes | None = None) -> Iterator[Post | Result]:
+                       notes: InputNotes | None = None,
+                       on_unreadable: Callable[[str, str], None] | None = None) -> Iterator[Post | Result]:
     """Posts from every file of a known type, in the order given; other files are skipped.
 
     `platform` (the --platform option) is used for posts whose file does not name one.
     `dayfirst`: True or False when asked for, None to decide from each file. `notes` collects
     messages about the input (CSV files say theirs once each; text and Markdown posts with no
-    schedule are named together at the end).
+    schedule are named together at the end). `on_unreadable(path, message)`, when given, is told
+    of a file that cannot be read at all and the run goes on (CI formats report it in place);
+    without it, such a file raises UsageError.
     """
     notes = notes if notes is not None else InputNotes()
     unscheduled: list[str] = []
@@ -94,15 +97,14 @@ def read_content_files(paths: Iterable[Path], *, platform: str | None = None, da
     for path in paths:
         path = Path(path)
         suffix = path.suffix.lower()
-        if suffix in CSV_SUFFIXES:
-            from checker.inputs.csv_posts import read_posts
-
-            items = read_posts(path, dayfirst=dayfirst, notes=notes)
-        elif suffix in MARKDOWN_SUFFIXES:
-            items = [read_markdown(path, clean(path, read_text_file(path), notes), dayfirst=dayfirst, notes=notes)]
-        elif suffix in TEXT_SUFFIXES:
-            items = [read_plain(path, clean(path, read_text_file(path), notes))]
-        else:
+        if suffix not in SUFFIXES:
+            continue
+        try:
+            items = list(read_one(path, suffix, dayfirst, notes))
+        except UsageError as error:
+            if on_unreadable is None:
+                raise
+            on_unreadable(str(path), str(error))
             continue
         for item in items:
             post = item.post if isinstance(item, Result) else item
@@ -117,6 +119,16 @@ def read_content_files(paths: Iterable[Path], *, platform: str | None = None, da
         named = ", ".join(unscheduled[:5]) + (f" and {len(unscheduled) - 5} more" if len(unscheduled) > 5 else "")
         notes.unscheduled(named, len(unscheduled), drafts,
                           "a .txt file has none; in Markdown, put `scheduled:` or `date:` in the front matter")
+
+
+def read_one(path: Path, suffix: str, dayfirst: bool | None, notes: InputNotes) -> Iterable[Post | Result]:
+    if suffix in CSV_SUFFIXES:
+        from checker.inputs.csv_posts import read_posts
+
+        return read_posts(path, dayfirst=dayfirst, notes=notes)
+    if suffix in MARKDOWN_SUFFIXES:
+        return [read_markdown(path, clean(path, read_text_file(path), notes), dayfirst=dayfirst, notes=notes)]
+    return [read_plain(path, clean(path, read_text_file(path), notes))]
 
 
 def clean(path: Path, text: str, notes: InputNotes) -> str:

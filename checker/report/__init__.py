@@ -77,6 +77,24 @@ def _batch_rich(s: ReportSettings) -> Reporter:
     return BatchRichReport(s.console, s.show_personal_data, s.stats)
 
 
+def _github(s: ReportSettings) -> Reporter:
+    from checker.report.github import GithubReport
+
+    return GithubReport(s.out, s.show_personal_data)
+
+
+def _gitlab(s: ReportSettings) -> Reporter:
+    from checker.report.gitlab import GitlabReport
+
+    return GitlabReport(s.out, s.show_personal_data)
+
+
+def _junit(s: ReportSettings) -> Reporter:
+    from checker.report.junit import JunitReport
+
+    return JunitReport(s.out, s.show_personal_data)
+
+
 def _statistics(s: ReportSettings) -> Reporter:
     from checker.report.statistics import StatisticsReport
 
@@ -95,6 +113,9 @@ FORMATS: dict[str, tuple[str, Callable[[ReportSettings], Reporter]]] = {
     "json": ("for machines (CONTRACT.md)", _json),
     "text": ("path:line:col lines, as linters print them", _text),
     "sarif": ("SARIF 2.1.0, for code-scanning dashboards", _sarif),
+    "github": ("GitHub Actions annotations (workflow commands)", _github),
+    "gitlab": ("GitLab Code Quality JSON", _gitlab),
+    "junit": ("JUnit XML, for CI test reports", _junit),
     "csv": ("the input rows with a verdict and a findings column, for Excel", _csv),
     "rich-batch": ("a summary first, then each post to fix", _batch_rich),
     "rich-draft": ("the draft highlighted, then its findings", _draft),
