@@ -98,7 +98,7 @@ def test_csv_schedule_is_checked_as_in_batch(tmp_path, capsys):
     path = write(tmp_path, "campaign.csv", "id,text,platform\np1,Bins go out on Monday,x\np2,This is shit,x\n")
     code, out, _ = run(capsys, path)
     assert code == 1
-    assert f"{path}:3:9: error profanity/swear-word" in out
+    assert f"{path}:3:12: error profanity/swear-word" in out  # the column on the line, not in the cell
     assert ":2:" not in out
 
 

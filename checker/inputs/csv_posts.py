@@ -63,6 +63,47 @@ QUOTE_NEVER_CLOSED = ('a quote (") opens in this row and is never closed, so the
                       'read as part of this post; close the quote (a quote inside a cell is written "")')
 
 
+# Key under which a CSV post keeps where its cell starts on the file's line (1-based column) and
+# the offsets in its text of quotes written doubled (`""`); checker.report.lines.position reads it.
+CELL = "_cell"
+
+
+def cell_start(raw: str, index: int, delimiter: str) -> tuple[int, int, tuple[int, ...]]:
+    """Where cell `index` of a record's raw text starts: (lines into the record, 1-based column
+    of its first character on that line, text offsets of its doubled quotes), as csv reads it."""
+    at, size = 0, len(raw)
+    for _ in range(index):
+        if at < size and raw[at] == '"':
+            at += 1
+            while at < size:
+                if raw[at] == '"':
+                    if raw[at + 1:at + 2] == '"':
+                        at += 2
+                        continue
+                    at += 1
+                    break
+                at += 1
+        while at < size and raw[at] != delimiter:
+            at += 1
+        at += 1
+    escaped: list[int] = []
+    if at < size and raw[at] == '"':
+        at += 1
+        cursor, offset = at, 0
+        while cursor < size:
+            if raw[cursor] == '"':
+                if raw[cursor + 1:cursor + 2] != '"':
+                    break
+                escaped.append(offset)
+                cursor += 1
+            cursor += 1
+            offset += 1
+    at = min(at, size)
+    line_start = raw.rfind("\n", 0, at) + 1
+    column = at - line_start + 1
+    return raw.count("\n", 0, at), column, tuple(escaped)
+
+
 class Records:
     """csv.reader over the file's lines that survives a broken record.
 
@@ -80,6 +121,9 @@ class Records:
         self.replay: deque[str] = deque()
         self.current: list[str] = []
         self.reader = csv.reader(self._lines(), delimiter=delimiter)
+        # the file's own text of each record read, by its first line, until its post is made
+        # (so a finding's column is counted on the file's line, not inside the cell)
+        self.raw: dict[int, str] = {}
 
     def _lines(self):
         while True:
@@ -105,6 +149,7 @@ class Records:
         if len(self.current) > 1 and sum(line.count('"') for line in self.current) % 2:
             return self._broken(start, QUOTE_NEVER_CLOSED)
         self.line += len(self.current)
+        self.raw[start] = "".join(self.current)
         return start, row, None
 
     def _broken(self, start: int, why: str) -> tuple[int, None, str]:
@@ -244,6 +289,7 @@ class CsvPosts:
                     yield Result(post, [], problem=f"row {row_number}: {broken}")
                     continue
                 if not any(cell.strip() for cell in row):
+                    self.records.raw.pop(line, None)
                     continue  # a blank line in the sheet, not a post
                 rows += 1
                 if self.keep_rows:
@@ -288,6 +334,12 @@ class CsvPosts:
             meta={key: cell(index) for key, index in layout.meta.items() if cell(index)},
             first_line=line,
         )
+        raw = self.records.raw.pop(line, None)
+        if raw is not None:
+            line_offset, column, escaped = cell_start(raw, layout.text, self.separator)
+            post.first_line = line + line_offset
+            if column > 1 or escaped:
+                post.meta[CELL] = (column, escaped)  # type: ignore[assignment]
         post.meta["row"] = str(row_number)  # the spreadsheet's row number, for reports
         if not post.text.strip():
             why = "no text in the post column"

@@ -18,6 +18,15 @@ def position(result: Result, offset: int) -> tuple[int, int]:
     line_map = result.post.meta.get("_lines")
     if line_map and line < len(line_map):
         return line_map[line], column
+    # A CSV cell: its first line starts where the cell does on the file's line, and a quote
+    # written doubled ("") takes two columns (checker.inputs.csv_posts.CELL).
+    cell = result.post.meta.get("_cell")
+    if cell:
+        start_column, escaped = cell
+        line_start = offset - column + 1
+        column += sum(1 for quote in escaped if line_start <= quote < offset)
+        if line == 0:
+            column += start_column - 1
     return result.post.first_line + line, column
 
 
