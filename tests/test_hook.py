@@ -154,7 +154,6 @@ def test_suppression_is_narrow(tmp_path, capsys):
     "Hello\n<!-- postcheck: ignore endorsement.recommendation -->\n",
     "Hello\n<!-- postcheck: ignore endorsement.recommendation -- -->\n",
     "Hello\n<!-- postcheck: ignore -- because -->\n",
-    "Hello\n<!-- postcheck: ignore endorsment.recomendation -- typo in the id -->\n",
     "---\npostcheck-ignore: {endorsement.recommendation: \"\"}\n---\nHello\n",
     "---\npostcheck-ignore: [endorsement.recommendation]\n---\nHello\n",
 ])
@@ -162,6 +161,13 @@ def test_suppression_without_reason_or_known_rule_is_reported(tmp_path, capsys, 
     path = write(tmp_path, "a.md", text)
     code, out, _ = run(capsys, path)
     assert code == 1 and "error input:" in out and str(path) in out
+
+
+def test_suppression_of_an_unknown_rule_is_an_error_and_the_post_is_still_checked(tmp_path, capsys):
+    path = write(tmp_path, "a.md", "What a shit service\n<!-- postcheck: ignore endorsment.recomendation -- typo in the id -->\n")
+    code, out, _ = run(capsys, path)
+    assert code == 1 and "error suppression/unknown-rule: line 2:" in out and "did you mean endorsement.recommendation?" in out
+    assert "profanity/swear-word" in out
 
 
 @pytest.mark.parametrize("name,text", [("x.md", "---\nplatform: x\n---\n<!-- only a note -->\n"), ("x.txt", "\n  \n")])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import deque
 from datetime import datetime
 from pathlib import Path
@@ -102,6 +103,39 @@ def cell_start(raw: str, index: int, delimiter: str) -> tuple[int, int, tuple[in
     line_start = raw.rfind("\n", 0, at) + 1
     column = at - line_start + 1
     return raw.count("\n", 0, at), column, tuple(escaped)
+
+
+# A column of reviewed exceptions: `RULE[, RULE] -- reason`, several separated by `;`
+# (or the Markdown comment's own words, `postcheck: ignore RULE -- reason`).
+SUPPRESSION_COLUMN = "postcheck ignore"  # as layouts.normal writes postcheck_ignore, Postcheck-Ignore...
+
+
+def suppression_column(header: list[str] | None) -> int | None:
+    for index, name in enumerate(header or ()):
+        if layouts.normal(name) == SUPPRESSION_COLUMN:
+            return index
+    return None
+
+
+def read_suppression_cell(value: str, post: Post, row_number: int) -> str | None:
+    """Put the cell's suppressions on the post; a problem when one has no reason or no id."""
+    from checker.inputs.content_files import DIRECTIVE, Suppress, read_directive
+
+    suppress = Suppress()
+    for part in re.split(r"[;\n]", value):
+        part = part.strip()
+        if not part:
+            continue
+        written = part if part.lower().startswith("postcheck") else f"postcheck: ignore {part}"
+        directive = DIRECTIVE.match(written)
+        if directive is None:
+            return f"row {row_number}: cannot read the postcheck_ignore cell {part!r}; write `RULE -- reason`"
+        problem = read_directive(directive, suppress, row_number)
+        if problem:
+            return problem.replace(f"line {row_number}:", f"row {row_number}, postcheck_ignore:", 1)
+    suppress.unknown = [(written, f"row {row_number}, postcheck_ignore") for written, _ in suppress.unknown]
+    suppress.store(post)
+    return None
 
 
 class Records:
@@ -204,6 +238,7 @@ class CsvPosts:
         self.layout = layouts.apply_overrides(chosen, text_column, date_column, id_column)
         self.header = self.layout.header
         self.pending = None if self.layout.has_header else first
+        self.ignore_column = suppression_column(self.header) if self.layout.has_header else None
         self._note_duplicate_text_column()
         self.keep_rows = keep_rows
         self.rows: deque[list[str]] = deque()
@@ -341,6 +376,10 @@ class CsvPosts:
             if column > 1 or escaped:
                 post.meta[CELL] = (column, escaped)  # type: ignore[assignment]
         post.meta["row"] = str(row_number)  # the spreadsheet's row number, for reports
+        if self.ignore_column is not None and cell(self.ignore_column):
+            problem = read_suppression_cell(cell(self.ignore_column), post, row_number)
+            if problem:
+                return Result(post, [], problem=problem)
         if not post.text.strip():
             why = "no text in the post column"
             if post.meta.get("image"):

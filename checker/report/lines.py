@@ -59,10 +59,10 @@ class LinesReport:
         for finding in result.findings:
             line, column = position(result, finding.start)
             clauses = f" ({', '.join(finding.clauses)})" if finding.clauses else ""
-            quoted = shown(finding, self.show_personal_data)
+            quoted = f" \"{shown(finding, self.show_personal_data)}\"" if finding.end > finding.start else ""
             self.out.write(
                 f"{path}:{line}:{column}: {finding.severity} {finding.check}/{short(finding.rule)}: "
-                f"{finding.message} \"{quoted}\" -> {finding.suggestion}{clauses}\n"
+                f"{finding.message}{quoted} -> {finding.suggestion}{clauses}\n"
             )
         if self.verbose:
             for finding, reason in result.suppressed:
