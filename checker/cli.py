@@ -19,8 +19,27 @@ from checker.report import ReportSettings, Reporter, make
 from checker.report.summary import Summary
 from checker.when import parse_at_option
 
+class HelpWithoutType:
+    """-h/--help is a flag: show no `<bool>` beside it (every other flag sets metavar="")."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+
+class Command(HelpWithoutType, typer.core.TyperCommand):
+    pass
+
+
+class Group(HelpWithoutType, typer.core.TyperGroup):
+    pass
+
+
 app = typer.Typer(
     name="postcheck",
+    cls=Group,
     help=(
         "Check council social media drafts against the council's social media policy before "
         "they go out. Each finding names the policy clause it breaks and what to write instead.\n\n"
@@ -42,7 +61,7 @@ FormatOption = Annotated[
 ]
 ConfigOption = Annotated[
     Optional[Path],
-    typer.Option("--config", help="A TOML config. Default: postcheck.toml, or [tool.postcheck] in pyproject.toml, in this folder."),
+    typer.Option("--config", metavar="PATH", help="A TOML config. Default: the closest postcheck.toml, or pyproject.toml with a \\[tool.postcheck] table, from this folder up to the repository's root."),
 ]
 FailOnOption = Annotated[
     Optional[str],
@@ -54,7 +73,7 @@ HookFailOnOption = Annotated[
 ]
 SelectOption = Annotated[
     Optional[list[str]],
-    typer.Option("--select", metavar="IDS", help="Only these checks or rules report, e.g. endorsement or endorsement.deal (comma-separated or repeated; ALL for every rule). Replaces the config's select."),
+    typer.Option("--select", metavar="IDS", help="Only these checks or rules report, e.g. endorsement or endorsement.offer (comma-separated or repeated; ALL for every rule). Replaces the config's select."),
 ]
 ExtendSelectOption = Annotated[
     Optional[list[str]],
@@ -66,15 +85,15 @@ IgnoreOption = Annotated[
 ]
 StatisticsOption = Annotated[
     bool,
-    typer.Option("--statistics", help="Print how many findings each rule made instead of the findings."),
+    typer.Option("--statistics", metavar="", help="Print how many findings each rule made instead of the findings."),
 ]
 QuietOption = Annotated[
     bool,
-    typer.Option("--quiet", "-q", help="Print the findings only: no summary line, no notes about the input on standard error."),
+    typer.Option("--quiet", "-q", metavar="", help="Print the findings only: no summary line, no notes about the input on standard error."),
 ]
 ShowPersonalOption = Annotated[
     bool,
-    typer.Option("--show-personal-data", help="Show personal data found in posts instead of masking it. Reports often end up in logs: think first."),
+    typer.Option("--show-personal-data", metavar="", help="Show personal data found in posts instead of masking it. Reports often end up in logs: think first."),
 ]
 
 
@@ -86,7 +105,7 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[bool, typer.Option("--version", "-V", callback=version_callback, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", metavar="", callback=version_callback, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Check council social media drafts against the council's social media policy."""
 
@@ -160,12 +179,12 @@ def model_description(pipeline: Pipeline) -> str | None:
     return pipeline.model.describe()
 
 
-@app.command()
+@app.command(cls=Command)
 def check(
     text: Annotated[Optional[str], typer.Argument(help="The draft, in quotes. Use - to read it from standard input.", show_default=False)] = None,
     file: Annotated[Optional[Path], typer.Option("--file", help="Read the draft from a UTF-8 text file.")] = None,
     at: Annotated[Optional[str], typer.Option("--at", help="When the post is scheduled, e.g. 2026-04-20T10:00 or '20/04/2026 10:00' (UK day-first). Default: now.")] = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Print the draft with the unambiguous fixes applied (British spellings, known misspellings, text language). Never changes a file.")] = False,
+    fix: Annotated[bool, typer.Option("--fix", metavar="", help="Print the draft with the unambiguous fixes applied (British spellings, known misspellings, text language). Never changes a file.")] = False,
     fmt: FormatOption = None,
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
@@ -227,7 +246,7 @@ def model_extra(pipeline: Pipeline) -> dict:
     return {"model": pipeline.model.name} if pipeline.needs_nlp else {}
 
 
-@app.command()
+@app.command(cls=Command)
 def batch(
     csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV of scheduled posts: the generic layout (text/message/post/content/body column; scheduled/date column; id column) or a Hootsuite, Buffer, Sprout Social or Meta Business Suite export.")],
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people; the default on a terminal), json (CONTRACT.md), csv (the input rows with a verdict and a findings column added, for Excel), sarif, github, gitlab or junit (for CI).")] = None,
@@ -239,8 +258,8 @@ def batch(
     ignore: IgnoreOption = None,
     statistics: StatisticsOption = False,
     quiet: QuietOption = False,
-    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, from the dates that can only be read one way; day first (UK) when nothing says otherwise.")] = False,
-    day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
+    month_first: Annotated[bool, typer.Option("--month-first", metavar="", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, from the dates that can only be read one way; day first (UK) when nothing says otherwise.")] = False,
+    day_first: Annotated[bool, typer.Option("--day-first", metavar="", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
     layout: Annotated[Optional[str], typer.Option("--layout", help="The file's layout: generic, hootsuite (no header: date, message, link), buffer, sprout, meta, socialbee, highlevel, ayrshare, postfast, publer, postpickr (no header) or postcron. Default: detected.")] = None,
     text_column: Annotated[Optional[str], typer.Option("--text-column", help="The column holding the post: a header name or a column number (1 = first).")] = None,
     date_column: Annotated[Optional[str], typer.Option("--date-column", help="The column holding the scheduled date and time: a name or a number.")] = None,
@@ -315,7 +334,7 @@ def batch(
     return run.exit_code(summary)
 
 
-@app.command()
+@app.command(cls=Command)
 def hook(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: .txt drafts, .md drafts with optional YAML front matter, .csv schedules. Other files are skipped; a folder stands for the files of those types inside it.")],
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="text (path:line:col lines; the default when not on a terminal), rich, json, sarif (SARIF 2.1.0 for code-scanning dashboards), github (Actions annotations), gitlab (Code Quality JSON) or junit (JUnit XML).")] = None,
@@ -327,10 +346,10 @@ def hook(
     ignore: IgnoreOption = None,
     statistics: StatisticsOption = False,
     quiet: QuietOption = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list findings suppressed inline, with their reasons.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", metavar="", help="Also list findings suppressed inline, with their reasons.")] = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Platform(s) for posts whose file names none, e.g. x or 'x, facebook': turns on the length limits.")] = None,
-    month_first: Annotated[bool, typer.Option("--month-first", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, day first (UK) when nothing says otherwise.")] = False,
-    day_first: Annotated[bool, typer.Option("--day-first", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
+    month_first: Annotated[bool, typer.Option("--month-first", metavar="", help="Read dates such as 04/05/2026 as month first (US). Default: one order per file, day first (UK) when nothing says otherwise.")] = False,
+    day_first: Annotated[bool, typer.Option("--day-first", metavar="", help="Read dates such as 04/05/2026 as day first (UK), whatever the file holds.")] = False,
 ) -> int:
     """Pre-commit entry point: check each file named, all in one process (one model load).
 
@@ -378,9 +397,9 @@ def hook(
     return 2 if unreadable else code
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
-    coverage: Annotated[bool, typer.Option("--coverage", help="List every policy clause that bears on posts, with the rules that check it or 'reminder only'.")] = False,
+    coverage: Annotated[bool, typer.Option("--coverage", metavar="", help="List every policy clause that bears on posts, with the rules that check it or 'reminder only'.")] = False,
     council: Annotated[Optional[str], typer.Option("--council", help="Only this council's clauses (with --coverage).")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people) or json (every rule's id, check, severity, summary and clauses).")] = None,
 ) -> int:
@@ -402,7 +421,7 @@ def rules(
     return 0
 
 
-@app.command()
+@app.command(cls=Command)
 def calendar(
     months: Annotated[int, typer.Option("--months", help="How many months to show, from 1 to 24.")] = 3,
     start: Annotated[Optional[str], typer.Option("--from", help="First month to show, e.g. 2026-03-01. Default: this month.")] = None,

@@ -1,8 +1,8 @@
 """Which rules report, as ruff decides it: selectors are check ids, rule ids or `ALL`.
 
-`endorsement` selects every rule of the check, `endorsement.deal` one rule; a renamed rule is
+`endorsement` selects every rule of the check, `endorsement.offer` one rule; a renamed rule is
 followed (wordlists/rules/renamed.toml). Where a rule matches both a selected and an ignored
-selector, the more specific one wins (`--select endorsement.deal --ignore endorsement` keeps
+selector, the more specific one wins (`--select endorsement.offer --ignore endorsement` keeps
 deal); at equal specificity ignore wins. `per-file-ignores` maps file globs to selectors ignored
 in those files only.
 """

@@ -24,9 +24,9 @@ def rules_in(out: str) -> set[str]:
 
 
 def test_more_specific_selector_wins_and_ignore_wins_ties():
-    assert decide("endorsement.deal", ["endorsement.deal"], ["endorsement"])
-    assert not decide("endorsement.deal", ["endorsement"], ["endorsement.deal"])
-    assert not decide("endorsement.deal", ["endorsement"], ["endorsement"])
+    assert decide("endorsement.offer", ["endorsement.offer"], ["endorsement"])
+    assert not decide("endorsement.offer", ["endorsement"], ["endorsement.offer"])
+    assert not decide("endorsement.offer", ["endorsement"], ["endorsement"])
     assert decide("profanity.mild", None, [])
     assert not decide("profanity.mild", ["endorsement"], [])
     assert decide("profanity.mild", ["ALL"], ["endorsement"])

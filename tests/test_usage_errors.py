@@ -92,3 +92,14 @@ def test_version_is_the_package_version_and_in_the_changelog():
     declared = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert declared == __version__
     assert f"## {__version__}" in (root / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["batch"], ["hook"], ["rules"], ["calendar"]])
+def test_help_shows_config_table_and_no_bool_metavar(run_cli, monkeypatch, command):
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("TERM", "dumb")
+    code, out, _ = run_cli(*command, "--help")
+    assert code == 0 and "Usage:" in out
+    assert "<bool>" not in out
+    if command and command[0] != "rules":
+        assert "[tool.postcheck]" in out and "\\[" not in out
