@@ -1,6 +1,7 @@
 """The `postcheck` command line."""
 from __future__ import annotations
 
+import glob
 import os
 import sys
 from pathlib import Path
@@ -150,11 +151,19 @@ CI_FORMATS = {"sarif": "sarif", "github": "github", "gitlab": "gitlab", "junit":
 
 def expand_folders(paths: list[Path]) -> list[Path]:
     """A folder named on the command line stands for the content files inside it (recursively,
-    sorted, hidden folders such as .git skipped); one holding none is an error."""
+    sorted, hidden folders such as .git skipped); one holding none is an error. A pattern the
+    shell did not expand (`posts/*.md` in PowerShell or cmd) is expanded here."""
     from checker.inputs.content_files import is_content_file
 
     out: list[Path] = []
     for path in paths:
+        if not path.exists() and glob.has_magic(str(path)):
+            # PowerShell and cmd pass `posts/*.md` on as it is: expand it as a shell would
+            matched = sorted(glob.glob(str(path), recursive=True))
+            if not matched:
+                raise UsageError(f"{path}: no files match")
+            out.extend(expand_folders([Path(name) for name in matched]))
+            continue
         if not path.is_dir():
             out.append(path)
             continue
