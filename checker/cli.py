@@ -115,6 +115,7 @@ def check(
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Where the post is going, e.g. x, bluesky, instagram or 'x, facebook': turns on the length limits.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Also print the policy clauses in full and why each rule matters (rich format).")] = False,
 ) -> int:
     """Check one draft, given as an argument, on standard input (-) or in a file (--file).
 
@@ -152,7 +153,7 @@ def check(
         summary.add(result)
         sys.stdout.write(apply_fixes(result) + "\n")
         return run.exit_code(summary)
-    report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, extra=model_extra(pipeline)))
+    report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, extra=model_extra(pipeline), explain=explain))
     report.add(result)
     summary = report.close()
     described = model_description(pipeline)

@@ -32,6 +32,7 @@ class ReportSettings:
     extra: dict = field(default_factory=dict)  # extra top-level JSON keys (the model in use)
     source: Any = None  # the CSV being checked (the csv format echoes its rows)
     stats: Any = None  # batch statistics (the batch's rich format)
+    explain: bool = False  # check --explain: clauses in full and each rule's explanation
 
 
 def _json(s: ReportSettings) -> Reporter:
@@ -61,7 +62,7 @@ def _rich(s: ReportSettings) -> Reporter:
 def _draft(s: ReportSettings) -> Reporter:
     from checker.report.rich_report import DraftReport
 
-    return DraftReport(s.console, s.show_personal_data)
+    return DraftReport(s.console, s.show_personal_data, s.explain)
 
 
 def _csv(s: ReportSettings) -> Reporter:
