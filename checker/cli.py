@@ -278,10 +278,14 @@ def rules(
     coverage: Annotated[bool, typer.Option("--coverage", help="List every policy clause that bears on posts, with the rules that check it or 'reminder only'.")] = False,
     council: Annotated[Optional[str], typer.Option("--council", help="Only this council's clauses (with --coverage).")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people) or json (every rule's id, check, severity, summary and clauses).")] = None,
+    explain: Annotated[Optional[str], typer.Option("--explain", metavar="RULE", help="Explain one rule (or every rule of a check): what it looks for, why, its clauses in full, examples, how to switch it off.")] = None,
 ) -> int:
     """List every check and rule with its severity and the policy clauses it enforces."""
-    from checker.report.rules_report import render_coverage, render_rules, rules_json
+    from checker.report.rules_report import render_coverage, render_explain, render_rules, rules_json
 
+    if explain is not None:
+        render_explain(console(), explain)
+        return 0
     if (fmt or "rich").lower() not in ("rich", "json"):
         raise UsageError(f"--format: {fmt!r} is not one of rich, json")
     if (fmt or "").lower() == "json":
