@@ -147,11 +147,11 @@ def check(
     result = pipeline.check(post)
 
     if fix:
-        from checker.fix import apply_fixes
+        from checker.fix import apply_fixes, report_unfixed
 
-        summary = Summary()
-        summary.add(result)
         sys.stdout.write(apply_fixes(result) + "\n")
+        summary = Summary()
+        summary.add(report_unfixed(result, sys.stderr, show_personal_data))  # the exit code is about what is left
         return run.exit_code(summary)
     report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, extra=model_extra(pipeline), explain=explain))
     report.add(result)
