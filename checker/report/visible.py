@@ -16,17 +16,21 @@ import unicodedata
 KEEP_FORMAT = {"\u200c", "\u200d", "\ufe0e", "\ufe0f"}
 
 
-def stand_in(ch: str, newlines: bool = True) -> str:
-    """The visible form of one character (the character itself when it is safe)."""
+def stand_in(ch: str, newlines: bool = True, pictures: bool = True) -> str:
+    """The visible form of one character (the character itself when it is safe).
+
+    pictures=False writes `\\x1b` instead of `␛`: web fonts often lack the control pictures."""
     code = ord(ch)
     if ch == "\n" and newlines:
         return ch
     if ch == "\t":
         return " "  # a tab is harmless, but one cell keeps the markers under the draft aligned
     if code < 0x20:
+        if not pictures:
+            return f"\\x{code:02x}"
         return chr(0x2400 + code)  # ␀ ... ␟: one cell, like the character it stands for
     if code == 0x7F:
-        return "␡"
+        return "␡" if pictures else "\\x7f"
     if 0x80 <= code < 0xA0:
         return f"\\x{code:02x}"
     if ch in KEEP_FORMAT:
@@ -42,21 +46,21 @@ def _unsafe(ch: str) -> bool:
     return code < 0x20 or 0x7F <= code < 0xA0 or (code > 0xFF and ch not in KEEP_FORMAT and unicodedata.category(ch) in ("Cf", "Zl", "Zp", "Cs", "Co"))
 
 
-def visible(text: str, newlines: bool = True) -> str:
+def visible(text: str, newlines: bool = True, pictures: bool = True) -> str:
     """`text` with every control or direction character shown; newlines kept unless newlines=False."""
     if not any(_unsafe(ch) for ch in text):
         return text
-    return "".join(stand_in(ch, newlines) for ch in text)
+    return "".join(stand_in(ch, newlines, pictures) for ch in text)
 
 
-def visible_with_offsets(text: str) -> tuple[str, list[int]]:
+def visible_with_offsets(text: str, pictures: bool = True) -> tuple[str, list[int]]:
     """The visible text, and where each character of `text` starts in it (one more entry for the end)."""
     out: list[str] = []
     offsets: list[int] = []
     length = 0
     for ch in text:
         offsets.append(length)
-        shown = stand_in(ch)
+        shown = stand_in(ch, pictures=pictures)
         out.append(shown)
         length += len(shown)
     offsets.append(length)
