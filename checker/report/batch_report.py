@@ -92,7 +92,7 @@ def summary_line(stats: BatchStats) -> Text:
 
 
 def checks_table(stats: BatchStats) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("findings per check")
     table.add_column("errors and warnings", justify="right")
     table.add_column("posts", justify="right")
@@ -120,7 +120,7 @@ def range_label(first: date, last: date) -> str:
 
 def periods_table(stats: BatchStats) -> Table:
     """One row per run of consecutive days with posts in a pre-election period, with its counts."""
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("days in a pre-election period")
     table.add_column("posts", justify="right")
     table.add_column("fail", justify="right")
@@ -186,13 +186,16 @@ class BatchRichReport:
         console, stats = self.console, self.stats
         console.print(summary_line(stats))
         if stats.findings:
+            console.print()
             console.print(checks_table(stats))
         if stats.period_days:
+            console.print()
             console.print(periods_table(stats))
         for verdict, title in (("fail", "Not ready to post"), ("warn", "Check before posting")):
             with self.spools[verdict] as spool:
                 if not self.counts[verdict]:
                     continue
+                console.print()
                 console.print(Text(f"{title} ({self.counts[verdict]})", style="bold underline"))
                 console.file.flush()
                 spool.seek(0)

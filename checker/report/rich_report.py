@@ -31,8 +31,19 @@ def numbered(result: Result) -> list[tuple[int, Finding]]:
     return list(enumerate(result.findings, 1))
 
 
-def findings_list(result: Result) -> Table:
-    """One or two lines per finding: `n ✖ error rule: what is wrong` / `→ what to write [clauses]`."""
+# Clause ids shown beside each finding; the rest are counted ("+3"), listed in the legend and in
+# full with --explain. The council's own clauses come first (settle.order_clauses), so they show.
+CLAUSES_SHOWN = 2
+
+
+def clause_ids(clauses: tuple[str, ...], every: bool = False) -> str:
+    if every or len(clauses) <= CLAUSES_SHOWN + 1:
+        return " ".join(clauses)
+    return " ".join(clauses[:CLAUSES_SHOWN]) + f" +{len(clauses) - CLAUSES_SHOWN}"
+
+
+def findings_list(result: Result, every_clause: bool = False) -> Table:
+    """One or two lines per finding: `n ✖ error rule: what is wrong` / `→ what to write  clauses`."""
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)
     table.add_column(no_wrap=True)
@@ -43,7 +54,7 @@ def findings_list(result: Result) -> Table:
         body.append(": " + visible(finding.message, newlines=False))
         body.append("\n→ " + visible(finding.suggestion, newlines=False))
         if finding.clauses:
-            body.append("  " + " ".join(finding.clauses), style="dim")
+            body.append("  " + clause_ids(finding.clauses, every_clause), style="dim")
         if finding.note:
             body.append("\n" + visible(finding.note, newlines=False), style="italic")
         table.add_row(Text(str(number), style=STYLE[finding.severity]), Text(MARK[finding.severity], style=STYLE[finding.severity]), body)
@@ -109,7 +120,8 @@ def render_explanations(console: Console, findings: list[Finding]) -> None:
         console.print(two_columns(explained))
 
 
-def render_post(console: Console, result: Result, show_personal_data: bool = False, heading: str | None = None) -> None:
+def render_post(console: Console, result: Result, show_personal_data: bool = False, heading: str | None = None,
+                every_clause: bool = False) -> None:
     """One post: its draft marked, its findings, its verdict. A post that passes gets one line."""
     if result.problem:
         console.print(Text(f"✖ {visible(heading or result.post.source, newlines=False)}: {visible(result.problem, newlines=False)}", style="bold red"))
@@ -124,7 +136,7 @@ def render_post(console: Console, result: Result, show_personal_data: bool = Fal
     for line in marked_draft(text, numbered(result), console.width):
         console.print(line, no_wrap=True, overflow="crop", crop=True)
     console.print()
-    console.print(findings_list(result))
+    console.print(findings_list(result, every_clause))
 
 
 def render_suppressed(console: Console, result: Result) -> None:
@@ -177,7 +189,7 @@ class DraftReport:
 
     def add(self, result: Result) -> None:
         self.summary.add(result)
-        render_post(self.console, result, self.show_personal_data)
+        render_post(self.console, result, self.show_personal_data, every_clause=self.explain)
         if result.findings:
             if self.explain:
                 render_explanations(self.console, result.findings)
