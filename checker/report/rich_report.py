@@ -20,7 +20,8 @@ from checker.report.visible import visible
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MARK = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ info"}
-EXPLAIN_HINT = "Clauses in full: --explain · one rule: postcheck rules --explain RULE"
+EXPLAIN_HINT = "A rule and its clauses in full: postcheck rules --explain RULE"
+CHECK_EXPLAIN_HINT = "Clauses in full: add --explain · one rule: postcheck rules --explain RULE"
 
 
 def plural(count: int, word: str) -> str:
@@ -81,7 +82,7 @@ class ClauseLegend:
         for finding in findings:
             self.cited.update(dict.fromkeys(finding.clauses))
 
-    def render(self, console: Console, full: bool = False) -> None:
+    def render(self, console: Console, full: bool = False, hint: str = EXPLAIN_HINT) -> None:
         described = [(clause_id, describe(clause_id)) for clause_id in self.cited]
         described = [(c, d) for c, d in described if d]
         if not described:
@@ -95,7 +96,7 @@ class ClauseLegend:
             line = Text(clause_id.ljust(width), style="bold")
             line.append("  " + summary, style="dim")
             console.print(line, no_wrap=True, overflow="ellipsis", crop=True)
-        console.print(Text(EXPLAIN_HINT, style="dim"), no_wrap=True, overflow="ellipsis", crop=True)
+        console.print(Text(hint, style="dim"), no_wrap=True, overflow="ellipsis", crop=True)
 
 
 def two_columns(rows) -> Table:
@@ -195,7 +196,7 @@ class DraftReport:
                 render_explanations(self.console, result.findings)
             legend = ClauseLegend()
             legend.add(result.findings)
-            legend.render(self.console, full=self.explain)
+            legend.render(self.console, full=self.explain, hint=CHECK_EXPLAIN_HINT)
             self.console.print(verdict_line(result))
 
     def close(self, **_extra):
