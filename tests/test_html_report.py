@@ -141,3 +141,27 @@ def test_the_report_in_a_browser_at_desktop_and_phone_widths(run_cli, tmp_path):
         assert seen["warningRowsShown"] == 0
         assert seen["spellingOnly"] and all(checks and set(checks) == {"spelling"} for checks in seen["spellingOnly"])
         assert seen["allAgain"] == 5
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast():
+    css = (ROOT / "checker" / "report" / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    colours = dict(re.findall(r"--(\w+):(#[0-9a-f]{6})", css))
+    pairs = [  # (text, background) as the page's styles pair them
+        (colours["ink"], "#ffffff"), (colours["muted"], "#ffffff"), (colours["muted"], "#fafafa"),
+        (colours["fail"], "#ffffff"), ("#ffffff", colours["fail"]), (colours["warn"], "#ffffff"),
+        (colours["pass"], "#ffffff"), (colours["pass"], "#dff3e3"), (colours["info"], "#ffffff"),
+        (colours["ink"], "#ffd666"), (colours["ink"], "#ffdde2"), (colours["ink"], "#fff0b8"),
+        ("#3d2370", "#ece4f9"), (colours["ink"], "#f2f2f2"), (colours["muted"], "#f4f4f4"),
+    ]
+    for text, background in pairs:
+        assert contrast(text, background) >= 4.5, (text, background, round(contrast(text, background), 2))
