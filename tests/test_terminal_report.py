@@ -94,11 +94,11 @@ ATTACK = "Pls \x1b[2J\x1b]0;owned\x07 organize\rthe day\u202e at the center"
 
 
 def test_an_escape_sequence_in_a_draft_never_reaches_stdout_raw(run_cli):
-    for fmt in ("rich", "json"):
-        _, out, err = run_cli("check", ATTACK, "--format", fmt)
-        assert "\x1b[2J" not in out and "\x07" not in out and "\r" not in out and "\u202e" not in out
     _, out, _ = run_cli("check", ATTACK, "--format", "rich")
+    assert "\x1b" not in out and "\x07" not in out and "\r" not in out and "\u202e" not in out
     assert "␛[2J" in out
+    _, out, _ = run_cli("check", ATTACK, "--format", "json")
+    assert "\x1b" not in out  # JSON escapes control characters itself (\u001b)
 
 
 def test_an_escape_sequence_in_a_file_never_reaches_the_text_output(run_cli, tmp_path):
