@@ -204,6 +204,7 @@ def check(
     statistics: StatisticsOption = False,
     quiet: QuietOption = False,
     platform: Annotated[Optional[str], typer.Option("--platform", help="Where the post is going, e.g. x, bluesky, instagram or 'x, facebook': turns on the length limits.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Also print the policy clauses in full and why each rule matters (rich format).")] = False,
 ) -> int:
     """Check one draft, given as an argument, on standard input (-) or in a file (--file).
 
@@ -236,13 +237,13 @@ def check(
     result = pipeline.check(post)
 
     if fix:
-        from checker.fix import apply_fixes
+        from checker.fix import apply_fixes, report_unfixed
 
-        summary = Summary()
-        summary.add(result)
         sys.stdout.write(apply_fixes(result) + "\n")
+        summary = Summary()
+        summary.add(report_unfixed(result, sys.stderr, show_personal_data))  # the exit code is about what is left
         return run.exit_code(summary)
-    report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, extra=model_extra(pipeline)))
+    report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, extra=model_extra(pipeline), explain=explain))
     report.add(result)
     summary = report.close()
     described = model_description(pipeline)
@@ -411,10 +412,14 @@ def rules(
     coverage: Annotated[bool, typer.Option("--coverage", metavar="", help="List every policy clause that bears on posts, with the rules that check it or 'reminder only'.")] = False,
     council: Annotated[Optional[str], typer.Option("--council", help="Only this council's clauses (with --coverage).")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people) or json (every rule's id, check, severity, summary and clauses).")] = None,
+    explain: Annotated[Optional[str], typer.Option("--explain", metavar="RULE", help="Explain one rule (or every rule of a check): what it looks for, why, its clauses in full, examples, how to switch it off.")] = None,
 ) -> int:
     """List every check and rule with its severity and the policy clauses it enforces."""
-    from checker.report.rules_report import render_coverage, render_rules, rules_json
+    from checker.report.rules_report import render_coverage, render_explain, render_rules, rules_json
 
+    if explain is not None:
+        render_explain(console(), explain)
+        return 0
     if (fmt or "rich").lower() not in ("rich", "json"):
         raise UsageError(f"--format: {fmt!r} is not one of rich, json")
     if (fmt or "").lower() == "json":

@@ -41,14 +41,19 @@ def settle(post: Post, found: list[Finding], config, rules: dict[str, Rule]) -> 
 
 
 def drop_overlapped(found: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
-    """Drop a finding whose words a finding of a check it yields to also covers."""
+    """Drop a finding whose words a finding of a check it yields to also covers. Only a finding
+    about particular words displaces another: a judgement on a whole sentence or post does not."""
+    def about_words(finding: Finding) -> bool:
+        rule = rules.get(finding.rule)
+        return rule is None or rule.covers == "words"
+
     out = []
     for finding in found:
         rule = rules.get(finding.rule)
         yields_to = rule.yields_to if rule else ()
         covered = any(
             other.check in yields_to and other.start < finding.end and finding.start < other.end
-            for other in found if other is not finding
+            for other in found if other is not finding and about_words(other)
         )
         if not covered:
             out.append(finding)

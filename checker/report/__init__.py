@@ -33,6 +33,7 @@ class ReportSettings:
     source: Any = None  # the CSV being checked (the csv format echoes its rows)
     stats: Any = None  # batch statistics (the batch's rich format)
     quiet: bool = False  # findings only: no summary line
+    explain: bool = False  # check --explain: clauses in full and each rule's explanation
 
 
 def _json(s: ReportSettings) -> Reporter:
@@ -62,7 +63,7 @@ def _rich(s: ReportSettings) -> Reporter:
 def _draft(s: ReportSettings) -> Reporter:
     from checker.report.rich_report import DraftReport
 
-    return DraftReport(s.console, s.show_personal_data)
+    return DraftReport(s.console, s.show_personal_data, s.explain)
 
 
 def _csv(s: ReportSettings) -> Reporter:

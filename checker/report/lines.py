@@ -6,6 +6,7 @@ from typing import TextIO
 from checker.model import Result
 from checker.report.redact import shown
 from checker.report.summary import Summary
+from checker.report.visible import visible
 
 
 def position(result: Result, offset: int) -> tuple[int, int]:
@@ -52,22 +53,25 @@ class LinesReport:
 
     def add(self, result: Result) -> None:
         self.summary.add(result)
-        path = where(result)
+        # Post text, file names and reasons are outside data: control characters are shown, never written.
+        path = visible(where(result), newlines=False)
         if result.problem:
             line = result.post.first_line
-            self.out.write(f"{path}:{line}:1: error input: {result.problem}\n")
+            self.out.write(f"{path}:{line}:1: error input: {visible(result.problem, newlines=False)}\n")
         for finding in result.findings:
             line, column = position(result, finding.start)
             clauses = f" ({', '.join(finding.clauses)})" if finding.clauses else ""
-            quoted = f" \"{shown(finding, self.show_personal_data)}\"" if finding.end > finding.start else ""
+            quoted = visible(shown(finding, self.show_personal_data), newlines=False)
+            quoted = f" \"{quoted}\"" if finding.end > finding.start else ""
+            message, suggestion = visible(finding.message, newlines=False), visible(finding.suggestion, newlines=False)
             self.out.write(
                 f"{path}:{line}:{column}: {finding.severity} {finding.check}/{short(finding.rule)}: "
-                f"{finding.message}{quoted} -> {finding.suggestion}{clauses}\n"
+                f"{message}{quoted} -> {suggestion}{clauses}\n"
             )
         if self.verbose:
             for finding, reason in result.suppressed:
                 line, column = position(result, finding.start)
-                self.out.write(f"{path}:{line}:{column}: suppressed {finding.check}/{short(finding.rule)}: {reason}\n")
+                self.out.write(f"{path}:{line}:{column}: suppressed {finding.check}/{short(finding.rule)}: {visible(reason, newlines=False)}\n")
 
     def close(self, **_extra) -> Summary:
         s = self.summary
