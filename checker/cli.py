@@ -21,13 +21,20 @@ from checker.report.summary import Summary
 from checker.when import parse_at_option
 
 class HelpWithoutType:
-    """-h/--help is a flag: show no `<bool>` beside it (every other flag sets metavar="")."""
+    """A flag takes no value: --help shows no `<bool>` type beside it, nor beside -h/--help."""
 
     def get_help_option(self, ctx):
         option = super().get_help_option(ctx)
         if option is not None:
             option.metavar = ""
         return option
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
+        return params
 
 
 class Command(HelpWithoutType, typer.core.TyperCommand):

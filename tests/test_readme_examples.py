@@ -28,6 +28,8 @@ EXPECTED = {
     "postcheck check --file draft.txt": 1,
     'postcheck check --file draft.txt --at "20/04/2026 10:00"': 1,
     'postcheck check "We will organize a program" --fix': 0,
+    'postcheck check "Pls call 07700 900123" --explain': 1,
+    "postcheck rules --explain spelling.american": 0,
     "postcheck batch april.csv": 1,
     "postcheck hook posts/*.md": 1,
     "postcheck hook posts\\*.md": 1,
