@@ -65,7 +65,7 @@ app = typer.Typer(
 
 FormatOption = Annotated[
     Optional[str],
-    typer.Option("--format", "-f", help="rich (for people; the default on a terminal) or json (for machines, see CONTRACT.md)."),
+    typer.Option("--format", "-f", help="rich (for people; the default on a terminal), json (for machines: README, JSON output), or for CI sarif, github, gitlab or junit."),
 ]
 ConfigOption = Annotated[
     Optional[Path],
@@ -75,9 +75,9 @@ FailOnOption = Annotated[
     Optional[str],
     typer.Option("--fail-on", help="Lowest severity that makes the exit code 1: error (default), warning or never."),
 ]
-HookFailOnOption = Annotated[
+DefaultFailOnOption = Annotated[
     Optional[str],
-    typer.Option("--fail-on", help="Lowest severity that makes the exit code 1: warning (the hook's default: pre-commit hides a passing hook's output), error or never."),
+    typer.Option("--default-fail-on", metavar="LEVEL", help="The --fail-on to use when neither --fail-on nor the config sets one (default: error). The pre-commit hook passes warning: pre-commit hides the output of a hook that passes."),
 ]
 SelectOption = Annotated[
     Optional[list[str]],
@@ -218,7 +218,7 @@ def check(
     Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when the
     draft or the options could not be used.
     """
-    run = Run(config, fmt, fail_on, {"rich": "rich-draft", "json": "json"},
+    run = Run(config, fmt, fail_on, {"rich": "rich-draft", "json": "json", **CI_FORMATS},
               select=select, extend_select=extend_select, ignore=ignore, statistics=statistics, quiet=quiet)
     when = parse_at_option(at)
     if file is not None and text is not None:
@@ -266,7 +266,7 @@ def model_extra(pipeline: Pipeline) -> dict:
 @app.command(cls=Command)
 def batch(
     csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV of scheduled posts: the generic layout (text/message/post/content/body column; scheduled/date column; id column) or a Hootsuite, Buffer, Sprout Social or Meta Business Suite export.")],
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people; the default on a terminal), json (CONTRACT.md), csv (the input rows with a verdict and a findings column added, for Excel), sarif, github, gitlab or junit (for CI).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="rich (for people; the default on a terminal), json (for machines: README, JSON output), csv (the input rows with a verdict and a findings column added, for Excel), sarif, github, gitlab or junit (for CI).")] = None,
     config: ConfigOption = None,
     fail_on: FailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
@@ -356,7 +356,8 @@ def hook(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Files to check: .txt drafts, .md drafts with optional YAML front matter, .csv schedules. Other files are skipped; a folder stands for the files of those types inside it.")],
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="text (path:line:col lines; the default when not on a terminal), rich, json, sarif (SARIF 2.1.0 for code-scanning dashboards), github (Actions annotations), gitlab (Code Quality JSON) or junit (JUnit XML).")] = None,
     config: ConfigOption = None,
-    fail_on: HookFailOnOption = None,
+    fail_on: FailOnOption = None,
+    default_fail_on: DefaultFailOnOption = None,
     show_personal_data: ShowPersonalOption = False,
     select: SelectOption = None,
     extend_select: ExtendSelectOption = None,
@@ -370,14 +371,15 @@ def hook(
 ) -> int:
     """Pre-commit entry point: check each file named, all in one process (one model load).
 
-    Exit code 0 when nothing at or above --fail-on (default here: warning, since pre-commit hides
-    the output of a hook that passes) was found, 1 when something was, 2 when a
+    Exit code 0 when nothing at or above --fail-on was found, 1 when something was, 2 when a
     file could not be read (binary, not UTF-8, bad front matter or CSV).
     """
-    # pre-commit shows a hook's output only when it fails, so a hook that passed on warnings
-    # would hide them: the hook fails on warnings unless --fail-on or the config lowers it.
+    # pre-commit shows a hook's output only when it fails, so .pre-commit-hooks.yaml passes
+    # --default-fail-on warning: warnings block unless --fail-on (args) or the config lowers it.
+    if default_fail_on is not None and default_fail_on.lower() not in FAIL_ON:
+        raise UsageError(f"--default-fail-on: {default_fail_on!r} is not one of {', '.join(FAIL_ON)}")
     run = Run(config, fmt, fail_on, {"text": "text", "rich": "rich", "json": "json", **CI_FORMATS},
-              default_fail_on="warning", select=select, extend_select=extend_select, ignore=ignore,
+              default_fail_on=(default_fail_on or "error").lower(), select=select, extend_select=extend_select, ignore=ignore,
               statistics=statistics, quiet=quiet)
     from checker.inputs.content_files import read_content_files
 

@@ -116,3 +116,13 @@ def test_batch_sarif_for_a_missing_file_is_still_a_valid_log(run_cli):
     log = json.loads(out)
     assert not list(sarif_validator().iter_errors(log))
     assert log["runs"][0]["results"] == []
+
+
+def test_check_offers_the_ci_formats_too(run_cli):
+    code, out, _ = run_cli("check", "What the fuck", "-f", "sarif")
+    log = json.loads(out)
+    assert code == 1 and not list(sarif_validator().iter_errors(log))
+    (result,) = log["runs"][0]["results"]
+    assert "uri" not in result["locations"][0]["physicalLocation"]["artifactLocation"]
+    code, out, _ = run_cli("check", "What the fuck", "-f", "github")
+    assert out.startswith("::error line=1,col=10,") and code == 1

@@ -1,6 +1,8 @@
 """`postcheck hook`: content files (txt, md with front matter, csv), suppressions, positions, formats."""
 import json
 
+from pathlib import Path
+
 import pytest
 
 from checker.cli import main
@@ -213,11 +215,18 @@ def test_comments_are_not_checked_and_crlf_lines_count(tmp_path, capsys):
     assert code == 1 and len(swear) == 1 and swear[0].startswith(f"{path}:6:9:")
 
 
-def test_hook_fails_on_warnings_by_default_and_can_be_lowered(run_cli, tmp_path):
+def test_hook_fails_on_warnings_as_pre_commit_runs_it_and_can_be_lowered(run_cli, tmp_path):
     # pre-commit hides a passing hook's output: a warning that passed would never be seen
+    import yaml
+
+    (hook,) = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    entry = hook["entry"].split()[2:]
+    assert entry == ["--default-fail-on", "warning"]
     (tmp_path / "mess.txt").write_text("What a bloody mess on Station Road\n", encoding="utf-8")
-    code, out, _ = run_cli("hook", "mess.txt")
+    code, out, _ = run_cli("hook", *entry, "mess.txt")
     assert code == 1 and "profanity/mild" in out
-    assert run_cli("hook", "mess.txt", "--fail-on", "error")[0] == 0
+    assert run_cli("hook", "mess.txt")[0] == 0  # by hand, the default is error (CONTRACT)
+    assert run_cli("hook", *entry, "mess.txt", "--fail-on", "error")[0] == 0  # args lower it
     (tmp_path / "postcheck.toml").write_text('fail_on = "error"\n', encoding="utf-8")
-    assert run_cli("hook", "mess.txt")[0] == 0
+    assert run_cli("hook", *entry, "mess.txt")[0] == 0  # and so does the config
+    assert run_cli("hook", "--default-fail-on", "often", "mess.txt")[0] == 2

@@ -58,9 +58,9 @@ def test_csv_column_suppresses(run_cli, tmp_path):
 def test_markdown_unused_suppression_is_reported(run_cli, tmp_path):
     (tmp_path / "a.md").write_text("---\npostcheck-ignore:\n  profanity.mild: \"quote\"\n---\nBins go out on Monday.\n",
                                    encoding="utf-8")
-    code, out, _ = run_cli("hook", "a.md", "-q")
+    code, out, _ = run_cli("hook", "a.md", "-q", "--fail-on", "warning")
     assert code == 1 and "suppression/unused" in out
-    assert run_cli("hook", "a.md", "--ignore", "suppression.unused")[0] == 0
+    assert run_cli("hook", "a.md", "--fail-on", "warning", "--ignore", "suppression.unused")[0] == 0
 
 
 def test_unused_is_not_reported_when_the_check_did_not_run(run_cli, tmp_path):

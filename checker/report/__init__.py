@@ -111,7 +111,7 @@ def _statistics_json(s: ReportSettings) -> Reporter:
 # format name -> (what it is, for --help; how to make it)
 FORMATS: dict[str, tuple[str, Callable[[ReportSettings], Reporter]]] = {
     "rich": ("for people; the default on a terminal", _rich),
-    "json": ("for machines (CONTRACT.md)", _json),
+    "json": ("for machines (README, JSON output)", _json),
     "text": ("path:line:col lines, as linters print them", _text),
     "sarif": ("SARIF 2.1.0, for code-scanning dashboards", _sarif),
     "github": ("GitHub Actions annotations (workflow commands)", _github),

@@ -10,6 +10,11 @@ from checker.report.lines import where
 from checker.report.redact import shown
 
 
+def is_file(path: str) -> bool:
+    """False for a draft given as an argument or on standard input (`<arg>`, `<stdin>`)."""
+    return not (path.startswith("<") and path.endswith(">"))
+
+
 def relative_path(path: str) -> str:
     """The file relative to the working folder (CI runs from the checkout's root), with / separators."""
     target = Path(path)

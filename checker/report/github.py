@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from checker.model import Result
-from checker.report.ci_common import full_message, relative_path
+from checker.report.ci_common import full_message, is_file, relative_path
 from checker.report.lines import position, where
 from checker.report.redact import shown
 from checker.report.summary import Summary
@@ -42,7 +42,7 @@ class GithubReport:
 
     def add(self, result: Result) -> None:
         self.summary.add(result)
-        path = relative_path(where(result))
+        path = relative_path(where(result)) if is_file(where(result)) else None
         if result.problem:
             self.out.write(command("error", result.problem, file=path, line=result.post.first_line,
                                    title="postcheck input.unreadable"))

@@ -19,7 +19,7 @@ from checker import __version__
 from checker.clauses import describe
 from checker.model import Finding, Result
 from checker.registry import all_checks
-from checker.report.ci_common import Fingerprints
+from checker.report.ci_common import Fingerprints, is_file
 from checker.report.lines import position, where
 from checker.report.redact import shown
 from checker.report.summary import Summary
@@ -96,7 +96,10 @@ class SarifReport:
             region = {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": max(end_column, column)}
             if finding.end > finding.start:
                 region["snippet"] = {"text": shown(finding, self.show_personal_data)}
-        return {"physicalLocation": {"artifactLocation": {"uri": uri(where(result)), "uriBaseId": "%SRCROOT%"}, "region": region}}
+        path = where(result)
+        artifact = ({"uri": uri(path), "uriBaseId": "%SRCROOT%"} if is_file(path)
+                    else {"description": {"text": f"the draft given on the command line ({path})"}})
+        return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
     def finding(self, result: Result, finding: Finding, reason: str | None = None) -> dict:
         clauses = f" ({', '.join(finding.clauses)})" if finding.clauses else ""
