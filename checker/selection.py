@@ -70,10 +70,17 @@ class FileIgnores:
     base: Path = field(default_factory=Path.cwd)
     table: dict[str, list[str]] = field(default_factory=dict)
 
+    seen: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)  # per file, once
+
     def for_file(self, source: str | None) -> list[str]:
         if not self.table or not source or source.startswith("<"):
             return []
-        path = Path(file_part(source))
+        name = file_part(source)
+        if name not in self.seen:
+            self.seen[name] = self._match(Path(name))
+        return self.seen[name]
+
+    def _match(self, path: Path) -> list[str]:
         try:
             relative = os.path.relpath(path.resolve(), self.base.resolve())
         except ValueError:  # another drive on Windows
