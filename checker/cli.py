@@ -14,7 +14,7 @@ from checker import __version__, usage
 from checker.config import FAIL_ON, Config, discover
 from checker.errors import UsageError
 from checker.inputs.files import read_text_file, require_text
-from checker.model import Post, severity_rank
+from checker.model import Post, Result, severity_rank
 from checker.pipeline import Pipeline
 from checker.report import ReportSettings, Reporter, make
 from checker.report.summary import Summary
@@ -236,6 +236,15 @@ def check(
         raise UsageError("no draft given: postcheck check \"TEXT\", postcheck check - (standard input) or postcheck check --file PATH")
     draft = require_text(draft, source)  # cleaned: lone surrogates and NUL replaced, said on stderr
     post = Post(text=draft.rstrip("\n") if source != "<arg>" else draft, scheduled=when, source=source, id="1")
+    if file is not None and file.suffix.lower() == ".txt":
+        # a .txt draft may hold suppression lines, read as the hook reads them
+        from checker.inputs.content_files import read_plain
+
+        read = read_plain(file, draft)
+        if isinstance(read, Result):
+            raise UsageError(f"{source}: {read.problem}")
+        post.text, post.first_line = read.text, read.first_line
+        post.meta.update(read.meta)
     if platform:
         from checker.platforms import check_platform_option
 

@@ -67,3 +67,12 @@ def test_unused_is_not_reported_when_the_check_did_not_run(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text("<!-- postcheck: ignore profanity.mild -- quote -->\nBins on Monday.\n", encoding="utf-8")
     _, out, _ = run_cli("hook", "a.txt", "-f", "json", "--ignore", "profanity")
     assert findings_of(out) == [[]]
+
+
+def test_check_file_reads_txt_suppressions(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(DRAFT_TXT, encoding="utf-8")
+    code, out, _ = run_cli("check", "--file", "a.txt", "-f", "json")
+    assert findings_of(out) == [["profanity.swear-word"]]
+    (tmp_path / "b.txt").write_text("<!-- postcheck: ignore profanity.mild -->\nThe bloody bins.\n", encoding="utf-8")
+    code, _, err = run_cli("check", "--file", "b.txt")
+    assert code == 2 and "needs a reason" in err

@@ -103,3 +103,24 @@ def test_help_shows_config_table_and_no_bool_metavar(run_cli, monkeypatch, comma
     assert "<bool>" not in out
     if command and command[0] != "rules":
         assert "[tool.postcheck]" in out and "\\[" not in out
+
+
+def test_permission_denied_is_a_usage_error(run_cli, tmp_path, monkeypatch):
+    import builtins
+
+    import checker.config
+    import checker.inputs.files
+
+    def denied(path, *args, **kwargs):
+        if str(path).endswith(("secret.txt", "secret.csv", "postcheck.toml")):
+            raise PermissionError(13, "Permission denied")
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(checker.inputs.files, "open", denied, raising=False)
+    monkeypatch.setattr(checker.config, "open", denied, raising=False)
+    for name in ("secret.txt", "secret.csv", "postcheck.toml"):
+        (tmp_path / name).write_text("text\nBins on Monday\n", encoding="utf-8")
+    for args in (["check", "--file", "secret.txt"], ["hook", "secret.txt"], ["batch", "secret.csv"], ["check", "x"]):
+        code, _, err = run_cli(*args)
+        assert code == 2, args
+        assert "Permission denied" in one_error_line(err)
