@@ -1,7 +1,6 @@
 """The `postcheck` command line."""
 from __future__ import annotations
 
-import glob
 import os
 import sys
 from pathlib import Path
@@ -154,35 +153,6 @@ class Run:
 
 # Formats for CI systems: each can report a file that cannot be read without losing the report.
 CI_FORMATS = {"sarif": "sarif", "github": "github", "gitlab": "gitlab", "junit": "junit"}
-
-
-def expand_folders(paths: list[Path]) -> list[Path]:
-    """A folder named on the command line stands for the content files inside it (recursively,
-    sorted, hidden folders such as .git skipped); one holding none is an error. A pattern the
-    shell did not expand (`posts/*.md` in PowerShell or cmd) is expanded here."""
-    from checker.inputs.content_files import is_content_file
-
-    out: list[Path] = []
-    for path in paths:
-        if not path.exists() and glob.has_magic(str(path)):
-            # PowerShell and cmd pass `posts/*.md` on as it is: expand it as a shell would
-            matched = sorted(glob.glob(str(path), recursive=True))
-            if not matched:
-                raise UsageError(f"{path}: no files match")
-            out.extend(expand_folders([Path(name) for name in matched]))
-            continue
-        if not path.is_dir():
-            out.append(path)
-            continue
-        found = sorted(
-            inner for inner in path.rglob("*")
-            if inner.is_file() and is_content_file(inner)
-            and not any(part.startswith(".") for part in inner.relative_to(path).parts)
-        )
-        if not found:
-            raise UsageError(f"{path}: a folder with no .txt, .md or .csv files in it")
-        out.extend(found)
-    return out
 
 
 def console() -> Console:
@@ -406,9 +376,12 @@ def hook(
     # and go on, so the upload step still gets a valid report; the exit code is still 2.
     unreadable: list[tuple[str, str]] = []
     keep_going = run.format in CI_FORMATS and not run.statistics
-    files = expand_folders(files)
+    from checker.inputs.paths import expand_paths
+
+    on_unreadable = (lambda path, message: unreadable.append((path, message))) if keep_going else None
+    files = expand_paths(files, on_unreadable)
     posts = list(read_content_files(files, platform=platform, dayfirst=order_option(day_first, month_first), notes=notes,
-                                    on_unreadable=(lambda path, message: unreadable.append((path, message))) if keep_going else None))
+                                    on_unreadable=on_unreadable))
     pipeline = Pipeline(run.config, now=notes.now)
     results = pipeline.run(posts)
     report = run.reporter(ReportSettings(sys.stdout, console(), show_personal_data, verbose, extra=model_extra(pipeline)))

@@ -39,3 +39,24 @@ def test_hook_refuses_a_folder_with_nothing_to_check(run_cli, tmp_path):
     (tmp_path / "empty").mkdir()
     code, _, err = run_cli("hook", "empty")
     assert code == 2 and "empty: a folder with no .txt, .md or .csv files" in err
+
+
+def test_hook_expands_patterns_the_shell_left_alone(run_cli, tmp_path):
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "a.md").write_text("What a shit service.\n", encoding="utf-8")
+    (tmp_path / "posts" / "b.txt").write_text("The bloody bins.\n", encoding="utf-8")
+    code, out, _ = run_cli("hook", "posts/*.md", "-q")
+    assert [line.split(":")[0] for line in out.splitlines()] == ["posts/a.md"]
+    code, _, err = run_cli("hook", "nothing/*.md")
+    assert code == 2 and "nothing/*.md: no files match" in err
+
+
+def test_ci_formats_report_a_folder_with_nothing_in_place(run_cli, tmp_path):
+    import json
+
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "a.txt").write_text("What a shit service.\n", encoding="utf-8")
+    code, out, err = run_cli("hook", "empty", "a.txt", "-f", "sarif")
+    log = json.loads(out)
+    assert code == 2 and "empty: a folder" in err
+    assert log["runs"][0]["results"] and log["runs"][0]["invocations"][0]["executionSuccessful"] is False
