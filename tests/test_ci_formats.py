@@ -126,3 +126,13 @@ def test_check_offers_the_ci_formats_too(run_cli):
     assert "uri" not in result["locations"][0]["physicalLocation"]["artifactLocation"]
     code, out, _ = run_cli("check", "What the fuck", "-f", "github")
     assert out.startswith("::error line=1,col=10,") and code == 1
+
+
+def test_github_says_when_annotations_will_be_dropped(run_cli, tmp_path):
+    (tmp_path / "many.txt").write_text("\n".join(f"Line {n}: what a shit day." for n in range(12)) + "\n", encoding="utf-8")
+    _, out, _ = run_cli("hook", "many.txt", "-f", "github", "--select", "profanity")
+    lines = out.splitlines()
+    assert sum(line.startswith("::error ") for line in lines) == 12
+    assert lines[-1].startswith("::notice title=postcheck::postcheck wrote 12 errors; GitHub shows the first 10")
+    _, out, _ = run_cli("hook", "many.txt", "-f", "github", "--select", "profanity", "--ignore", "profanity")
+    assert "::notice" not in out

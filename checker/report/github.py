@@ -7,6 +7,7 @@ or inject another one.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import TextIO
 
 from checker.model import Result
@@ -16,6 +17,9 @@ from checker.report.redact import shown
 from checker.report.summary import Summary
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+# GitHub turns at most 10 commands of each level per step into annotations (actions/toolkit,
+# docs/problem-matchers.md); the rest stay in the log only, so a notice says how many there were.
+SHOWN_PER_LEVEL = 10
 
 
 def escape_data(text: str) -> str:
@@ -36,25 +40,34 @@ class GithubReport:
         self.out = out
         self.show_personal_data = show_personal_data
         self.summary = Summary()
+        self.written: Counter = Counter()
+
+    def write(self, level: str, message: str, **properties) -> None:
+        self.written[level] += 1
+        self.out.write(command(level, message, **properties))
 
     def file_error(self, path: str, message: str) -> None:
-        self.out.write(command("error", message, file=relative_path(path), title="postcheck input.unreadable"))
+        self.write("error", message, file=relative_path(path), title="postcheck input.unreadable")
 
     def add(self, result: Result) -> None:
         self.summary.add(result)
         path = relative_path(where(result)) if is_file(where(result)) else None
         if result.problem:
-            self.out.write(command("error", result.problem, file=path, line=result.post.first_line,
-                                   title="postcheck input.unreadable"))
+            self.write("error", result.problem, file=path, line=result.post.first_line, title="postcheck input.unreadable")
         for finding in result.findings:
             line, column = position(result, finding.start)
             end_line, end_column = position(result, finding.end)
             quoted = shown(finding, self.show_personal_data)
-            self.out.write(command(
-                LEVEL[finding.severity], f"\"{quoted}\": {full_message(finding)}", file=path, line=line, col=column,
-                endLine=end_line, endColumn=max(end_column, column), title=f"postcheck {finding.rule}"))
+            self.write(LEVEL[finding.severity], f"\"{quoted}\": {full_message(finding)}", file=path, line=line, col=column,
+                       endLine=end_line, endColumn=max(end_column, column), title=f"postcheck {finding.rule}")
 
     def close(self, **_extra) -> Summary:
         for warning in self.summary.warnings:
-            self.out.write(command("warning", warning, title="postcheck"))
+            self.write("warning", warning, title="postcheck")
+        over = {level: count for level, count in self.written.items() if count > SHOWN_PER_LEVEL}
+        if over:
+            counted = ", ".join(f"{count} {level}s" for level, count in sorted(over.items()))
+            self.out.write(command("notice", f"postcheck wrote {counted}; GitHub shows the first {SHOWN_PER_LEVEL} of "
+                                             f"each level as annotations: every one is in this log, and in the SARIF "
+                                             f"report (--format sarif) for code scanning", title="postcheck"))
         return self.summary
