@@ -6,6 +6,11 @@ names a business that is not exempt. Charities, community groups, public bodies,
 own venues and businesses named only as landmarks are exempt. A post carrying an approval
 reference (post.meta["approval"], an inline `[approved: REF]` marker, or a business in the
 config's `approved` list) passes with an info note naming the approval.
+
+Beside the rules, the trained classifier (checker.classify) decides whether a post promotes a
+business in wording no signal list knows; when it does and no rule found anything, the finding
+(`endorsement.promotion`) is on the sentence the model finds most promotional, naming the business
+there if the entity recognisers see one. `model = false` switches the classifier off.
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import wordlists
+from checker.classify import model as classifier
 from checker.model import Hit
 from checker.registry import register
 from checker.text.words import words_pattern
@@ -127,8 +133,34 @@ def approval_of(post, names: list[Name], approved) -> str | None:
     return None
 
 
-@register(id="endorsement", options={"own_venues": [], "approved": []}, needs_nlp=True)
+def _model_hit(post, ctx):
+    """The classifier's finding when the rules found none: on its most promotional sentence."""
+    span = classifier.strongest_sentence(post, "endorsement")
+    if span is None:
+        return
+    names = business_names(post.text, post.doc, ctx.options["own_venues"])
+    inside = [n for n in names if span[0] <= n.start < span[1]]
+    own = [v.lower() for v in ctx.options["own_venues"] if v]
+    if inside and all(n.exempt for n in inside) and any(v in n.text.lower() for n in inside for v in own):
+        return  # the council's own venue, which the council listed: not a business to promote
+    approval = approval_of(post, names, ctx.options["approved"])
+    if approval:
+        yield Hit("approved", span[0], span[1], {"approval": approval})
+        return
+    businesses = [n for n in inside if not n.exempt] or [n for n in names if not n.exempt]
+    named = businesses[0].text.rstrip(".") if businesses else "a business"
+    yield Hit("promotion", span[0], span[1], {"name": named})
+
+
+@register(id="endorsement", options={"own_venues": [], "approved": [], "model": True}, needs_nlp=True)
 def check(post, ctx):
+    found = list(_rule_hits(post, ctx))
+    yield from found
+    if not found and ctx.options["model"]:
+        yield from _model_hit(post, ctx)
+
+
+def _rule_hits(post, ctx):
     signals = _data()[0]
     hits = []  # (section, match, strong)
     for section, (patterns, strong) in signals.items():
