@@ -68,12 +68,13 @@ def test_model_finding_is_on_the_strongest_sentence(always):
 def test_model_adds_a_finding_only_when_the_rules_found_none(always):
     rules = {f.rule for f in findings("Thanks to Labour councillors, the new library opened on time.", "political")}
     assert "political.taking-sides" not in rules and rules
-    assert {f.rule for f in findings("The library opened on time.", "political")} == {"political.taking-sides"}
+    assert {f.rule for f in findings("The Chancellor owes this town a library.", "political")} == {"political.taking-sides"}
 
 
 def test_model_can_be_switched_off(always):
-    assert not findings("The library opened on time.", "political", model=False)
-    assert not findings("Lovely scones at the cafe.", "endorsement", model=False)
+    assert not findings("The Chancellor owes this town a library.", "political", model=False)
+    assert not findings("Lovely scones at Crumbs in Shirley.", "endorsement", model=False)
+    assert findings("Lovely scones at Crumbs in Shirley.", "endorsement")
 
 
 def test_purdah_model_only_inside_a_period(always):
@@ -87,5 +88,19 @@ def test_purdah_model_only_inside_a_period(always):
 
 
 def test_endorsement_model_respects_approvals(always):
-    found = findings("Lovely scones at the cafe. [approved: COMMS-1]", "endorsement")
+    found = findings("Lovely scones at Crumbs in Shirley. [approved: COMMS-1]", "endorsement")
     assert [f.rule for f in found] == ["endorsement.approved"]
+
+
+def test_recognisers_overrule_the_model_where_they_know_better(always):
+    from datetime import datetime
+
+    # Nothing to take a side about: "labour" the work, neutral election information.
+    assert not findings("The latest labour market figures show unemployment has fallen.", "political")
+    assert not findings("Register to vote by 20 April to vote on 7 May.", "political")
+    assert not findings("The government has given the council £2m for road repairs.", "political")
+    # No business: the council's own offer.
+    assert not findings("Get 20% off your garden waste subscription if you sign up before March.", "endorsement")
+    inside = datetime(2026, 4, 20, 10)
+    assert not findings("The Mayor welcomed 40 new citizens at the Council House today.", "purdah", at=inside)
+    assert not findings("Contact your local councillor about planning matters via our website.", "purdah", at=inside)

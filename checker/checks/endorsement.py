@@ -22,6 +22,7 @@ from checker import wordlists
 from checker.classify import model as classifier
 from checker.model import Hit
 from checker.registry import register
+from checker.text import places
 from checker.text.words import words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
@@ -133,12 +134,52 @@ def approval_of(post, names: list[Name], approved) -> str | None:
     return None
 
 
+# Entities that are never the business: dates, times, amounts, nationalities. (Places are told
+# by the OS place names instead: the small model calls many shops places or people.)
+NOT_BUSINESS = {"DATE", "TIME", "EVENT", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"}
+
+# Link suffixes of public bodies, schools and charities: a link there names no business.
+PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov\.uk|gov\.wales|gov\.scot|ac\.uk|sch\.uk|nhs\.uk|police\.uk|mod\.uk|parliament\.uk|org\.uk|org)$")
+
+
+def _candidates(post, names: list[Name], own) -> bool:
+    """Whether the post names anything that could be a business: a name the recognisers above
+    call one, an organisation, facility or product spaCy finds that is not exempt, a
+    commercial link or an @handle. Promotion of nobody in particular (the council's own
+    services, charities, public bodies) is not an endorsement, whatever the model thinks."""
+    if any(not n.exempt for n in names):
+        return True
+    _, _, _, exempt_re, _ = _data()
+    if post.doc is not None:
+        for ent in post.doc.ents:
+            lowered = ent.text.lower()
+            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not exempt_re.search(ent.text) \
+                    and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
+                return True
+        # Small businesses are mostly names spaCy's entity recogniser does not know: a proper
+        # noun that is not a place, a date or part of an exempt name still could be one.
+        placed = {i for ent in post.doc.ents if ent.label_ in NOT_BUSINESS or exempt_re.search(ent.text)
+                  for i in range(ent.start, ent.end)}
+        exempt_spans = [(n.start, n.end) for n in names if n.exempt]
+        for token in post.doc:
+            if token.pos_ == "PROPN" and token.i not in placed and token.text[:1].isupper() \
+                    and token.text.lower() not in places.names() and not exempt_re.search(token.text) \
+                    and not any(s <= token.idx < e for s, e in exempt_spans) \
+                    and not any(token.text.lower() in v for v in own):
+                return True
+    if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
+        return True
+    return bool(post.mentions)
+
+
 def _model_hit(post, ctx):
     """The classifier's finding when the rules found none: on its most promotional sentence."""
     span = classifier.strongest_sentence(post, "endorsement")
     if span is None:
         return
     names = business_names(post.text, post.doc, ctx.options["own_venues"])
+    if not _candidates(post, names, [v.lower() for v in ctx.options["own_venues"] if v]):
+        return
     inside = [n for n in names if span[0] <= n.start < span[1]]
     own = [v.lower() for v in ctx.options["own_venues"] if v]
     if inside and all(n.exempt for n in inside) and any(v in n.text.lower() for n in inside for v in own):
@@ -148,7 +189,7 @@ def _model_hit(post, ctx):
         yield Hit("approved", span[0], span[1], {"approval": approval})
         return
     businesses = [n for n in inside if not n.exempt] or [n for n in names if not n.exempt]
-    named = businesses[0].text.rstrip(".") if businesses else "a business"
+    named = re.sub(r"^[Tt]he\s+(?=\w)|['’]s$", "", businesses[0].text.rstrip(".")) if businesses else "a business"
     yield Hit("promotion", span[0], span[1], {"name": named})
 
 

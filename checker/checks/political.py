@@ -32,4 +32,10 @@ def check(view, ctx) -> Iterator[Hit]:
     sentence = view.text[span[0]:span[1]].lower()
     if any(a.lower() in sentence for a in allow if a):
         return  # the council allowed this name or phrase
+    # The model says whether; the recognisers must find, somewhere in the post, what it would be
+    # partisan about, and more than the government reported without blame.
+    if not politics.political_target(view.text, view.doc, ctx.extra_parties):
+        return
+    if politics.neutral_government(view.text, ctx.extra_parties):
+        return
     yield Hit("taking-sides", span[0], span[1])

@@ -21,7 +21,7 @@ DIGITS = re.compile(r"\d")
 # Character n-grams share a word's evidence among many features; weighed down, they still carry
 # spelling variants and compounds (#VoteLabour, "Tory-led") without letting one frequent word
 # ("government") outvote the words around it.
-CHAR_WEIGHT = float(__import__("os").environ.get("CW", "0.25"))
+CHAR_WEIGHT = 0.25  # measured writer-held-out: 1.0 -> 0.25 raised endorsement F1 0.86 -> 0.89, others level
 TOKEN = re.compile(r"[a-z0-9£$€%'’]+|[^\w\s]")
 
 
