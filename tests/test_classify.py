@@ -80,8 +80,8 @@ def test_model_can_be_switched_off(always):
 def test_purdah_model_only_inside_a_period(always):
     from datetime import datetime
 
-    inside = findings("The new road layout is in.", "purdah", at=datetime(2026, 4, 20, 10))
-    outside = findings("The new road layout is in.", "purdah", at=datetime(2026, 6, 20, 10))
+    inside = findings("Despite objections, the new road layout is in.", "purdah", at=datetime(2026, 4, 20, 10))
+    outside = findings("Despite objections, the new road layout is in.", "purdah", at=datetime(2026, 6, 20, 10))
     assert [f.rule for f in inside] == ["purdah.publicity"] and not outside
     emergency = findings("Flood warning: evacuate the riverside homes now.", "purdah", at=datetime(2026, 4, 20, 10))
     assert not [f for f in emergency if f.rule == "purdah.publicity"]

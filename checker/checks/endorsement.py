@@ -138,6 +138,21 @@ def approval_of(post, names: list[Name], approved) -> str | None:
 # by the OS place names instead: the small model calls many shops places or people.)
 NOT_BUSINESS = {"DATE", "TIME", "EVENT", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"}
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Days, months and the words of UK bank holiday names (Easter, Christmas, Boxing...):
+    capitalised, and often taken by the small model for names, but never a business."""
+    import calendar
+
+    import holidays
+
+    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+    for nation in ("ENG", "NIR", "SCT", "WLS"):
+        for name in holidays.UK(subdiv=nation, years=range(2024, 2028)).values():
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", name))
+    return frozenset(words)
+
+
 # Link suffixes of public bodies, schools and charities: a link there names no business.
 PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov\.uk|gov\.wales|gov\.scot|ac\.uk|sch\.uk|nhs\.uk|police\.uk|mod\.uk|parliament\.uk|org\.uk|org)$")
 
@@ -162,8 +177,10 @@ def _candidates(post, names: list[Name], own) -> bool:
                   for i in range(ent.start, ent.end)}
         exempt_spans = [(n.start, n.end) for n in names if n.exempt]
         for token in post.doc:
-            if token.pos_ == "PROPN" and token.i not in placed and token.text[:1].isupper() \
-                    and token.text.lower() not in places.names() and not exempt_re.search(token.text) \
+            # A capital at the start of a sentence says nothing ("Download our colouring sheets").
+            if token.pos_ == "PROPN" and token.i not in placed and token.text[:1].isupper() and not token.is_sent_start \
+                    and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
+                    and not exempt_re.search(token.text) \
                     and not any(s <= token.idx < e for s, e in exempt_spans) \
                     and not any(token.text.lower() in v for v in own):
                 return True

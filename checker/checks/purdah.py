@@ -97,10 +97,14 @@ def detect(view, ctx, note: str) -> list[Hit]:
 
 
 def _not_publicity(text: str, span: tuple[int, int], ctx, p) -> bool:
-    """What the rules know is allowed, whatever the model thinks: the Mayor or chair in their
-    civic role (and the config's civic names) or councillors as people to contact, with no
-    member named, and government news with nothing against it."""
+    """What the rules know is allowed, whatever the model thinks: a post with no member,
+    politician, political subject or contested matter in it; the Mayor or chair in their civic
+    role (and the config's civic names) or councillors as people to contact, with no member
+    named; and government news with nothing against it."""
     sentence = text[span[0]:span[1]]
+    if not (p["publicity_subjects"].search(text) or p["controversial_topics"].search(text) or p["member_framing"].search(text)
+            or list(politicians(text)) or politics.political_target(text, None, ctx.extra_parties)):
+        return True  # nobody and nothing contested to publicise
     civic = [n.lower() for n in ctx.options.get("civic_names", []) if n]
     if any(n in sentence.lower() for n in civic):
         return True
