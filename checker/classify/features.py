@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -46,14 +47,35 @@ def grams(text: str) -> list[str]:
     return out
 
 
+def _hashed(gram: str) -> tuple[int, float]:
+    h = zlib.crc32(gram.encode("utf-8"))
+    weight = CHAR_WEIGHT if gram[0] == "c" else 1.0
+    return h & MASK, (weight if h & 0x80000000 else -weight)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_features(token: str) -> tuple[tuple[int, float], ...]:
+    """The hashed unigram and character n-grams of one word: words repeat across posts, so
+    each is hashed once per process (the same features as grams() gives)."""
+    out = [_hashed("w " + token)]
+    if len(token) >= 2 and token[0].isalnum():
+        padded = f" {token} "
+        for n in (3, 4, 5):
+            out += [_hashed("c " + padded[i:i + n]) for i in range(len(padded) - n + 1)]
+    return tuple(out)
+
+
 def vector(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """(indices, values): the text's hashed features, L2-normalised so long posts do not shout."""
+    """(indices, values): the text's hashed features (those of grams()), L2-normalised so long
+    posts do not shout."""
+    tokens = _tokens(text)
     counts: dict[int, float] = {}
-    for gram in grams(text):
-        h = zlib.crc32(gram.encode("utf-8"))
-        index = h & MASK
-        weight = CHAR_WEIGHT if gram[0] == "c" else 1.0
-        counts[index] = counts.get(index, 0.0) + (weight if h & 0x80000000 else -weight)
+    for token in tokens:
+        for index, value in _word_features(token):
+            counts[index] = counts.get(index, 0.0) + value
+    for a, b in zip(tokens, tokens[1:]):
+        index, value = _hashed("b " + a + " " + b)
+        counts[index] = counts.get(index, 0.0) + value
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     indices = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
