@@ -1,10 +1,10 @@
 """Precision and recall per check on the team's labelled posts, one writer held out at a time.
 
-    python benchmarks/eval_heldout.py [data/labelled] [--misses N] [--all-checks] [--no-manifesto]
+    python benchmarks/eval_heldout.py [data/labelled] [--misses N] [--all-checks] [--manifesto]
 
 Each file in data/labelled/ holds one writer's posts (see data/labelled/README.md). For each
-writer, the classifier is trained on the OTHER writers' posts (plus the party-naming manifesto
-sentences from ../shared/realdata, when there), its thresholds chosen by leave-one-writer-out
+writer, the classifier is trained on the OTHER writers' posts (with --manifesto, also the
+party-naming manifesto sentences from ../shared/realdata), its thresholds chosen by leave-one-writer-out
 inside those writers (checker.classify.train), and installed for that writer's posts only. Every
 post is run through the whole pipeline as `postcheck batch` would run it (scheduled at its own
 time; a post with no schedule judged as of 30 November 2026), and a check counts as flagging a
@@ -64,13 +64,13 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", default=str(train.LABELLED))
     parser.add_argument("--misses", type=int, default=0, help="print this many misses and false alarms per check (shipped combination)")
     parser.add_argument("--all-checks", action="store_true", help="also score profanity, personal_data, spelling, plain_english")
-    parser.add_argument("--no-manifesto", action="store_true", help="train without the manifesto sentences")
+    parser.add_argument("--manifesto", action="store_true", help="also train on the party-naming 2010 manifesto sentences (../shared/realdata)")
     args = parser.parse_args()
     writers = train.load_writers(Path(args.folder))
     if len(writers) < 3:
         sys.exit(f"need at least three writers' files in {args.folder}")
     started = time.time()
-    manifesto = [] if args.no_manifesto else train.manifesto_sentences(train.MANIFESTO)
+    manifesto = train.manifesto_sentences(train.MANIFESTO) if args.manifesto else []
     print(f"{sum(map(len, writers.values()))} posts from {len(writers)} writers; {len(manifesto)} manifesto sentences in training")
     rules = train.rule_flags(writers)
     corpus = train.Corpus(writers, manifesto, rules)
