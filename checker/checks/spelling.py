@@ -50,6 +50,7 @@ def check(post, ctx):
     text = post.text
     own = {w.lower() for w in ctx.options.get("dictionary") or []}
     skip = _skipped_spans(post)
+    skip += _other_languages(text, post.sentences, own)
     names = _names(post.doc)
     starts = _sentence_starts(post)
     flagged: set[tuple[int, int]] = set()
@@ -77,6 +78,37 @@ def _skipped_spans(view) -> list[tuple[int, int]]:
         if not PLAIN_CHUNK.fullmatch(chunk.group()):
             spans.append(chunk.span())
     return spans
+
+
+# Clauses of a bilingual post: sentences, and the halves of "English / Cymraeg" or "English | Gàidhlig"
+# and of lines.
+CLAUSE_BREAK = re.compile(r"\s+[/|]\s+|\s*\n\s*|\s+[–—-]\s+")
+LANGUAGE_CONFIDENCE = 0.5  # the identifier's share for the other language, over English
+
+
+def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int, int]]:
+    """Clauses written in Welsh, Gaelic or another language of these islands: left to that
+    language, not checked word by word as English. The identifier only runs on a clause with a
+    word English does not know, so an English post never loads it."""
+    spans = []
+    for s_start, s_end in sentence_spans or [(0, len(text))]:
+        position = s_start
+        for piece in [*CLAUSE_BREAK.finditer(text, s_start, s_end), None]:
+            c_start, c_end = position, (piece.start() if piece else s_end)
+            position = piece.end() if piece else s_end
+            clause = text[c_start:c_end]
+            words = WORD.findall(clause)
+            if len(words) < 2 or all(_plain_english(w, own) for w in words):
+                continue
+            label, confidence = _british.language(clause)
+            if label != "en" and confidence >= LANGUAGE_CONFIDENCE:
+                spans.append((c_start, c_end))
+    return spans
+
+
+def _plain_english(word: str, own: set[str]) -> bool:
+    low = word.lower().strip("'’-")
+    return not low.isalpha() or low in own or _british.is_known(low) or _british.in_real_use(low)
 
 
 def _words(text: str, skip: list[tuple[int, int]]):
@@ -143,16 +175,33 @@ def _judge(text, start, end, word, own, names, starts):
         return Hit("american", start, end, {"word": word, "british": repl}, replacement=repl)
     if _known(bare, low, own):
         return None
+    listed = bare.lower() in _british.lexicon().misspellings
     if capital:
         # A capitalised unknown word is usually a name (people, streets, businesses). It is a
         # misspelling when codespell lists it (unless spaCy sees a person or place there, mid-
         # sentence), or when it opens a sentence and nothing says it is a name.
-        if bare.lower() in _british.lexicon().misspellings and (first or start not in names[1]):
+        if listed and (first or start not in names[1]):
             return _misspelling(start, end, word, bare, *_british.suggest(bare))
         if not first or start in names[0] or _is_place(bare):
             return None
-    suggestion, certain = _british.suggest(bare)
-    return _misspelling(start, end, word, bare, suggestion, certain)
+    if listed:  # codespell's common misspellings: wrong however often people write them
+        return _misspelling(start, end, word, bare, *_british.suggest(bare))
+    # Unknown to the lists: a slip only when it is rare in real usage and a close, much more
+    # frequent word exists (the noisy channel); otherwise a word of current English or a name.
+    if _in_real_use(bare):
+        return None
+    meant, gap = _british.likely_meant(bare)
+    if meant is None or gap < _british.MUCH_MORE_FREQUENT:
+        return None
+    return _misspelling(start, end, word, bare, meant, False)
+
+
+def _in_real_use(word: str) -> bool:
+    """wordfreq knows the word (or, hyphenated, each part) as one English writers use."""
+    parts = [p for p in re.split(r"[-'’]", word) if p] if re.search(r"[-'’]", word) else [word]
+    if _british.in_real_use(word.replace("’", "'")):
+        return True
+    return len(parts) > 1 and all(len(p) < 3 or _british.is_known(p) or _british.in_real_use(p) for p in parts)
 
 
 def _misspelling(start, end, word, bare, suggestion, certain):
