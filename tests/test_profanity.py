@@ -125,3 +125,37 @@ def test_no_gb_place_name_is_flagged():
             if pipeline.check(Post(text)).findings:
                 bad.append(text)
     assert bad == []
+
+
+STEMS = ("fuck", "shit", "cunt", "twat", "wank", "arse", "ass", "cock", "dick", "tit", "piss", "crap", "bum", "knob",
+         "prick", "slag", "shag", "damn", "hell", "sod", "git", "prat", "nob", "bloody", "bugger", "bollock", "tosser",
+         "bitch", "fag", "nonce", "minge", "muff", "tart", "pussy", "willy", "boob", "turd", "poo", "scrot", "tard")
+
+
+def test_no_common_word_with_a_swear_stem_is_flagged():
+    """Every one of the 50,000 commonest English words (wordfreq) that contains a swear-word stem
+    and is not itself on the lists (assess, cockpit, Scunthorpe-style words), alone and in a sentence."""
+    from wordfreq import top_n_list
+
+    from checker.checks import profanity
+
+    lex = profanity.lexicon()
+
+    def listed(word):
+        return (word in lex.words or word in lex.variants or profanity._plural(word, lex)
+                or any(word.startswith(stem) for stem in profanity.STRONG_STEMS))
+
+    words = [w for w in top_n_list("en", 50000) if w.isalpha() and any(s in w for s in STEMS) and not listed(w)]
+    assert len(words) > 500
+    pipeline = Pipeline(Config(), checks=["profanity"])
+    texts = [t for w in words for t in (w, f"The {w} was discussed at the meeting.")]
+    assert [r.post.text for r in pipeline.run(Post(t) for t in texts) if r.findings] == []
+
+
+@pytest.mark.parametrize("text", [
+    "*uck all gets done round here", "Some f-ck has dumped a sofa", "the car park was f🤬cking full",
+    "what a sh💩tshow", "fck this weather", "fuq me, another week", "shyt service", "sht happens",
+    "don't be a d i c k.", "Some tw@t has painted over the mural", "get off your a*se", "bl**dy things",
+])
+def test_disguises_are_undone(text):
+    assert flagged("profanity", text), text

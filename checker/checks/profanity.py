@@ -8,6 +8,8 @@ name written as one, a name such as Dick Whittington, or a phrase from the allow
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -21,6 +23,8 @@ from checker.text.words import LETTERS, TRIM
 from checker.text.words import Chunk as Token
 
 MASKS = frozenset("*#_?-")
+MASKS_ANY = frozenset("*#_?-.@!")  # inside a word, each of these may stand for any letter
+PICTOGRAPHS = re.compile(r"[^\w\s*#_?\-.@!'’$|+€£]")
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st".split())
 # Stems strong enough that any word starting with them is swearing (shitload, fuckfest).
 KIND_ORDER = ("swear", "insult", "sexual", "slur")
@@ -42,6 +46,8 @@ class Lexicon:
     collapsed: dict[str, Entry]  # words with repeated letters collapsed
     by_length: dict[int, list[Entry]]  # for masks such as f**k
     allow: frozenset[tuple[str, ...]]  # innocent phrases, as word tuples
+    variants: dict[str, Entry]  # misspellings people use to slip past filters (fck, fuq, bollox)
+    skeletons: dict[str, Entry]  # strong words with their vowels dropped (fck, cnt, twt)
 
 
 @lru_cache(maxsize=8)
@@ -69,7 +75,27 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
     allow = {tuple(LETTERS.findall(fold(p)[0])) for p in (*wordlists.lines("profanity_allow.txt"), *extra_allow)}
     for parts in phrases.values():
         parts.sort(key=len, reverse=True)
-    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow))
+    variants = {}
+    for row in wordlists.rows("profanity_variants.csv"):
+        entry = words.get(row["canonical"])
+        if entry and row["variant"] not in words:
+            variants[row["variant"]] = entry
+    skeletons: dict[str, Entry] = {}
+    for w, e in sorted(words.items(), key=lambda item: (KIND_ORDER.index(item[1].kind) if item[1].kind in KIND_ORDER else 9, item[0])):
+        skeleton = _skeleton(w)
+        if " " not in w and len(skeleton) >= 3 and skeleton != w:
+            skeletons.setdefault(skeleton, e)
+    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow), variants, skeletons)
+
+
+def _skeleton(word: str) -> str:
+    """The word without its vowels after the first letter: fuck -> fck, wanker -> wnkr."""
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
+
+
+# Sound-alike spellings: phuck, fuq, shyt, fukk, azz.
+SOUND_ALIKES = ((re.compile(r"^ph"), "f"), (re.compile(r"q(?!u)|kk|(?<=u)k(?=$|[aeiy])"), "ck"), (re.compile(r"y"), "i"),
+                (re.compile(r"zz"), "ss"))
 
 
 @dataclass
@@ -86,11 +112,21 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
     words = token.words
     if not words:
         return None
+    # Emoji and other symbols put inside a word (fu🤬ck, sh💩t): dropped, or read as a masked letter.
+    if not folded.isascii() and any(unicodedata.category(c).startswith("S") or c == "\ufe0f" for c in folded):
+        for reading in (PICTOGRAPHS.sub("", folded), PICTOGRAPHS.sub("*", folded)):
+            if reading and reading != folded and any(c.isalpha() for c in reading):
+                found = lookup_token(Token(token.start, token.end, token.raw, reading, token.hidden), lex)
+                if found:
+                    return found[0], True
     # Plain: the token is a listed word (possibly with hyphens or an apostrophe around it).
     if folded.isalpha():
         entry = lex.words.get(folded) or _plural(folded, lex)
         if entry:
             return entry, token.hidden
+        entry = lex.variants.get(folded) or _sound_alike(folded, token.raw, lex)
+        if entry:
+            return entry, True
     else:
         for part in words if len(words) > 1 else ():
             # Chorlton-cum-Hardy, Stow-cum-Quy: "cum" between hyphens is Latin for "with".
@@ -111,8 +147,11 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
                     entry = lex.words.get(reading) or lex.words.get(collapse_runs(reading)) or lex.collapsed.get(collapse_runs(reading))
                     if entry:
                         return entry, True
-        # Masked letters: f*ck, f***, sh*tshow, gobsh*te, f---.
-        if folded[0].isalpha() and any(c in MASKS for c in folded):
+        entry = lex.variants.get(folded.strip("-'’."))
+        if entry:
+            return entry, True
+        # Masked letters: f*ck, f***, sh*tshow, gobsh*te, f---, *uck, f-ck, sh.t, f@cking.
+        if any(c in MASKS or c in ".@!" for c in folded):
             entry = match_mask(folded, lex)
             if entry:
                 return entry, True
@@ -124,7 +163,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
     # Repeated letters: fuuuuck, shiiiit.
     if folded.isalpha() and _has_run(folded):
         entry = lex.collapsed.get(collapse_runs(folded))
-        if entry:
+        if entry and not _english(folded):  # assess is not "asses" stretched
             return entry, True
     # Compounds of the strongest words: shitload, fuckfest.
     if folded.isalpha():
@@ -150,14 +189,45 @@ def _has_run(word: str) -> bool:
 def match_mask(folded: str, lex: Lexicon) -> Entry | None:
     core = folded.rstrip(".")
     letters = sum(c.isalpha() for c in core)
-    if letters == 0 or letters == len(core) or not core[0].isalpha():
+    if letters == 0 or letters == len(core):
         return None
-    # A single hyphen between two real words (co-op, re-elect) is punctuation, not a mask.
-    if "-" in core and not any(c in "*#_?" for c in core) and "--" not in core and not core.endswith("-"):
-        return None
+    if not core[0].isalpha() and not (len(core) >= 4 and letters >= 2 and (
+            core[0] in "*#_?@!" or core[1:].isalpha() and not _english(core[1:]))):
+        return None  # a mask first only as in *uck, #rse, -rse: a mask and most of the word
+    # A single hyphen or dot between two real words (co-op, re-elect, e.g.) is punctuation, not
+    # a mask; between a letter or two and the rest of a swear word (f-ck, sh.t) it is one.
+    soft = [c for c in core if c in "-.@!"]
+    if soft and not any(c in "*#_?" for c in core) and "--" not in core and not core.endswith("-"):
+        if len(soft) > 1 or any(len(p) > 2 and p.isalpha() and _english(p) for p in re.split(r"[-.@!]", core)):
+            return None
     for entry in lex.by_length.get(len(core), ()):
-        if entry.severity == "error" and all(c == w or (c in MASKS and w.isalpha()) for c, w in zip(core, entry.word)):
+        if all(c == w or (c in MASKS_ANY and w.isalpha()) for c, w in zip(core, entry.word)):
             return entry
+    return None
+
+
+def _english(word: str) -> bool:
+    from checker.text import lexicon as british
+
+    return british.is_known(word)
+
+
+def _sound_alike(folded: str, raw: str, lex: Lexicon) -> Entry | None:
+    """fck, sht, shyt, fuq, phuck: a strong word spelt by sound or without its vowels, when the
+    token is no English word (nor an acronym written in capitals)."""
+    if raw.isupper() and len(raw) > 1:
+        return None
+    readings = [folded]
+    for pattern, replacement in SOUND_ALIKES:
+        readings.append(pattern.sub(replacement, readings[-1]))
+    for reading in dict.fromkeys(readings[1:]):
+        entry = lex.words.get(reading)
+        if entry:
+            return entry if not _english(folded) else None
+    for reading in dict.fromkeys(readings):
+        entry = lex.skeletons.get(reading) if reading == _skeleton(reading) else None
+        if entry:
+            return entry if not _english(folded) else None
     return None
 
 
@@ -166,14 +236,15 @@ def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Match]:
     hits, i = [], 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and len(tokens[j].folded) == 1:
+        while j < len(tokens) and len(tokens[j].folded) == 1 and (tokens[j].folded.isalnum() or tokens[j].folded in "@$!*"):
             j += 1
         if j - i >= 3:
-            joined = "".join(t.folded for t in tokens[i:j])
-            for reading in [joined, *leet_readings(joined)]:
-                entry = lex.words.get(reading)
+            # The run may start with a real one-letter word: "be a d i c k".
+            for first in range(i, min(i + 2, j - 2)):
+                joined = "".join(t.folded for t in tokens[first:j])
+                entry = next((lex.words[r] for r in [joined, *leet_readings(joined)] if r in lex.words), None)
                 if entry:
-                    hits.append(Match(i, j, entry, True))
+                    hits.append(Match(first, j, entry, True))
                     break
             i = j
         else:
