@@ -28,6 +28,7 @@ PICTOGRAPHS = re.compile(r"[^\w\s*#_?\-.@!'’$|+€£]")
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st".split())
 # Stems strong enough that any word starting with them is swearing (shitload, fuckfest).
 KIND_ORDER = ("swear", "insult", "sexual", "slur")
+NAME_CALLING, AIMED = "name-calling", "name-calling when aimed"  # insults.csv: always, or only aimed at someone
 STRONG_STEMS = ("fuck", "shit", "cunt", "wank", "twat", "bollock")
 
 
@@ -56,6 +57,10 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
     words: dict[str, Entry] = {}
     phrases: dict[str, list[tuple[str, ...]]] = {}
     rows = [*wordlists.rows("profanity.csv"), *({"word": w.lower(), "severity": "error", "kind": "swear"} for w in extra_words)]
+    listed = {row["word"] for row in rows}
+    # Name-calling (wordlists/insults.csv) goes through the same lookups, so "g*t" is caught too.
+    rows += [{"word": row["word"], "severity": "warning", "kind": NAME_CALLING if row["aimed"] == "always" else AIMED}
+             for row in wordlists.rows("insults.csv") if row["word"] not in listed]
     for row in rows:
         entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes")
         parts = tuple(entry.word.split())
@@ -85,7 +90,7 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
         skeleton = _skeleton(w)
         if " " not in w and len(skeleton) >= 3 and skeleton != w:
             skeletons.setdefault(skeleton, e)
-    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow), variants, skeletons)
+    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow), variants=variants, skeletons=skeletons)
 
 
 def _skeleton(word: str) -> str:
@@ -175,7 +180,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
 
 def _plural(word: str, lex: Lexicon) -> Entry | None:
     """`spastics` -> the entry for `spastic`: the list holds singulars, people write plurals."""
-    if len(word) > 4 and word.endswith("s"):
+    if len(word) > 3 and word.endswith("s"):
         # -es only after a hissing sound (bitches, not spaces -> "spac").
         stem_es = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else None
         return lex.words.get(word[:-1]) or (lex.words.get(stem_es) if stem_es else None)
@@ -276,6 +281,35 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
     return sorted(hits, key=lambda h: h.start)
 
 
+# Who an insult is aimed at: "you (absolute) X", "some X has", "what a X", "a right X", "these X",
+# "whoever did it is a X", "to the X(s) who", or the word standing alone as an exclamation.
+POINTER = re.compile(
+    r"(?:\b(?:you|ya|yer|ye|youse|ur|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
+    r"|whichever|whoever|is\s+an?|are|['’]re|be\s+an?|being\s+an?|like\s+an?|to\s+the|a\s+(?:right|proper|total|complete|absolute|utter))"
+    r"|^\W*)\s+(?:(?:absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
+    r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
+    r"[a-z]+less|[a-z]+ing)\s+){0,3}$", re.IGNORECASE)
+THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
+ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept)\b", re.IGNORECASE)
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|mindless|selfish|brainless)[\s,]+){0,3}$", re.IGNORECASE)
+
+
+def _aimed(token: Token, index: int, text: str) -> bool:
+    """An insult with an everyday sense too (clown, tit, muppet, sod) aimed at someone."""
+    if token.raw[:1].isupper() and token.raw[1:2].islower() and index > 0 and \
+            not text[:token.start].rstrip().endswith((".", "!", "?", ":")):
+        return False  # a capital mid-sentence: a name (Tit Hill, the Clown Cafe)
+    line_start = max(text.rfind("\n", 0, token.start), text.rfind(". ", 0, token.start)) + 1
+    before = text[max(line_start, token.start - 60):token.start]
+    after = text[token.end:token.end + 20]
+    if POINTER.search(before):
+        return True
+    if THE_WHO.search(before) and WHO_AFTER.match(after):
+        return True
+    return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
+
+
 def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """A place name written as one, a person's name, or an allowed phrase."""
     words = [tuple(t.words) for t in tokens]
@@ -317,6 +351,11 @@ def check(view, ctx) -> Iterator[Hit]:
     tokens = view.chunks
     for match in find_hits(tokens, lex):
         if innocent(match, tokens, view.text, lex):
+            continue
+        if match.entry.kind in (NAME_CALLING, AIMED):
+            token = tokens[match.start]
+            if match.disguised or match.entry.kind == NAME_CALLING or _aimed(token, match.start, view.text):
+                yield Hit("insult", token.start, tokens[match.stop - 1].end, {"word": match.entry.word})
             continue
         start, end = tokens[match.start].start, tokens[match.stop - 1].end
         entry = match.entry
