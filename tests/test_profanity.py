@@ -180,3 +180,25 @@ def test_insults_aimed_at_people(text):
 ])
 def test_everyday_senses_of_insults_pass(text):
     assert findings("profanity", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder for residents on Titty Ho in Raunds: the road is closed on Tuesday.",
+    "Waymarks on the path to Scratchy Bottom have been replaced.",
+    "'Judge Jeffreys and the Bloody Assizes' opens at Shire Hall.",
+    "It's Dorset Knob Throwing day in Cattistock!",
+    "Thanks Dick, we've passed your photos to the inspector.",
+    "We'll need to assess the wall before treating it.",
+    "Congratulations on your three A*s, Priya!",
+    "Follow #Otter for the brewery trail.",
+])
+def test_places_names_grades_and_hashtags_pass(text):
+    assert findings("profanity", text) == []
+
+
+def test_shag_the_seabird_passes_when_spacy_reads_a_noun():
+    from conftest import findings as all_findings  # noqa: F401  (the shared helper runs spaCy when a check needs it)
+
+    pipeline = Pipeline(Config(), checks=["profanity", "spelling"])
+    result = pipeline.check(Post("Cormorants and shags are nesting on the ledges."))
+    assert [f for f in result.findings if f.check == "profanity"] == []

@@ -25,7 +25,7 @@ from checker.text.words import Chunk as Token
 MASKS = frozenset("*#_?-")
 MASKS_ANY = frozenset("*#_?-.@!")  # inside a word, each of these may stand for any letter
 PICTOGRAPHS = re.compile(r"[^\w\s*#_?\-.@!'’$|+€£]")
-TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st".split())
+TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st hi hello dear thanks cheers morning evening".split())
 # Stems strong enough that any word starting with them is swearing (shitload, fuckfest).
 KIND_ORDER = ("swear", "insult", "sexual", "slur")
 NAME_CALLING, AIMED = "name-calling", "name-calling when aimed"  # insults.csv: always, or only aimed at someone
@@ -38,6 +38,7 @@ class Entry:
     severity: str
     kind: str
     name_like: bool
+    innocent_as: str = ""  # spaCy part of speech in which the word is ordinary (shag as a NOUN: the bird)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
     rows += [{"word": row["word"], "severity": "warning", "kind": NAME_CALLING if row["aimed"] == "always" else AIMED}
              for row in wordlists.rows("insults.csv") if row["word"] not in listed]
     for row in rows:
-        entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes")
+        entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes", row.get("innocent_as") or "")
         parts = tuple(entry.word.split())
         if len(parts) > 1:
             words[" ".join(parts)] = entry
@@ -133,6 +134,10 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
         if entry:
             return entry, True
     else:
+        # A listed word or phrase written with a hyphen or apostrophe: f-ing, bell-end.
+        entry = lex.words.get(folded.strip("-'’.")) or (lex.words.get(" ".join(words)) if len(words) > 1 else None)
+        if entry:
+            return entry, token.hidden
         for part in words if len(words) > 1 else ():
             # Chorlton-cum-Hardy, Stow-cum-Quy: "cum" between hyphens is Latin for "with".
             if part == "cum" and "-cum-" in folded:
@@ -150,6 +155,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
             for reading in leet_readings(core):
                 if reading.isalpha():
                     entry = lex.words.get(reading) or lex.words.get(collapse_runs(reading)) or lex.collapsed.get(collapse_runs(reading))
+                    entry = entry or next((lex.words.get(stem) for stem in STRONG_STEMS if reading.startswith(stem)), None)
                     if entry:
                         return entry, True
         entry = lex.variants.get(folded.strip("-'’."))
@@ -180,7 +186,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
 
 def _plural(word: str, lex: Lexicon) -> Entry | None:
     """`spastics` -> the entry for `spastic`: the list holds singulars, people write plurals."""
-    if len(word) > 3 and word.endswith("s"):
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):  # assess is not "asses" + s
         # -es only after a hissing sound (bitches, not spaces -> "spac").
         stem_es = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else None
         return lex.words.get(word[:-1]) or (lex.words.get(stem_es) if stem_es else None)
@@ -197,17 +203,20 @@ def match_mask(folded: str, lex: Lexicon) -> Entry | None:
     if letters == 0 or letters == len(core):
         return None
     if not core[0].isalpha() and not (len(core) >= 4 and letters >= 2 and (
-            core[0] in "*#_?@!" or core[1:].isalpha() and not _english(core[1:]))):
-        return None  # a mask first only as in *uck, #rse, -rse: a mask and most of the word
+            core[0] == "*" or core[1:].isalpha() and not _english(core[1:]))):
+        return None  # a mask first only as in *uck, #rse, -rse (not #Otter): a mask and most of the word
+    if re.fullmatch(r"[a-z]\*s?", core):
+        return None  # exam grades: A*, A*s
     # A single hyphen or dot between two real words (co-op, re-elect, e.g.) is punctuation, not
     # a mask; between a letter or two and the rest of a swear word (f-ck, sh.t) it is one.
     soft = [c for c in core if c in "-.@!"]
     if soft and not any(c in "*#_?" for c in core) and "--" not in core and not core.endswith("-"):
         if len(soft) > 1 or any(len(p) > 2 and p.isalpha() and _english(p) for p in re.split(r"[-.@!]", core)):
             return None
-    for entry in lex.by_length.get(len(core), ()):
-        if all(c == w or (c in MASKS_ANY and w.isalpha()) for c, w in zip(core, entry.word)):
-            return entry
+    for form in (core, core[:-1] if core.endswith("s") and len(core) > 4 else None):
+        for entry in lex.by_length.get(len(form or ""), ()):
+            if all(c == w or (c in MASKS_ANY and w.isalpha()) for c, w in zip(form, entry.word)):
+                return entry
     return None
 
 
@@ -286,13 +295,13 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
 POINTER = re.compile(
     r"(?:\b(?:you|ya|yer|ye|youse|ur|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
     r"|whichever|whoever|is\s+an?|are|['’]re|be\s+an?|being\s+an?|like\s+an?|to\s+the|a\s+(?:right|proper|total|complete|absolute|utter))"
-    r"|^\W*)\s+(?:(?:absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
+    r"|^\W*)\s+(?:(?:an?|absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
     r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
     r"[a-z]+less|[a-z]+ing)\s+){0,3}$", re.IGNORECASE)
 THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
 ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept)\b", re.IGNORECASE)
-SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|mindless|selfish|brainless)[\s,]+){0,3}$", re.IGNORECASE)
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
 
 
 def _aimed(token: Token, index: int, text: str) -> bool:
@@ -308,6 +317,19 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     if THE_WHO.search(before) and WHO_AFTER.match(after):
         return True
     return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
+
+
+def _ordinary_sense(hit: Match, tokens: list[Token], doc) -> bool:
+    """The word in the part of speech where it is an ordinary word (shags nesting on the cliffs)."""
+    if not hit.entry.innocent_as or doc is None or hit.stop - hit.start != 1:
+        return False
+    start = tokens[hit.start].start
+    return any(t.idx == start and t.pos_ == hit.entry.innocent_as for t in doc)
+
+
+@lru_cache(maxsize=1)
+def _toponyms() -> frozenset[str]:
+    return frozenset(w for line in wordlists.lines("toponym_words.txt") for w in line.split())
 
 
 def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -332,6 +354,21 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
             candidates = {name, name.replace("’", "'"), " ".join(t.raw.lower().rstrip(TRIM) for t in span)}
             if candidates & places.names():
                 return True
+    # A street, hamlet or feature the gazetteer lacks: capitalised words before a toponym word
+    # (Titty Ho, Scratchy Bottom, Butt Lane).
+    first_token, last = tokens[hit.start], hit.stop
+    if first_token.raw[:1].isupper():
+        j = last
+        while j < len(tokens) and tokens[j].raw[:1].isupper() and tokens[j].folded.strip(TRIM) not in _toponyms():
+            j += 1
+        if j < len(tokens) and j - last <= 2 and tokens[j].raw[:1].isupper() and tokens[j].folded.strip(TRIM) in _toponyms():
+            return True
+    # A mild word capitalised inside a proper name (the Bloody Assizes, Dorset Knob): not sentence-first.
+    if hit.entry.severity == "warning" and first_token.raw[:1].isupper() and hit.start > 0:
+        before, after = tokens[hit.start - 1], tokens[hit.stop] if hit.stop < len(tokens) else None
+        sentence_first = text[:first_token.start].rstrip().endswith((".", "!", "?", ":", "\n")) or not text[:first_token.start].strip()
+        if not sentence_first and (before.raw[:1].isupper() or (after is not None and after.raw[:1].isupper())):
+            return True
     # Names: a name-like word (Dick, Willy, Fanny) capitalised next to a capitalised word or a title.
     if hit.entry.name_like and hit.stop - hit.start == 1 and tokens[hit.start].raw[:1].isupper():
         before = tokens[hit.start - 1] if hit.start > 0 else None
@@ -350,7 +387,7 @@ def check(view, ctx) -> Iterator[Hit]:
     lex = lexicon(tuple(ctx.options["allow"]), tuple(ctx.options["words"]))
     tokens = view.chunks
     for match in find_hits(tokens, lex):
-        if innocent(match, tokens, view.text, lex):
+        if innocent(match, tokens, view.text, lex) or _ordinary_sense(match, tokens, view.doc):
             continue
         if match.entry.kind in (NAME_CALLING, AIMED):
             token = tokens[match.start]
