@@ -219,3 +219,24 @@ def test_ni_prefix(prefix, ok):
 @pytest.mark.parametrize("national,drama", [("07700900123", True), ("01214960018", True), ("07751385842", False)])
 def test_drama_ranges(national, drama):
     assert contact.is_drama(national) is drama
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Hi Pauline, ur assisted bin collection for 11 Hawes Lane, Rowley Regis is now sorted.", "personal_data.address"),
+    ("@kelly_w sorry ur bin wasnt emptied Kelly, ive passed 7 Ribble Avenue to the crew.", "personal_data.address"),
+    ("Hi Sam, the arrears on your rent account (ref LH/449021) are now £634.", "personal_data.reference"),
+    ("Good news! Mr Ahmed Raza (council tax account 3004417829) has had his discount backdated.", "personal_data.reference"),
+    ("@biltongrange_b Hi Becky, your son Jayden (Year 5, Bilton Grange Primary) was added to the free school meals list.",
+     "personal_data.person"),
+    ("Special mention to Leo Ferraro (8, St Mary's CE Primary), who played despite his asthma.", "personal_data.person"),
+])
+def test_replies_references_and_relatives(pipeline, text, rule):
+    assert (rule, "error") in flagged(findings(pipeline, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Quote reference PL/2026/0012 when you comment on the planning application.",
+    "Roadworks outside 14 Station Road, the library, start on Monday.",
+])
+def test_general_notices_pass(pipeline, text):
+    assert not {r for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text

@@ -44,7 +44,12 @@ ROLE_BEFORE = re.compile(
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
-AGED_NAME = re.compile(r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)|,?\s+aged\s+\d{1,2}\b)")
+AGED_NAME = re.compile(r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]|,?\s+aged\s+\d{1,2}\b)")
+# A relative named in a reply ("your son Freddie", "your mum, Dorothy Pickles"): the first name alone
+# identifies the child or the person cared for to everyone who knows the family.
+RELATIVE_NAME = re.compile(
+    r"\b(?:your|his|her|their|my)\s+(?:son|daughter|child|boy|girl|grandson|granddaughter|mum|mother|dad|father|"
+    r"wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?,?\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
 NOT_A_NAME = re.compile(
     r"year|years|junction|route|stage|level|grade|room|page|round|ward|term|week|day|class|group|team|under|"
     r"over|aged|age|ages|platform|bus|gate|number|no|step|phase|chapter|section|figure|table|item|children|"
@@ -75,6 +80,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
 def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
     for m in TITLED_NAME.finditer(text):
         yield m.start(), m.end()
+    for m in RELATIVE_NAME.finditer(text):
+        yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
     for pattern in (AGED_NAME, APPOSITIVE):
         for m in pattern.finditer(text):
             yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1 if pattern is AGED_NAME else 2)
