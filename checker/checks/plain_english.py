@@ -116,14 +116,48 @@ def _council_write() -> dict[str, str]:
             for row in wordlists.rows("acronyms_council.csv")}
 
 
+@lru_cache(maxsize=1)
+def _party_forms() -> frozenset[str]:
+    """Party short forms from the Electoral Commission's register (SNP, DUP, SDLP): names, known to voters."""
+    return frozenset(row["form"] for row in wordlists.rows("parties.csv") if row["form"].isupper())
+
+
+def _signed_off(text: str, match) -> bool:
+    """Initials signing off a post ("– JT", "^KP", "Thanks, AB"): a person, not an abbreviation."""
+    return len(match.group(1)) <= 3 and not text[match.end():].strip(" .!") and \
+        bool(re.search(r"(?:[-–—^~]|\n|,)\s*$", text[:match.start()]))
+
+
+def _in_name(masked: str, match) -> bool:
+    """Capitals inside a proper name: St Mary's CE Primary, MV Loch Seaforth, the Taff Vale RFC ground."""
+    before = re.search(r"([A-Z][\w'’&.-]*)\s+$", masked[max(0, match.start() - 30):match.start()])
+    after = re.match(r"\s+([A-Z][a-z][\w'’-]*)", masked[match.end():match.end() + 30])
+    return bool(after and (before or match.start() == 0 or masked[:match.start()].rstrip()[-1:] not in ".!?:"))
+
+
+def _initials_in_post(word: str, text: str) -> bool:
+    """The post names what the letters stand for: 'Low Emission Zone ... LEZ'."""
+    for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*", text):
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
+        if len(word.rstrip("s")) >= 2 and word.rstrip("s") in initials:
+            return True
+    return False
+
+
 def _acronyms(post, text, masked, own_known):
-    known = _known() | own_known
+    known = _known() | own_known | _party_forms()
     council = _council()
     seen: dict[str, bool] = {}
     for match in CAPS.finditer(masked):
         word = match.group(1)
         if word.isupper() is False and word not in council:
             continue  # mixed case (PhD, ParkPay) is a name or a unit, not an abbreviation
+        if word not in council and word not in known and any(ch.isdigit() for ch in word):
+            continue  # letters and digits: a code (TYNE15), a route (SL4, NC500), a postcode district (SK7)
+        if word not in council and (_in_name(masked, match) or _signed_off(text, match)):
+            continue
+        if word not in council and _initials_in_post(word, text):
+            continue
         letters = sum(ch.isupper() for ch in word)
         if word in known or (word.rstrip("s") in known) or ROMAN.fullmatch(word):
             continue
