@@ -39,8 +39,12 @@ def drop_overlapped(found: list[Finding], rules: dict[str, Rule]) -> list[Findin
     for finding in found:
         rule = rules.get(finding.rule)
         yields_to = rule.yields_to if rule else ()
+        # The same words: a word-level finding over them, not one about the whole sentence or post
+        # (a long sentence or a low reading ease must not swallow a misspelling inside it).
+        size = finding.end - finding.start
         covered = any(
             other.check in yields_to and other.start < finding.end and finding.start < other.end
+            and other.end - other.start <= max(3 * size, size + 30)
             for other in found if other is not finding
         )
         if not covered:
