@@ -240,3 +240,13 @@ def test_replies_references_and_relatives(pipeline, text, rule):
 ])
 def test_general_notices_pass(pipeline, text):
     assert not {r for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Our Adult Social Care team can help if you or someone you care for needs support at home.",
+    "Thanks to Welsh Labour for the free school meals pledge.",
+    "@grove_g Thanks, we've raised works ref HW/26/18830 for the pothole on Mill Lane.",
+    "Reminder: the consultation on closing Ysgol Gynradd Llanfihangel closes on 24 April.",
+])
+def test_organisations_services_and_works_references_are_not_personal(pipeline, text):
+    assert not {r for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text

@@ -13,6 +13,7 @@ import re
 from typing import Iterator
 
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
+from checker.text import lexicon
 
 WORDS = data()["people"]
 TITLES = "|".join(t.capitalize() for t in WORDS["titles"])
@@ -91,6 +92,12 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and 2 <= len(ent) <= 3):
             continue  # the small model sometimes files a child's full name under ORG
         tokens = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+        # Organisations and services are not people: an ORG with an ordinary word in it (Adult
+        # Social Care, Welsh Labour, Hebridean Housing), a PERSON made only of ordinary words
+        # (Changing Places, Care Plan, Universal Credit).
+        ordinary = [lexicon.is_common_word(t.text) for t in tokens]
+        if tokens and (any(ordinary) if ent.label_ == "ORG" else all(ordinary)):
+            continue
         if tokens and all(NAME_TOKEN.match(t.text) for t in tokens):
             yield from trimmed(tokens[0].idx, text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].split(" "), 2)
 

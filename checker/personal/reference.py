@@ -13,13 +13,15 @@ from typing import Iterator
 from checker.personal import Hit, Settings
 from checker.personal.address import is_reply
 
-CUE = (r"(?:ref(?:erence)?|case|account|acct|a/c|application|report|repair|claim|tenancy|booking|crime|"
-       r"permit|badge|order|complaint|enquiry|ticket|award)")
+# Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
+PERSONAL_CUE = r"(?:account|acct|a/c|case|application|claim|tenancy|badge|benefit|award|appeal)"
+REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
+CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + r")"
 REFERENCE = re.compile(
-    r"\b" + CUE + r"(?:\s+(?:no\.?|number|num|ref(?:erence)?))?\.?(?:\s+(?:is|was))?\s*[:#(]?\s*"
-    r"(?:(?:ending|ending in)\s+)?"
-    r"(?P<code>(?=[A-Z0-9/ -]*\d[A-Z0-9/ -]*\d[A-Z0-9/ -]*\d)[A-Z]{0,5}[/-]?[A-Z0-9]+(?:[/ -][A-Z0-9]+){0,3})",
-    re.IGNORECASE,
+    r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s+(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
+    r"(?i:(?:ending|ending in)\s+)?"
+    r"(?P<code>(?=[A-Z0-9/-]*\d[A-Z0-9/-]*\d[A-Z0-9/-]*\d)[A-Z]{0,5}[/-]?[A-Z0-9]+(?:[/-][A-Z0-9]+){0,3}"
+    r"|\d{2,4}(?: \d{2,4}){1,3})(?![\w/-])",
 )
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
 NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3} ?\d{3,4}|\d{1,3}(?:,\d{3})+")
@@ -29,10 +31,15 @@ SUGGESTION = "Take the reference number out of the public reply: send it by dire
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not any(ch.isdigit() for ch in text):
         return
-    named = is_reply(text) or TITLED.search(text) or (doc is not None and any(e.label_ == "PERSON" for e in doc.ents))
+    reply = is_reply(text)
+    named = reply or TITLED.search(text) or (doc is not None and any(e.label_ == "PERSON" for e in doc.ents))
     if not named:
         return
     for m in REFERENCE.finditer(text):
+        personal = re.fullmatch(PERSONAL_CUE, m.group("cue"), re.IGNORECASE)
+        yours = re.search(r"\b(?:your|ur|you['’]ve|you)\b[^.!?]{0,40}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE)
+        if not personal and not (reply and yours):
+            continue  # "works ref HW/26/18830" is the council's job, not the resident's case
         code = m.group("code").strip(" -/")
         if sum(c.isdigit() for c in code) < 3 or NOT_A_REFERENCE.fullmatch(code):
             continue

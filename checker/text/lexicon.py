@@ -71,6 +71,17 @@ def lexicon() -> Lexicon:
                    frozenset(names))
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(w for w in wordlists.lines("british_words.txt") if w.islower())
+
+
+def is_common_word(word: str) -> bool:
+    """A word SCOWL's British list writes in lower case (care, housing, hope): an ordinary word,
+    not only a name (Amy, Llewellyn and Welsh are written with a capital there)."""
+    return word.lower() in _common_words()
+
+
 def _profane_words() -> set[str]:
     """The profanity check's words: slang it reports, and a spelling finding on top would be noise."""
     try:
