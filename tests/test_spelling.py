@@ -189,3 +189,11 @@ def test_a_rare_slip_of_a_common_word_is_flagged_with_it():
     assert lexicon.likely_meant("wiyh")[0] == "with"
     assert "spelling.misspelling" in rules("Come along wiyh your family on Saturday.")
     assert "spelling.misspelling" in rules("The bins go out on Tuesday, as ususal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Your poll card tells you where to go, but you don't need it to vote.",
+    "The canoe race starts in Devizes on Easter Sunday.",
+])
+def test_places_and_reported_questions_pass(text):
+    assert not rules(text), text

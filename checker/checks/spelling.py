@@ -170,6 +170,8 @@ def _judge(text, start, end, word, own, names, starts):
     if capital and not first and _in_proper_name(text, start, end):
         return None  # "World Health Organization", "Lincoln Center": a name, spelt as its owner does
     british = _british_word(bare)
+    if british and capital and _is_place(bare):
+        british = None  # Devizes is a town, not "devize" spelt the American way
     if british:
         repl = _match_case(british, bare) + word[len(bare):]
         return Hit("american", start, end, {"word": word, "british": repl}, replacement=repl)
