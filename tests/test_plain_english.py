@@ -136,3 +136,16 @@ def test_codes_names_sign_offs_and_spelt_out_initials_are_not_unexplained(text):
 
 def test_unexplained_jargon_acronym_is_still_flagged():
     assert "plain_english.acronym" in {f.rule for f in findings("plain_english", "Report ASB to the team today.")}
+
+
+def test_jargon_in_its_jargon_sense_only():
+    assert "plain_english.jargon" in {f.rule for f in findings("plain_english", "Managers will cascade the message to staff.")}
+    assert "plain_english.jargon" not in {f.rule for f in findings("plain_english", "The river cascades over the weir at Lydford.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Stena Line and P&O are running normal services today.", "Pontypridd Christmas market is ON!",
+    "Your Blue Badge (no. CF 88 2219 4) has been renewed.", "Congratulations to all our newly elected MSPs.",
+])
+def test_brands_emphasis_and_badge_numbers_are_not_acronyms(text):
+    assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", text)}, text

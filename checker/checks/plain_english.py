@@ -65,8 +65,27 @@ def _jargon_patterns():
     out = []
     for row in wordlists.rows("jargon.csv"):
         term = row["term"].strip()
-        out.append((term, row["alternative"], row["severity"].strip() or "warning", re.compile(_term_pattern(term), re.IGNORECASE)))
+        out.append((term, row["alternative"], row["severity"].strip() or "warning", re.compile(_term_pattern(term), re.IGNORECASE),
+                    (row.get("jargon_as") or "").strip()))
     return out
+
+
+OBJECT_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+
+
+def _in_sense(doc, start: int, sense: str) -> bool:
+    """The word used in its jargon sense, by spaCy's tags: `transitive` is a verb with an object
+    ("cascade the message to staff"), not a river that cascades over a weir or the cascades of
+    a waterfall; any other value is a part of speech. Without a model, every use counts."""
+    if not sense or doc is None:
+        return True
+    for token in doc:
+        if token.idx == start:
+            if sense == "transitive":
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return token.pos_ == "VERB" and following is not None and following.pos_ in OBJECT_START
+            return token.pos_ == sense
+    return True
 
 
 def _term_pattern(term: str) -> str:
@@ -87,12 +106,12 @@ def _term_pattern(term: str) -> str:
 def _jargon(post, masked, allow):
     taken: list[tuple[int, int]] = []
     # Longer terms first, so "whole-system approach" wins over a shorter term inside it.
-    for term, alternative, severity, pattern in sorted(_jargon_patterns(), key=lambda t: -len(t[0])):
+    for term, alternative, severity, pattern, sense in sorted(_jargon_patterns(), key=lambda t: -len(t[0])):
         if term.lower() in allow:
             continue
         for match in pattern.finditer(masked):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense):
                 continue
             taken.append((start, end))
             yield Hit("jargon", start, end, {"alternative": alternative}, severity=severity)
@@ -152,8 +171,13 @@ def _acronyms(post, text, masked, own_known):
         word = match.group(1)
         if word.isupper() is False and word not in council:
             continue  # mixed case (PhD, ParkPay) is a name or a unit, not an abbreviation
-        if word not in council and word not in known and any(ch.isdigit() for ch in word):
-            continue  # letters and digits: a code (TYNE15), a route (SL4, NC500), a postcode district (SK7)
+        if word not in council and word not in known and (any(ch.isdigit() for ch in word)
+                                                          or re.match(r" ?\d", masked[match.end():match.end() + 2])):
+            continue  # letters with digits: a code (TYNE15, CF 88 2219), a route (SL4), a postcode district (SK7)
+        if re.fullmatch(r"[A-Z]&[A-Z]", word):
+            continue  # P&O, B&B, R&B: a brand or an everyday term written with an ampersand
+        if word not in council and len(word) == 2 and _british.is_common_word(word.lower()):
+            continue  # NO, ON, UP: an ordinary word in capitals for emphasis
         if word not in council and (_in_name(masked, match) or _signed_off(text, match)):
             continue
         if word not in council and _initials_in_post(word, text):
