@@ -250,3 +250,17 @@ def test_general_notices_pass(pipeline, text):
 ])
 def test_organisations_services_and_works_references_are_not_personal(pipeline, text):
     assert not {r for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Happy 100th birthday to Ivy Kerridge of Leiston, born on 14 October 1926!", "personal_data.person"),
+    ("Hi Jade, the nursery funding for Noah (DOB 12/05/2023) has been approved.", "personal_data.person"),
+    ("Update for Mr Fraser McBride: your taxi licence application (ref GCC/TX/26/00931) will be heard on 21 April.",
+     "personal_data.reference"),
+])
+def test_dates_of_birth_and_references_beside_names(pipeline, text, rule):
+    assert (rule, "error") in flagged(findings(pipeline, text)), text
+
+
+def test_a_year_of_birth_of_a_historical_figure_passes(pipeline):
+    assert not flagged(findings(pipeline, "A blue plaque for novelist Fanny Burney, who was born in the town in 1752."))

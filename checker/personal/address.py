@@ -40,6 +40,18 @@ REPLY = re.compile(
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
 
 
+NAME_JOIN = re.compile(r"^\s*(?:,|\(|\bat\b|\bof\b|\bfrom\b)?\s*$")
+
+
+def _named_just_before(text: str, start: int, doc) -> bool:
+    """A person's name right before the address: "Rachel Hocking, 4 Trelawney Road", "Sheila Grant
+    (4 Ripon Road)", "Lena Hart at 9 Villette Road"."""
+    if doc is None:
+        return False
+    return any(e.label_ == "PERSON" and 0 <= start - e.end_char <= 6 and NAME_JOIN.match(text[e.end_char:start])
+               for e in doc.ents)
+
+
 def is_reply(text: str) -> bool:
     """The post answers one resident, by handle or by name."""
     return bool(REPLY.match(text))
@@ -63,7 +75,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         # unless the address is said outright to be somebody's ("Mrs Green of 3 Elm Avenue").
         venue = VENUE.search(text[max(left, m.start() - 30):m.start()])
         strong = OF_BEFORE.search(sentence_before) or TITLE_BEFORE.search(sentence_before)
-        home = strong or (not venue and (is_reply(text) or HOME.search(sentence_before) or HOME.search(text[m.end():right])))
+        home = strong or _named_just_before(text, m.start(), doc) or (
+            not venue and (is_reply(text) or HOME.search(sentence_before) or HOME.search(text[m.end():right])))
         if home or (postcode and not venue):
             yield Hit("address", m.start(), end, "error",
                       "A home address (house number and street) identifies where a person lives.",

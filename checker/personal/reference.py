@@ -14,15 +14,16 @@ from checker.personal import Hit, Settings
 from checker.personal.address import is_reply
 
 # Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
-PERSONAL_CUE = r"(?:account|acct|a/c|case|application|claim|tenancy|badge|benefit|award|appeal)"
+PERSONAL_CUE = r"(?:account|acct|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office)"
 REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
 CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + r")"
 REFERENCE = re.compile(
-    r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s+(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
+    r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s*\(?\s*(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
     r"(?i:(?:ending|ending in)\s+)?"
     r"(?P<code>(?=[A-Z0-9/-]*\d[A-Z0-9/-]*\d[A-Z0-9/-]*\d)[A-Z]{0,5}[/-]?[A-Z0-9]+(?:[/-][A-Z0-9]+){0,3}"
     r"|\d{2,4}(?: \d{2,4}){1,3})(?![\w/-])",
 )
+YOUR = re.compile(r"\byour\s+(?:\w+\s+){0,3}(?:account|application|claim|case|badge|licence|tenancy|benefit|grant|award|elector)", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
 NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3} ?\d{3,4}|\d{1,3}(?:,\d{3})+")
 SUGGESTION = "Take the reference number out of the public reply: send it by direct message or e-mail."
@@ -31,7 +32,7 @@ SUGGESTION = "Take the reference number out of the public reply: send it by dire
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not any(ch.isdigit() for ch in text):
         return
-    reply = is_reply(text)
+    reply = is_reply(text) or bool(YOUR.search(text))
     named = reply or TITLED.search(text) or (doc is not None and any(e.label_ == "PERSON" for e in doc.ents))
     if not named:
         return
