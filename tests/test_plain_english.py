@@ -149,3 +149,15 @@ def test_jargon_in_its_jargon_sense_only():
 ])
 def test_brands_emphasis_and_badge_numbers_are_not_acronyms(text):
     assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The town council supports the proposed CPO for the derelict site.",
+    "Councillors will decide whether to close the Kingsbridge TIC and move information online.",
+])
+def test_abbreviations_that_web_word_lists_hold_in_lower_case_are_still_abbreviations(text):
+    assert "plain_english.acronym" in {f.rule for f in findings("plain_english", text)}, text
+
+
+def test_references_with_digits_are_codes():
+    assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", "Works ref NYC/HW/2611/04 is booked.")}

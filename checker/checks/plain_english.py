@@ -171,7 +171,8 @@ def _acronyms(post, text, masked, own_known):
         word = match.group(1)
         if word.isupper() is False and word not in council:
             continue  # mixed case (PhD, ParkPay) is a name or a unit, not an abbreviation
-        if word not in council and word not in known and (any(ch.isdigit() for ch in word)
+        chunk = re.search(r"\S*$", text[:match.start()]).group() + re.match(r"\S*", text[match.start():]).group()
+        if word not in council and word not in known and (any(ch.isdigit() for ch in chunk)
                                                           or re.match(r" ?\d", masked[match.end():match.end() + 2])):
             continue  # letters with digits: a code (TYNE15, CF 88 2219), a route (SL4), a postcode district (SK7)
         if re.fullmatch(r"[A-Z]&[A-Z]", word):
@@ -207,13 +208,19 @@ def _acronyms(post, text, masked, own_known):
 
 def _shouting(word: str, masked: str, match) -> bool:
     """Capitals that are an ordinary word (FREE, NOW) or part of a run of them: emphasis, not an abbreviation."""
-    return _british.is_known(word.lower()) and len(word) > 2 or _shouting_run(masked, match)
+    return _ordinary(word) and len(word) > 2 or _shouting_run(masked, match)
+
+
+def _ordinary(word: str) -> bool:
+    """An everyday English word (SCOWL writes it in lower case, and it is in real use), unlike CPO,
+    TIC or LEVI, which word lists drawn from web text also hold in lower case."""
+    return _british.is_common_word(word.lower()) and _british.frequency(word.lower()) >= 3.0
 
 
 def _shouting_run(masked: str, match) -> bool:
     before = re.findall(r"[A-Za-z]+", masked[max(0, match.start() - 30):match.start()])[-1:]
     after = re.findall(r"[A-Za-z]+", masked[match.end():match.end() + 30])[:1]
-    return any(w.isupper() and len(w) > 2 and _british.is_known(w.lower()) for w in before + after)
+    return any(w.isupper() and len(w) > 2 and _ordinary(w) for w in before + after)
 
 
 def _explained(word: str, text: str, meaning: str | None) -> bool:
