@@ -197,3 +197,20 @@ def test_a_rare_slip_of_a_common_word_is_flagged_with_it():
 ])
 def test_places_and_reported_questions_pass(text):
     assert not rules(text), text
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Crew are on there way.", "their"), ("Leaving there BBQs on the grass again.", "their"),
+    ("The best in Cov and there doing a festival deal.", "they're"), ("Use the bins, its not hard.", "it's"),
+])
+def test_real_word_slips_given_away_by_grammar(text, right):
+    found = [f for f in findings("spelling", text) if f.rule == "spelling.word-choice"]
+    assert found and found[0].replacement == right, text
+
+
+@pytest.mark.parametrize("text", [
+    "Is there parking at the library?", "We went there yesterday.", "Community spirit at its best!",
+    "The park and its cafe reopen.", "Its new opening hours start Monday.", "Over there, by the gate.",
+])
+def test_grammar_slips_pass_ordinary_uses(text):
+    assert "spelling.word-choice" not in rules(text), text

@@ -62,7 +62,7 @@ def check(post, ctx):
             flagged.add((finding.start, finding.end))
             findings.append(finding)
 
-    for finding in _context_findings(text, skip):
+    for finding in [*_context_findings(text, skip), *_slips_by_grammar(post.doc, skip)]:
         if not any(s < finding.end and finding.start < e for s, e in flagged):
             findings.append(finding)
     return sorted(findings, key=lambda f: f.start)
@@ -295,6 +295,46 @@ def _text_language_digits(text, start, end, low):
     if low == "2" and (nxt in TO_NEXT or prev in TO_PREV):
         return _text_finding(start, end, "2", "to")
     return None
+
+
+EXISTENTIAL_BEFORE = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "'s", "’s", "be", "been"}
+
+
+def _slips_by_grammar(doc, skip):
+    """Real-word slips that the parts of speech around them give away (spaCy's tags):
+    "there" before a noun ("on there way") is "their", before an -ing verb ("there doing a deal")
+    "they're"; "its" before "not", an article or an adjective ("its not hard") is "it's"."""
+    if doc is None:
+        return
+    for token in doc:
+        if any(s <= token.idx < e for s, e in skip) or token.i + 1 >= len(doc):
+            continue
+        low, following = token.lower_, doc[token.i + 1]
+        previous = doc[token.i - 1].lower_ if token.i else ""
+        right = None
+        if low == "there" and previous not in EXISTENTIAL_BEFORE:
+            if following.pos_ == "NOUN" and following.tag_ != "VBG" and not following.ent_type_ and \
+                    following.lower_ not in ("yesterday", "today", "tomorrow", "tonight", "now", "too"):
+                right = "their"
+            elif following.tag_ == "VBG":
+                right = "they're"
+        elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
+                               or following.pos_ == "ADJ" and _ends_phrase(doc, following.i)):
+            right = "it's"
+        if right:
+            repl = _match_case(right, token.text)
+            why = {"their": "'their' (belonging to them) is meant.", "they're": "'they're' (they are) is meant.",
+                   "it's": "'it's' (it is) is meant."}[right]
+            yield Hit("word-choice", token.idx, token.idx + len(token.text),
+                      {"word": token.text, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
+
+
+def _ends_phrase(doc, i: int) -> bool:
+    """The adjective ends the clause ("its not hard.", "its great to see") rather than describing a
+    noun ("its new hours", "its rough, scrubby ground")."""
+    if doc[i].tag_ != "JJ":
+        return False  # "at its best", "its finest": a superlative after "its" is the possessive
+    return i + 1 >= len(doc) or doc[i + 1].lower_ in (".", "!", "?", "to", "that", "when", "if", "and", "but")
 
 
 @lru_cache(maxsize=1)
