@@ -364,7 +364,7 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
         if j < len(tokens) and j - last <= 2 and tokens[j].raw[:1].isupper() and tokens[j].folded.strip(TRIM) in _toponyms():
             return True
     # A mild word capitalised inside a proper name (the Bloody Assizes, Dorset Knob): not sentence-first.
-    if hit.entry.severity == "warning" and first_token.raw[:1].isupper() and hit.start > 0:
+    if hit.entry.severity == "warning" and first_token.raw.istitle() and hit.start > 0:
         before, after = tokens[hit.start - 1], tokens[hit.stop] if hit.stop < len(tokens) else None
         sentence_first = text[:first_token.start].rstrip().endswith((".", "!", "?", ":", "\n")) or not text[:first_token.start].strip()
         if not sentence_first and (before.raw[:1].isupper() or (after is not None and after.raw[:1].isupper())):
