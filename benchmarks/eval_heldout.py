@@ -1,6 +1,6 @@
 """Precision and recall per check on the team's labelled posts, one writer held out at a time.
 
-    python benchmarks/eval_heldout.py [data/labelled] [--misses N] [--all-checks] [--manifesto]
+    python benchmarks/eval_heldout.py [data/labelled] [--misses N] [--all-checks | --checks a,b] [--writers w1,w2] [--manifesto]
 
 Each file in data/labelled/ holds one writer's posts (see data/labelled/README.md). For each
 writer, the classifier is trained on the OTHER writers' posts (with --manifesto, also the
@@ -13,7 +13,9 @@ post when it reports an error or a warning (CONTRACT.md).
 For endorsement, political and purdah three scores are printed: the rules alone (the checks'
 findings other than the model's own rule), the model alone (the held-out classifier's verdict on
 the post; for purdah, only inside an election period), and the combination postcheck ships.
-`--all-checks` adds the other contract checks (slow: spelling and plain English on every post).
+`--all-checks` adds the other contract checks (slow: spelling and plain English on every post);
+`--checks profanity,spelling` adds only those; `--writers w1,w4` scores only those writers (each
+still against a classifier trained on all the others).
 """
 from __future__ import annotations
 
@@ -64,6 +66,8 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", default=str(train.LABELLED))
     parser.add_argument("--misses", type=int, default=0, help="print this many misses and false alarms per check (shipped combination)")
     parser.add_argument("--all-checks", action="store_true", help="also score profanity, personal_data, spelling, plain_english")
+    parser.add_argument("--checks", default="", help="comma-separated other checks to score as well (profanity, spelling...)")
+    parser.add_argument("--writers", default="", help="comma-separated writers to score (default: all)")
     parser.add_argument("--manifesto", action="store_true", help="also train on the party-naming 2010 manifesto sentences (../shared/realdata)")
     args = parser.parse_args()
     writers = train.load_writers(Path(args.folder))
@@ -71,17 +75,20 @@ def main() -> None:
         sys.exit(f"need at least three writers' files in {args.folder}")
     started = time.time()
     manifesto = train.manifesto_sentences(train.MANIFESTO) if args.manifesto else []
-    print(f"{sum(map(len, writers.values()))} posts from {len(writers)} writers; {len(manifesto)} manifesto sentences in training")
+    print(f"{sum(len(writers[w]) for w in writers)} posts from {len(writers)} writers; {len(manifesto)} manifesto sentences in training")
     rules = train.rule_flags(writers)
     corpus = train.Corpus(writers, manifesto, rules)
     calendar = Calendar.from_options({})
-    checks = SEMANTIC + (OTHERS if args.all_checks else ())
+    extra = OTHERS if args.all_checks else tuple(c for c in args.checks.split(",") if c and c not in SEMANTIC)
+    checks = SEMANTIC + extra
+    scored = [w for w in writers if not args.writers or w in args.writers.split(",")]
     pipeline = Pipeline(Config(), now=WRITTEN, checks=checks)
     counts = defaultdict(lambda: [0, 0, 0])
     examples = defaultdict(list)
     names = [f"{c} {k}" for c in SEMANTIC for k in ("rules", "model", "shipped")] + list(checks[3:])
     print(f"{'writer':7}" + "".join(f"{n[:17]:>18}" for n in names))
-    for held, rows in writers.items():
+    for held in scored:
+        rows = writers[held]
         others = [w for w in writers if w != held]
         model = train.train(corpus, others, log=lambda line: None)
         classifier.install(model)
