@@ -33,6 +33,28 @@ CALENDAR = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
 SUGGESTION = "Remove the house number and street: say the area instead (e.g. 'in Dorridge')."
+# A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:"): a house address in
+# it is that resident's, given back in public.
+REPLY = re.compile(
+    r"^\s*(?:@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply to)\s+"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
+
+
+NAME_JOIN = re.compile(r"^\s*(?:,|\(|\bat\b|\bof\b|\bfrom\b)?\s*$")
+
+
+def _named_just_before(text: str, start: int, doc) -> bool:
+    """A person's name right before the address: "Rachel Hocking, 4 Trelawney Road", "Sheila Grant
+    (4 Ripon Road)", "Lena Hart at 9 Villette Road"."""
+    if doc is None:
+        return False
+    return any(e.label_ == "PERSON" and 0 <= start - e.end_char <= 6 and NAME_JOIN.match(text[e.end_char:start])
+               for e in doc.ents)
+
+
+def is_reply(text: str) -> bool:
+    """The post answers one resident, by handle or by name."""
+    return bool(REPLY.match(text))
 
 
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
@@ -53,7 +75,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         # unless the address is said outright to be somebody's ("Mrs Green of 3 Elm Avenue").
         venue = VENUE.search(text[max(left, m.start() - 30):m.start()])
         strong = OF_BEFORE.search(sentence_before) or TITLE_BEFORE.search(sentence_before)
-        home = strong or (not venue and (HOME.search(sentence_before) or HOME.search(text[m.end():right])))
+        home = strong or _named_just_before(text, m.start(), doc) or (
+            not venue and (is_reply(text) or HOME.search(sentence_before) or HOME.search(text[m.end():right])))
         if home or (postcode and not venue):
             yield Hit("address", m.start(), end, "error",
                       "A home address (house number and street) identifies where a person lives.",
