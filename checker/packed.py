@@ -12,15 +12,17 @@ from array import array
 from typing import Iterable, Iterator, Mapping
 from zlib import crc32
 
-# Remembered answers per set, beyond which the memo starts again (memory stays bounded).
-MEMO_LIMIT = 200_000
+# After this many different words looked up, the set is unpacked into a frozenset (tens of
+# milliseconds, once): a batch, or code that tests thousands of edits, then gets C-speed lookups,
+# while a one-post check that looks up a few dozen words never pays for unpacking.
+UNPACK_AFTER = 2_000
 SEPARATOR = "\x1f"  # joins the strings of a tuple value in a Table
 
 
 class Words:
     """A frozen set of strings: `in`, `len` and iteration, like the frozenset it replaces."""
 
-    __slots__ = ("_blob", "_offsets", "_buckets", "_memo")
+    __slots__ = ("_blob", "_offsets", "_buckets", "_memo", "_set")
 
     def __init__(self, items: Iterable[str] = ()):
         unique = {item.encode("utf-8", "surrogatepass") for item in items}
@@ -37,6 +39,7 @@ class Words:
         self._offsets = offsets
         self._buckets = buckets  # words of bucket b: positions buckets[b] to buckets[b + 1]
         self._memo: dict[str, bool] = {}
+        self._set: frozenset[str] | None = None
 
     @classmethod
     def _restore(cls, blob: bytes, offsets: bytes, buckets: bytes) -> "Words":
@@ -46,6 +49,7 @@ class Words:
         self._offsets.frombytes(offsets)
         self._buckets.frombytes(buckets)
         self._memo = {}
+        self._set = None
         return self
 
     def __reduce__(self):
@@ -69,12 +73,16 @@ class Words:
         return -1
 
     def __contains__(self, word: object) -> bool:
+        if self._set is not None:
+            return word in self._set
         if not isinstance(word, str):
             return False
         found = self._memo.get(word)
         if found is None:
-            if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()
+            if len(self._memo) >= UNPACK_AFTER:
+                self._set = frozenset(self)
+                self._memo = {}
+                return word in self._set
             found = self._memo[word] = self.index(word) >= 0
         return found
 
