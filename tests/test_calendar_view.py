@@ -5,7 +5,7 @@ import pytest
 from rich.console import Console
 
 from checker.calendar_view import calendar_command, render
-from checker.config import Config
+from checker.config import Config, from_dict
 from checker.elections import Calendar
 from checker.errors import UsageError
 
@@ -33,7 +33,7 @@ def test_no_period_says_so():
 
 
 def test_config_elections_are_shown():
-    config = Config(check_options={"purdah": {"elections": [{"name": "Elmdon ward by-election", "poll": "2026-09-17", "kind": "by-election"}]}})
+    config = from_dict({"checks": {"purdah": {"elections": [{"name": "Elmdon ward by-election", "poll": "2026-09-17", "kind": "by-election"}]}}})
     console = plain_console()
     calendar_command(console, config, 2, "2026-08-01")
     assert "Elmdon ward by-election" in console.export_text()

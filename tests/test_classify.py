@@ -6,7 +6,7 @@ import pytest
 
 from checker.classify import features
 from checker.classify import model as classifier
-from checker.config import Config
+from checker.config import Config, from_dict
 from checker.model import Post
 from checker.pipeline import Pipeline
 from checker.text.view import PostView
@@ -54,7 +54,7 @@ def always():
 
 
 def findings(text, check, at=None, **options):
-    config = Config(check_options={check: options}) if options else Config()
+    config = from_dict({"checks": {check: options}}) if options else Config()
     post = Post(text, scheduled=at)
     return Pipeline(config, checks=[check]).check(post).findings
 

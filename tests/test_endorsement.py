@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.config import Config
+from checker.config import Config, from_dict
 from checker.model import Post
 from checker.pipeline import Pipeline
 
@@ -11,7 +11,7 @@ FLAGGING = ("error", "warning")
 
 
 def run(text, meta=None, **options):
-    config = Config(check_options={"endorsement": options}) if options else Config()
+    config = from_dict({"checks": {"endorsement": options}}) if options else Config()
     return Pipeline(config, checks=["endorsement"]).check(Post(text, meta=meta or {})).findings
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.config import Config
+from checker.config import Config, from_dict
 from checker.model import Post
 from checker.personal import contact, identifiers
 from checker.pipeline import Context, Pipeline
@@ -23,7 +23,7 @@ def pipeline():
 
 def findings(pipeline, text, **options):
     if options:
-        config = Config(check_options={"personal_data": options})
+        config = from_dict({"checks": {"personal_data": options}})
         pipeline = Pipeline(config, checks=["personal_data"])
     return pipeline.check(Post(text)).findings
 

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from checker.config import Config
+from checker.config import Config, from_dict
 from checker.model import Post
 from checker.pipeline import Pipeline
 
@@ -13,7 +13,7 @@ CHECKS = ["confidential", "consent", "spam", "links", "emergency", "offensive", 
 
 
 def found(text, check, meta=None, config=None, **options):
-    config = config or Config(check_options={check: options} if options else {})
+    config = config or from_dict({"checks": {check: options}} if options else {})
     result = Pipeline(config, checks=[check]).check(Post(text, meta=meta or {}))
     return {(f.rule, f.severity) for f in result.findings}
 
@@ -106,7 +106,7 @@ def test_emergency(text, account, expected):
 
 
 def test_branding_with_configured_council_flags_only_its_own_abbreviation():
-    config = Config(council="solihull")
+    config = from_dict({"council": "solihull"})
     assert found("SMBC offices are closed.", "branding", config=config) == {("branding.abbreviation", "warning")}
     assert found("Surrey's SCC roads are gritted.", "branding", config=config) == set()
 

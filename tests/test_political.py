@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from checker.config import Config
+from checker.config import Config, from_dict
 from checker.model import Post
 from checker.pipeline import Pipeline
 
@@ -79,6 +79,6 @@ def test_finding_has_clauses_and_suggestion(pipeline):
 
 
 def test_extra_parties_option():
-    config = Config(check_options={"political": {"extra_parties": ["Shirley Independents Alliance"]}})
+    config = from_dict({"checks": {"political": {"extra_parties": ["Shirley Independents Alliance"]}}})
     found = Pipeline(config, checks=["political"]).check(Post("Thanks to the Shirley Independents Alliance for delivering this.", scheduled=OUTSIDE))
     assert {f.rule for f in found.findings} == {"political.party-promotion"}

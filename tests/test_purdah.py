@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 import pytest
 
-from checker.config import Config
+from checker.config import Config, from_dict
 from checker.model import Post
 from checker.pipeline import Pipeline
 
@@ -74,7 +74,7 @@ def test_must_pass_inside(pipeline, text):
 def test_config_by_election_and_no_poll_year():
     options = {"purdah": {"no_poll_years": [2026],
                           "elections": [{"name": "Elmdon ward by-election", "poll": date(2026, 9, 17), "kind": "by-election"}]}}
-    pipeline = Pipeline(Config(check_options=options), checks=["purdah"])
+    pipeline = Pipeline(from_dict({"checks": options}), checks=["purdah"])
     assert not pipeline.check(Post(QUOTE, scheduled=INSIDE)).findings
     found = pipeline.check(Post(QUOTE, scheduled=datetime(2026, 8, 25, 9))).findings
     assert found and found[0].note.startswith("17 September 2026 Elmdon ward by-election")
@@ -82,5 +82,5 @@ def test_config_by_election_and_no_poll_year():
 
 def test_civic_names_option():
     options = {"purdah": {"civic_names": ["Cllr Priya Patel"]}}
-    pipeline = Pipeline(Config(check_options=options), checks=["purdah"])
+    pipeline = Pipeline(from_dict({"checks": options}), checks=["purdah"])
     assert not pipeline.check(Post(QUOTE, scheduled=INSIDE)).findings
