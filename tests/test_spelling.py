@@ -214,3 +214,18 @@ def test_real_word_slips_given_away_by_grammar(text, right):
 ])
 def test_grammar_slips_pass_ordinary_uses(text):
     assert "spelling.word-choice" not in rules(text), text
+
+
+def test_two_edit_search_among_frequent_words_agrees_with_the_exhaustive_one():
+    # likely_meant only looks two edits away among words frequent enough to matter; wherever the
+    # exhaustive search finds such a word, the quick one must find the same.
+    from checker.text import lexicon
+
+    for word in ["pavillion", "millenium", "thnigs", "becuase", "kirkcaldy", "wtih", "abuot", "greggs", "hwere"]:
+        bar = lexicon.frequency(word) + lexicon.MUCH_MORE_FREQUENT + lexicon.TWO_EDITS_COST
+        slow = lexicon.closest_known(word, 0.0)
+        quick = lexicon.closest_known(word, bar)
+        if slow[0] is not None and slow[1] >= bar:
+            assert quick == slow, word
+        else:
+            assert quick[0] is None or quick[1] >= bar, word

@@ -216,25 +216,33 @@ def likely_meant(word: str) -> tuple[str | None, float]:
     """The close, known British word the writer most likely meant, and how much more likely it is
     than `word` as written (Zipf difference, less TWO_EDITS_COST for a word two edits away);
     (None, 0) when no known word is within two edits."""
-    best, best_freq, distance = closest_known(word.lower())
+    written = frequency(word.lower())
+    # Only a word this frequent two edits away could ever be "much more frequent" after the cost
+    # of the second edit: rarer ones need not be looked for (they are most of the work).
+    best, best_freq, distance = closest_known(word.lower(), written + MUCH_MORE_FREQUENT + TWO_EDITS_COST)
     if best is None:
         return None, 0.0
-    return best, best_freq - frequency(word.lower()) - (TWO_EDITS_COST if distance == 2 else 0.0)
+    return best, best_freq - written - (TWO_EDITS_COST if distance == 2 else 0.0)
 
 
 @lru_cache(maxsize=8192)
-def closest_known(low: str) -> tuple[str | None, float, int]:
+def closest_known(low: str, two_edits_from: float = 0.0) -> tuple[str | None, float, int]:
     """The most frequent known word one edit from `low` (two when none is one away, for words of
-    4 to 12 letters), its Zipf frequency and the number of edits."""
+    4 to 12 letters), its Zipf frequency and the number of edits. Two edits away, only words at
+    least `two_edits_from` frequent (Zipf) are looked for."""
     if len(low) > 25:
         return None, 0.0, 0
     known = lexicon().known
     distance = 1
     # Norvig's channel: one edit is far likelier than two, so two edits only when one finds nothing.
-    candidates = {c for c in _edits(low) if c in known}
+    first = _edits(low)
+    candidates = {c for c in first if c in known}
     if not candidates and 4 <= len(low) <= 12:
         distance = 2
-        candidates = {c2 for c1 in _edits(low) for c2 in _edits(c1) if c2 in known}
+        if two_edits_from > 0:
+            candidates = _two_edits_among_frequent(first, two_edits_from)
+        else:  # every known word: about three million strings made and looked up
+            candidates = {c2 for c1 in first for c2 in _edits(c1) if c2 in known}
     best, best_freq = None, 0.0
     for candidate in sorted(candidates - {low}):
         british = american_to_british(candidate) or candidate
@@ -247,6 +255,53 @@ def closest_known(low: str) -> tuple[str | None, float, int]:
 
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _two_edits_among_frequent(first: set[str], at_least: float) -> set[str]:
+    """The known words at least `at_least` frequent that are one edit from a string of `first`.
+
+    Two strings one edit apart share a deletion key (the string, or it less one letter), so the
+    frequent words are found through their keys, then confirmed by the edit rule itself: a few
+    thousand look-ups instead of making every string two edits away."""
+    by_key = _frequent_by_deletion_key(round(at_least, 1))
+    if not by_key:
+        return set()
+    found = set()
+    for x in first:
+        for key in {x, *(x[:i] + x[i + 1:] for i in range(len(x)))}:
+            for word in by_key.get(key, ()):
+                if word not in found and nearby.one_edit(x, word, LETTERS):
+                    found.add(word)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _frequent_by_deletion_key(at_least: float) -> dict[str, tuple[str, ...]]:
+    """Known words whose British form is at least `at_least` frequent, by deletion key."""
+    from wordfreq import top_n_list
+
+    lex = lexicon()
+    known = lex.known
+    american_of: dict[str, set[str]] = {}
+    for us, uk in lex.american.items():
+        american_of.setdefault(uk, set()).add(us)
+
+    def spellings(british: str) -> set[str]:
+        # The word and its American twins, whose candidates are judged by the British form.
+        forms = {british, *american_of.get(british, ())}
+        forms.update(british[: -len(uk)] + us for us, uk in ENDINGS if british.endswith(uk))
+        return forms
+
+    by_key: dict[str, list[str]] = {}
+    # wordfreq lists words most frequent first: stop at the first one below the bar.
+    for word in top_n_list("en", 100_000):
+        if frequency(word) < at_least:
+            break
+        for form in spellings(word):
+            if form in known and (american_to_british(form) or form).lower() in known:
+                for key in {form, *(form[:i] + form[i + 1:] for i in range(len(form)))}:
+                    by_key.setdefault(key, []).append(form)
+    return {key: tuple(words) for key, words in by_key.items()}
 
 
 def _edits(word: str) -> set[str]:
