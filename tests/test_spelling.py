@@ -221,7 +221,7 @@ def test_two_edit_search_among_frequent_words_agrees_with_the_exhaustive_one():
     # exhaustive search finds such a word, the quick one must find the same.
     from checker.text import lexicon
 
-    for word in ["pavillion", "millenium", "thnigs", "becuase", "kirkcaldy", "wtih", "abuot", "greggs", "hwere"]:
+    for word in ["pavillion", "millenium", "thnigs", "becuase", "kirkcaldy", "wtih", "abuot", "greggs", "hwere", "thnx"]:
         bar = lexicon.frequency(word) + lexicon.MUCH_MORE_FREQUENT + lexicon.TWO_EDITS_COST
         slow = lexicon.closest_known(word, 0.0)
         quick = lexicon.closest_known(word, bar)
