@@ -32,7 +32,6 @@ CALENDAR = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
-SUGGESTION = "Remove the house number and street: say the area instead (e.g. 'in Dorridge')."
 # A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:"): a house address in
 # it is that resident's, given back in public.
 REPLY = re.compile(
@@ -78,9 +77,6 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         home = strong or _named_just_before(text, m.start(), doc) or (
             not venue and (is_reply(text) or HOME.search(sentence_before) or HOME.search(text[m.end():right])))
         if home or (postcode and not venue):
-            yield Hit("address", m.start(), end, "error",
-                      "A home address (house number and street) identifies where a person lives.",
-                      SUGGESTION)
+            yield Hit("address", m.start(), end, "error")
         elif not venue:
-            yield Hit("address", m.start(), end, "info",
-                      "A house number and street: check this is not somebody's home.", SUGGESTION)
+            yield Hit("address", m.start(), end, "info", "unsure")

@@ -29,6 +29,4 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         named = (is_reply(text) or TITLED.search(text) or NAME.search(text[:m.start()])
                  or (doc is not None and any(e.label_ == "PERSON" for e in doc.ents)))
         if named:
-            yield Hit("person", m.start("date"), m.end("date"), "error",
-                      "A date of birth beside a person's name identifies them (and helps identity theft).",
-                      "Leave the date of birth out: an age or 'celebrating a birthday' is enough.")
+            yield Hit("person", m.start("date"), m.end("date"), "error", "birth-date")
