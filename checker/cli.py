@@ -207,9 +207,10 @@ def batch(
     stats.summary.warnings = notes.messages  # the reader adds to it as it goes (summary.warnings)
     html_report = None
     if html is not None:
+        from checker.report import masking
         from checker.report.html_report import HtmlReport
 
-        html_report = HtmlReport(html, str(csv_file), show_personal_data)
+        html_report = masking(HtmlReport(html, str(csv_file), show_personal_data), show_personal_data)
     out = sys.stdout if run.format == "rich" else open_output(output, run.format)
     try:
         report = run.reporter(ReportSettings(out, console(), show_personal_data, source=source, stats=stats))

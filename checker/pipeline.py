@@ -81,11 +81,15 @@ class Pipeline:
             doc = model.nlp(post.text)
         view = PostView(post, doc, self.now)
         found: list[Finding] = []
+        personal: list[tuple[int, int]] = []
         for check in self.checks:
             context = self.contexts[check.id]
             for hit in check.function(view, context):
                 found.append(self.finding(check, view, hit))
+                if hit.personal:
+                    personal.append((hit.start, hit.end))
         result = settle(post, found, self.config, self.rules)
+        result.personal = tuple(sorted(personal))
         period = self.calendar.period_at(post.scheduled) if post.scheduled else None
         if period is not None:
             result.period, result.period_label = period, period[0].describe(self.calendar.days_off)

@@ -14,7 +14,6 @@ from pathlib import Path
 from checker.clauses import describe
 from checker.model import Result
 from checker.report.batch_report import BatchStats, needs_attention, row_label, when_label
-from checker.report.redact import redact_text, shown
 
 RANK = {"info": 1, "warning": 2, "error": 3}
 CLASS = {1: "info", 2: "warning", 3: "error"}
@@ -41,7 +40,7 @@ mark.error{background:#ffc7ce}mark.warning{background:#ffeb9c}mark.info{backgrou
 
 def highlighted(result: Result, show_personal_data: bool) -> str:
     """The post's text, escaped, with each finding's span marked by its worst severity."""
-    text = redact_text(result.post.text, result.findings, show_personal_data)
+    text = result.post.text  # masked before it gets here (checker.report.masking)
     ranks = [0] * len(text)
     for finding in result.findings:
         for index in range(max(finding.start, 0), min(finding.end, len(text))):
@@ -89,7 +88,7 @@ class HtmlReport:
         for finding in result.findings:
             note = f"<br><i>{escape(finding.note)}</i>" if finding.note else ""
             write(f'<tr><td class="sev-{finding.severity}">{finding.severity}</td>'
-                  f"<td>“{escape(shown(finding, self.show_personal_data))}” {escape(finding.message)}"
+                  f"<td>“{escape(finding.text)}” {escape(finding.message)}"
                   f'<br><span class="rule">{escape(finding.rule)}</span>{note}</td>'
                   f"<td>{escape(finding.suggestion)}</td><td>{clauses_html(finding.clauses)}</td></tr>\n")
         write("</table></section>\n")

@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import TextIO
 
 from checker.model import Result
-from checker.report.redact import shown
 from checker.report.summary import Summary
 
 
@@ -49,7 +48,7 @@ class LinesReport:
         for finding in result.findings:
             line, column = position(result, finding.start)
             clauses = f" ({', '.join(finding.clauses)})" if finding.clauses else ""
-            quoted = shown(finding, self.show_personal_data)
+            quoted = finding.text  # masked before it gets here (checker.report.make)
             self.out.write(
                 f"{path}:{line}:{column}: {finding.severity} {finding.check}/{short(finding.rule)}: "
                 f"{finding.message} \"{quoted}\" -> {finding.suggestion}{clauses}\n"

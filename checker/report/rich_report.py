@@ -7,7 +7,6 @@ from rich.text import Text
 
 from checker.clauses import describe
 from checker.model import Finding, Result
-from checker.report.redact import redact_text, shown
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 HIGHLIGHT = {"error": "bold white on red", "warning": "black on yellow", "info": "underline cyan"}
@@ -16,8 +15,8 @@ MARK = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ info"}
 
 def draft(result: Result, show_personal_data: bool) -> Text:
     """The post's text with each finding's span highlighted (personal data masked)."""
-    # Masks keep the length of what they hide, so finding offsets still line up.
-    text = Text(redact_text(result.post.text, result.findings, show_personal_data))
+    # Masked before it gets here (checker.report.make); masks keep length, so offsets line up.
+    text = Text(result.post.text)
     for finding in sorted(result.findings, key=lambda f: ["info", "warning", "error"].index(f.severity)):
         text.stylize(HIGHLIGHT[finding.severity], finding.start, finding.end)
     return text
@@ -56,7 +55,7 @@ def findings_table(result: Result, show_personal_data: bool) -> Table:
     table.add_column("Policy", min_width=widest, no_wrap=True)
     for finding in result.findings:
         wrong = Text()
-        wrong.append(f"“{shown(finding, show_personal_data)}” ", style=STYLE[finding.severity])
+        wrong.append(f"“{finding.text}” ", style=STYLE[finding.severity])
         wrong.append(finding.message)
         wrong.append(f"\n{finding.rule}", style="dim")
         if finding.note:

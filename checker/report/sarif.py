@@ -17,7 +17,6 @@ from checker.clauses import describe
 from checker.model import Finding, Result
 from checker.registry import all_checks
 from checker.report.lines import position, where
-from checker.report.redact import shown
 from checker.report.summary import Summary
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -78,7 +77,7 @@ class SarifReport:
             end_line, end_column = position(result, finding.end)
             region = {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": max(end_column, column)}
             if finding.end > finding.start:
-                region["snippet"] = {"text": shown(finding, self.show_personal_data)}
+                region["snippet"] = {"text": finding.text}  # masked before it gets here
         return {"physicalLocation": {"artifactLocation": {"uri": uri(where(result)), "uriBaseId": "%SRCROOT%"}, "region": region}}
 
     def finding(self, result: Result, finding: Finding, reason: str | None = None) -> dict:
