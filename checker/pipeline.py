@@ -16,6 +16,27 @@ from checker.text.view import PostView
 # Posts are handed to spaCy in chunks: nlp.pipe is much faster than one call per text, and
 # chunking keeps memory flat however long the input is.
 CHUNK = 256
+# spaCy wants about 1 GB per 100,000 characters for NER and refuses texts over nlp.max_length
+# (E088). A longer post (far longer than any platform allows) is parsed in pieces of at most
+# PIECE characters, cut after whitespace where there is some, and the pieces' docs joined into
+# one (Doc.from_docs), so every check still sees one doc whose offsets are the post's.
+PIECE = 20_000
+
+
+def pieces(text: str, size: int | None = None) -> Iterator[str]:
+    """`text` in consecutive pieces of at most `size` (PIECE) characters, each ending after a
+    line break or space when the piece has one; together they are exactly `text`."""
+    size = size or PIECE
+    start = 0
+    while len(text) - start > size:
+        window_end = start + size
+        cut = text.rfind("\n", start + size // 2, window_end)
+        if cut < 0:
+            cut = max(text.rfind(" ", start + size // 2, window_end), text.rfind("\t", start + size // 2, window_end))
+        end = cut + 1 if cut >= 0 else window_end
+        yield text[start:end]
+        start = end
+    yield text[start:]
 
 
 @dataclass
@@ -73,12 +94,23 @@ class Pipeline:
         model = self.model
         if model is None:
             return [None] * len(posts)
-        return list(model.nlp.pipe(post.text for post in posts))
+        short = iter(model.nlp.pipe(post.text for post in posts if len(post.text) <= PIECE))
+        return [next(short) if len(post.text) <= PIECE else self.doc(post.text) for post in posts]
+
+    def doc(self, text: str) -> Any:
+        """The spaCy doc of a text, however long (see PIECE); None when no check needs one."""
+        model = self.model
+        if model is None:
+            return None
+        if len(text) <= PIECE:
+            return model.nlp(text)
+        from spacy.tokens import Doc
+
+        return Doc.from_docs(list(model.nlp.pipe(pieces(text))), ensure_whitespace=False)
 
     def check(self, post: Post, doc: Any = None) -> Result:
-        model = self.model
-        if doc is None and model is not None:
-            doc = model.nlp(post.text)
+        if doc is None:
+            doc = self.doc(post.text)
         view = PostView(post, doc, self.now)
         found: list[Finding] = []
         personal: list[tuple[int, int]] = []
