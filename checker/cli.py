@@ -188,13 +188,12 @@ def batch(
     could not be read), 2 when the file or the options could not be used.
     """
     run = Run(config, fmt, fail_on, {"rich": "rich-batch", "json": "json", "csv": "csv"})
-    from checker.batch_run import batch_results, check_output_paths, open_output, progress_over
+    from checker.batch_run import batch_results, check_output_paths, jobs_option, open_output, progress_over
     from checker.inputs.csv_posts import CsvPosts
     from checker.report.batch_report import BatchStats
 
-    check_output_paths(csv_file, output, html, run.format)
-    if jobs < 1:
-        raise UsageError(f"--jobs: {jobs} is not a number of processes (1 or more)")
+    check_output_paths(csv_file, output, html, run.format, run.config.path)
+    jobs = jobs_option(jobs)
     from checker.inputs.notes import InputNotes, print_warnings
     from checker.when import order_option
 
@@ -223,9 +222,11 @@ def batch(
             report.add(result)
         name = model_name()
         summary = report.close(**({"model": name} if name and run.format == "json" else {}))
+        if out is not sys.stdout:
+            out.commit()  # only now does the report replace what was at --output
     finally:
         if out is not sys.stdout:
-            out.close()
+            out.close()  # after a failure: discarded, the previous report left as it was
     if html_report:
         html_report.close(stats, model_name())
     print_warnings(notes)

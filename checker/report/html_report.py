@@ -95,13 +95,10 @@ class HtmlReport:
 
     def close(self, stats: BatchStats, model: str | None = None) -> None:
         s = stats.summary
-        try:
-            out = open(self.path, "w", encoding="utf-8")
-        except OSError as error:
-            from checker.errors import UsageError
+        from checker.report.output import ReportFile
 
-            raise UsageError(f"--html: cannot write {self.path}: {error.strerror}") from None
-        with out, self.spool:
+        # Written beside the target and renamed into place once whole (checker.report.output).
+        with ReportFile(self.path, "--html") as out, self.spool:
             out.write(f'<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
                       f"<title>postcheck: {escape(self.source_name)}</title><style>{STYLE}</style></head><body>\n")
             made = datetime.now().strftime("%d %B %Y %H:%M")
