@@ -1,6 +1,7 @@
 """Run every enabled check over each post's view, make findings of their hits, and settle them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -21,12 +22,29 @@ CHUNK = 256
 # PIECE characters, cut after whitespace where there is some, and the pieces' docs joined into
 # one (Doc.from_docs), so every check still sees one doc whose offsets are the post's.
 PIECE = 20_000
+# spaCy's tokenizer takes time quadratic in the length of a word it splits affix by affix
+# ('#' * 20,000 takes over a minute), so a run of more than LONGEST_WORD non-space characters
+# is also cut into pieces of that length. No real word or link is near it; links are found from
+# the text (checker.text.links), never from tokens.
+LONGEST_WORD = 200
+LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
 
 
 def pieces(text: str, size: int | None = None) -> Iterator[str]:
-    """`text` in consecutive pieces of at most `size` (PIECE) characters, each ending after a
-    line break or space when the piece has one; together they are exactly `text`."""
-    size = size or PIECE
+    """`text` in consecutive non-empty pieces of at most `size` (PIECE) characters, each ending
+    after a line break or space when the piece has one, with no run of more than LONGEST_WORD
+    non-space characters; together they are exactly `text`."""
+    for part in _bounded(text, size or PIECE):
+        cursor = 0
+        for run in LONG_RUN.finditer(part):
+            for cut in range(run.start() + LONGEST_WORD, run.end(), LONGEST_WORD):
+                yield part[cursor:cut]
+                cursor = cut
+        if cursor < len(part):
+            yield part[cursor:]
+
+
+def _bounded(text: str, size: int) -> Iterator[str]:
     start = 0
     while len(text) - start > size:
         window_end = start + size
@@ -37,6 +55,11 @@ def pieces(text: str, size: int | None = None) -> Iterator[str]:
         yield text[start:end]
         start = end
     yield text[start:]
+
+
+def whole(text: str) -> bool:
+    """True when spaCy can take the text in one go (see PIECE and LONGEST_WORD)."""
+    return len(text) <= PIECE and not LONG_RUN.search(text)
 
 
 @dataclass
@@ -94,15 +117,16 @@ class Pipeline:
         model = self.model
         if model is None:
             return [None] * len(posts)
-        short = iter(model.nlp.pipe(post.text for post in posts if len(post.text) <= PIECE))
-        return [next(short) if len(post.text) <= PIECE else self.doc(post.text) for post in posts]
+        plain = [whole(post.text) for post in posts]
+        short = iter(model.nlp.pipe(post.text for post, ok in zip(posts, plain) if ok))
+        return [next(short) if ok else self.doc(post.text) for post, ok in zip(posts, plain)]
 
     def doc(self, text: str) -> Any:
         """The spaCy doc of a text, however long (see PIECE); None when no check needs one."""
         model = self.model
         if model is None:
             return None
-        if len(text) <= PIECE:
+        if not text or whole(text):
             return model.nlp(text)
         from spacy.tokens import Doc
 

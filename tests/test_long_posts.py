@@ -9,16 +9,25 @@ import pytest
 from checker import pipeline as pipeline_module
 from checker.config import Config, from_dict
 from checker.model import Post
-from checker.pipeline import Pipeline, pieces
+from checker.pipeline import LONG_RUN, LONGEST_WORD, Pipeline, pieces
 
 
-@pytest.mark.parametrize("text", ["a" * 1000, "word " * 300, "line\n" * 250, "a b\tc\nd " * 111, "x", ""])
+@pytest.mark.parametrize("text", ["a" * 1000, "word " * 300, "line\n" * 250, "a b\tc\nd " * 111, "x", "",
+                                  "#" * 5000 + " short words " * 50, ("word " * 30 + "." * 450) * 5])
 def test_pieces_are_bounded_and_give_back_the_text(text):
-    parts = list(pieces(text, 100))
+    parts = list(pieces(text, 1000))
     assert "".join(parts) == text
-    assert all(len(part) <= 100 for part in parts)
-    if " " in text or "\n" in text:  # cut after whitespace where there is some
+    assert all(0 < len(part) <= 1000 for part in parts)
+    assert not any(LONG_RUN.search(part) for part in parts)
+    if " " in text and not LONG_RUN.search(text):  # cut after whitespace where there is some
         assert all(part[-1].isspace() for part in parts[:-1])
+
+
+def test_a_long_run_without_spaces_is_tokenised_in_pieces():
+    text = "Bins on Monday " + "#" * 5000 + " and Tuesday."
+    doc = Pipeline(Config()).doc(text)
+    assert doc.text == text
+    assert max(len(token) for token in doc) <= LONGEST_WORD
 
 
 def test_a_long_post_is_parsed_in_pieces_under_the_models_limit(monkeypatch):
