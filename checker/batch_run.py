@@ -91,21 +91,41 @@ def batch_results(config: Config, source, jobs: int) -> tuple[Iterator[Result], 
     return pipeline.run(source.items()), lambda: pipeline.model.name if pipeline.needs_nlp else None
 
 
-def progress_over(results: Iterable[Result], source) -> Iterator[Result]:
-    """A Rich progress bar on standard error, when it is a terminal and the file is long."""
-    if not sys.stderr.isatty() or source.size < PROGRESS_MIN_BYTES:
+def rows_in(path: Path) -> int:
+    """About how many posts a CSV holds: its line count less the header (a cell over several
+    lines makes it an overestimate). One fast pass over the bytes, for the progress bar's total."""
+    lines = 0
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            lines += chunk.count(b"\n")
+    return max(lines - 1, 1)
+
+
+def rate_text(count: int, seconds: float) -> str:
+    return f"{count / seconds:.1f} posts/s" if seconds > 0 and count else ""
+
+
+def progress_over(results: Iterable[Result], source, stream: TextIO | None = None) -> Iterator[Result]:
+    """Posts checked, of about how many, with the rate and the time left: on standard error, only
+    when it is a terminal and the file is long. The clock starts at the first post, so loading
+    the language model does not count against the rate."""
+    stream = stream or sys.stderr
+    if not stream.isatty() or source.size < PROGRESS_MIN_BYTES:
         yield from results
         return
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    columns = (TextColumn("checking"), BarColumn(), TaskProgressColumn(),
-               TextColumn("{task.fields[posts]} posts"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("batch", total=source.size, posts=0)
-        count = 0
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("posts"),
+               TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), TextColumn("left"))
+    with Progress(*columns, console=Console(file=stream), transient=True) as progress:
+        task = progress.add_task("loading", total=rows_in(source.path), start=False, rate="")
+        started, count = 0.0, 0
         for count, result in enumerate(results, 1):
-            if count % 32 == 0:
-                progress.update(task, completed=source.position, posts=count)
+            if count == 1:
+                progress.start_task(task)
+                started = progress.get_time()
+            total = max(progress.tasks[0].total or 0, count)
+            progress.update(task, description="checking", completed=count, total=total,
+                            rate=rate_text(count - 1, progress.get_time() - started))
             yield result
-        progress.update(task, completed=source.size, posts=count)

@@ -16,7 +16,7 @@ from rich.text import Text
 from checker.config import Config
 from checker.elections import Calendar, Election, long_date
 from checker.errors import UsageError
-from checker.when import parse_when
+from checker.when import FIRST_YEAR, LAST_YEAR, parse_when
 
 SHADE = "black on dark_orange"
 POLL = "bold white on red"
@@ -91,5 +91,7 @@ def calendar_command(console: Console, config: Config, months: int = 3, start: s
         first = parse_when(start).date() if start else date.today()
     except ValueError:
         raise UsageError(f"--from: cannot read {start!r} as a date (try 2026-03-01)") from None
+    if not FIRST_YEAR <= first.year <= LAST_YEAR:
+        raise UsageError(f"--from: {start!r} is outside the years postcheck knows elections for ({FIRST_YEAR} to {LAST_YEAR})")
     render(console, Calendar.from_options(config.options("purdah")), first, months)
     return 0

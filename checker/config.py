@@ -1,7 +1,9 @@
 """The TOML config: which checks run, how severe their rules are, and each check's options.
 
-Found, in order, at `--config PATH`, `postcheck.toml` in the working directory, or the
-`[tool.postcheck]` table of `pyproject.toml` there. Every key is documented in the README;
+Found at `--config PATH`, else in the working folder or the closest folder above it, up to the
+repository's root (the folder holding `.git`): in each, `postcheck.toml` first, then the
+`[tool.postcheck]` table of `pyproject.toml` (a pyproject without one is passed over), so a
+command run from `posts/2026/` judges as one run from the repository's root. Every key is documented in the README;
 a key postcheck does not know is an error, so a typo never silently does nothing.
 """
 from __future__ import annotations
@@ -14,27 +16,60 @@ from typing import Any
 from checker.errors import UsageError
 from checker.model import SEVERITIES
 from checker.registry import all_checks, all_rules, current_id
+from checker.selection import FileIgnores, decide, split_selectors, validate
 
 COUNCILS = ("sandwell", "woking", "derbyshire", "solihull", "sheffield")
 FAIL_ON = ("error", "warning", "never")
-TOP_LEVEL_KEYS = ("council", "select", "ignore", "fail_on", "severity", "checks", "extra_parties")
+TOP_LEVEL_KEYS = ("council", "select", "extend_select", "ignore", "per_file_ignores", "fail_on", "severity", "checks",
+                  "extra_parties")
+# ruff writes these with hyphens; both spellings are read
+HYPHENATED = {"extend-select": "extend_select", "per-file-ignores": "per_file_ignores"}
+
+
+# Options whose items are not text (tables, dates, years, numbers): the check validates them
+# itself, with messages naming the keys; every other list holds words or phrases.
+CHECKED_BY_THE_CHECK = {("purdah", "elections"), ("purdah", "no_poll_years"), ("purdah", "days_off"), ("length", "limits")}
+
+
+def wrong_items(value: Any) -> str | None:
+    """What is wrong with a list option's items (each must be text), or None."""
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                return f"item {index + 1} is {item!r}; each must be text in quotes"
+    return None
 
 
 @dataclass
 class Config:
     path: str | None = None
     council: str | None = None
-    select: list[str] | None = None  # check ids that run; None means all
+    select: list[str] | None = None  # check or rule ids (or ALL) that report; None means all
+    extend_select: list[str] = field(default_factory=list)  # added to select
     ignore: set[str] = field(default_factory=set)  # check or rule ids switched off
+    file_ignores: FileIgnores = field(default_factory=FileIgnores)  # per-file-ignores
     fail_on: str | None = None
     severity: dict[str, str] = field(default_factory=dict)  # check or rule id -> severity
     check_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     extra_parties: list[str] = field(default_factory=list)  # local parties, for political and purdah
 
+    def selected(self) -> list[str] | None:
+        return None if self.select is None else [*self.select, *self.extend_select]
+
     def enabled(self, check_id: str) -> bool:
-        if check_id in self.ignore:
-            return False
-        return self.select is None or check_id in self.select
+        """True when the check has a rule that may report (in some file)."""
+        check = all_checks()[check_id]
+        ids = [rule.id for rule in check.rules] or [check_id + "."]
+        return any(decide(rule_id, self.selected(), self.ignore) for rule_id in ids)
+
+    def command_line(self, select: list[str] | None, extend_select: list[str] | None, ignore: list[str] | None) -> None:
+        """--select replaces the config's select; --extend-select and --ignore add to it (as ruff)."""
+        if select:
+            self.select = [validate(value, "--select") for value in split_selectors(select)]
+        if extend_select:
+            self.extend_select += [validate(value, "--extend-select") for value in split_selectors(extend_select)]
+        if ignore:
+            self.ignore |= {validate(value, "--ignore") for value in split_selectors(ignore)}
 
     def options(self, check_id: str) -> dict[str, Any]:
         """The options of one check: its declared defaults with the config's values over them."""
@@ -51,11 +86,14 @@ class Config:
         return self.severity.get(rule_id) or self.severity.get(check_id) or default
 
     def ignored(self, rule_id: str, source: str | None = None) -> bool:
-        return rule_id in self.ignore or rule_id.split(".", 1)[0] in self.ignore
+        """True when the rule does not report, in the file `source` if one is named."""
+        ignore = self.ignore.union(self.file_ignores.for_file(source)) if source else self.ignore
+        return not decide(rule_id, self.selected(), ignore)
 
 
 def discover(explicit: str | None, cwd: Path | None = None) -> Config:
-    """Load the config named by --config, else the one in the working directory, else defaults."""
+    """Load the config named by --config, else the closest one from the working folder up to
+    the repository's root, else defaults."""
     cwd = cwd or Path.cwd()
     if explicit:
         target = Path(explicit)
@@ -64,15 +102,18 @@ def discover(explicit: str | None, cwd: Path | None = None) -> Config:
         data = _read(target)
         if target.name == "pyproject.toml":
             data = data.get("tool", {}).get("postcheck", {})
-        return from_dict(data, str(target))
-    own = cwd / "postcheck.toml"
-    if own.is_file():
-        return from_dict(_read(own), str(own))
-    pyproject = cwd / "pyproject.toml"
-    if pyproject.is_file():
-        table = _read(pyproject).get("tool", {}).get("postcheck")
-        if table is not None:
-            return from_dict(table, f"{pyproject} [tool.postcheck]")
+        return from_dict(data, str(target), base=target.parent)
+    for folder in (cwd, *cwd.resolve().parents):
+        own = folder / "postcheck.toml"
+        if own.is_file():
+            return from_dict(_read(own), str(own), base=folder)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read(pyproject).get("tool", {}).get("postcheck")
+            if table is not None:
+                return from_dict(table, f"{pyproject} [tool.postcheck]", base=folder)
+        if (folder / ".git").exists():  # the repository's root: a config above it is not this repo's
+            break
     return Config()
 
 
@@ -82,11 +123,13 @@ def _read(target: Path) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"{target}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{target}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     except OSError as error:
         raise UsageError(f"{target}: cannot read: {error.strerror}") from None
 
 
-def from_dict(data: dict, where: str = "config") -> Config:
+def from_dict(data: dict, where: str = "config", base: Path | None = None) -> Config:
     checks = all_checks()
     rules = all_rules()
 
@@ -100,6 +143,7 @@ def from_dict(data: dict, where: str = "config") -> Config:
             raise fail(f"{key}: {value!r} is not a check or rule id (see `postcheck rules`)")
         return value
 
+    data = {HYPHENATED.get(key, key): value for key, value in data.items()}
     for key in data:
         if key not in TOP_LEVEL_KEYS:
             raise fail(f"unknown key {key!r} (known keys: {', '.join(TOP_LEVEL_KEYS)})")
@@ -111,19 +155,27 @@ def from_dict(data: dict, where: str = "config") -> Config:
             raise fail(f"council: {council!r} is not one of {', '.join(COUNCILS)}")
         config.council = council
 
-    if "select" in data:
-        if not isinstance(data["select"], list):
-            raise fail("select: must be a list of check ids")
-        config.select = []
-        for value in data["select"]:
-            if value not in checks:
-                raise fail(f"select: {value!r} is not a check id (see `postcheck rules`)")
-            config.select.append(value)
+    for key in ("select", "extend_select"):
+        if key in data:
+            if not isinstance(data[key], list):
+                raise fail(f"{key}: must be a list of check or rule ids")
+            setattr(config, key, [validate(value, f"{where}: {key}") for value in data[key]])
 
     if "ignore" in data:
         if not isinstance(data["ignore"], list):
             raise fail("ignore: must be a list of check or rule ids")
-        config.ignore = {check_or_rule(value, "ignore") for value in data["ignore"]}
+        config.ignore = {validate(value, f"{where}: ignore") for value in data["ignore"]}
+
+    if "per_file_ignores" in data:
+        table = data["per_file_ignores"]
+        if not isinstance(table, dict):
+            raise fail('per-file-ignores: must be a table of "glob" = [check or rule ids]')
+        globs: dict[str, list[str]] = {}
+        for glob, selectors in table.items():
+            if not isinstance(selectors, list):
+                raise fail(f'per-file-ignores: "{glob}" must be a list of check or rule ids')
+            globs[glob] = [validate(value, f'{where}: per-file-ignores "{glob}"') for value in selectors]
+        config.file_ignores = FileIgnores(base or Path.cwd(), globs)
 
     if "extra_parties" in data:
         if not isinstance(data["extra_parties"], list) or not all(isinstance(v, str) for v in data["extra_parties"]):
@@ -162,5 +214,9 @@ def from_dict(data: dict, where: str = "config") -> Config:
                 value = float(value)
             if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
                 raise fail(f"[checks.{check_id}] {key}: expected {expected.__name__}, got {type(value).__name__}")
+            if (check_id, key) not in CHECKED_BY_THE_CHECK:
+                problem = wrong_items(value)
+                if problem:
+                    raise fail(f"[checks.{check_id}] {key}: {problem}")
         config.check_options[check_id] = dict(options)
     return config

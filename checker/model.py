@@ -60,6 +60,10 @@ class Rule:
     # Checks whose findings are more specific than this rule's: where one of theirs covers
     # the same words, this rule's finding is dropped (one span, one finding).
     yields_to: tuple[str, ...] = ()
+    # What a finding's span stands for: "words" (the words at fault) or "sentence"/"post"
+    # (a judgement on the whole: a long sentence). Only findings about words displace others,
+    # or a long sentence would swallow every misspelling inside it.
+    covers: str = "words"
     # Other wordings of the message or suggestion, chosen by a hit's "variant" value.
     variants: dict[str, dict[str, str]] = field(default_factory=dict, hash=False, compare=False)
 

@@ -57,6 +57,15 @@ def rules_file(check_id: str) -> dict:
     return wordlists.toml(f"{RULES_FOLDER}/{check_id}.toml")
 
 
+COVERS = ("words", "sentence", "post")
+
+
+def _covers(value: str, check_id: str, key: str) -> str:
+    if value not in COVERS:
+        raise ValueError(f"{RULES_FOLDER}/{check_id}.toml: rules.{key}.covers must be one of {COVERS}")
+    return value
+
+
 def load_rules(check_id: str, data: dict | None = None) -> tuple[Rule, ...]:
     """The rules of a check from its TOML file."""
     data = data if data is not None else rules_file(check_id)
@@ -74,6 +83,7 @@ def load_rules(check_id: str, data: dict | None = None) -> tuple[Rule, ...]:
             flags=tuple(table.get("flag", ())),
             passes=tuple(table.get("pass", ())),
             yields_to=tuple(table.get("yields_to", default_yields)),
+            covers=_covers(table.get("covers", "words"), check_id, key),
             variants=dict(table.get("variants", {})),
         ))
     return tuple(out)

@@ -126,13 +126,20 @@ def choose_order(dayfirst: bool | None, value: str) -> bool:
     return order_evidence(value) != "month"
 
 
+# The election calendar looks a year either side of a date; Python's dates end at 9999.
+FIRST_YEAR, LAST_YEAR = 1900, 9990
+
+
 def parse_at_option(value: str | None) -> datetime | None:
     if value is None:
         return None
     try:
-        return parse_when(value)
+        when = parse_when(value)
     except ValueError:
         raise UsageError(f"--at: cannot read {value!r} as a date and time (try 2026-04-20T10:00 or '20/04/2026 10:00')") from None
+    if not FIRST_YEAR <= when.year <= LAST_YEAR:
+        raise UsageError(f"--at: {value!r} is outside the years postcheck knows elections for ({FIRST_YEAR} to {LAST_YEAR})")
+    return when
 
 
 def order_option(day_first: bool, month_first: bool) -> bool | None:

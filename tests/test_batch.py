@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -151,19 +152,20 @@ def test_html_report_is_self_contained_and_lists_failing_posts(run_cli, tmp_path
     assert code == 1, err
     parse_json(out)  # the JSON on stdout is unchanged by --html
     html = page.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "<script" not in html and "http" not in html.split("<body>")[0]
+    assert html.startswith("<!DOCTYPE html>") and "http" not in html.split("<body>")[0]
     assert "Vote Labour" in html and "political.campaign" in html
     assert "row 3" in html and "no text" in html
     assert "Days in a pre-election period" in html and "Sun 05 Apr 2026" in html
-    assert "Bins are collected" not in html  # posts that pass are counted, not listed
+    # posts that pass come last, folded away
+    assert html.index("Vote Labour") < html.index("<details") < html.index("Bins are collected")
 
 
 def test_rich_report_leads_with_the_summary_and_marks_pre_election_days(run_cli):
     code, out, _ = run_cli("batch", fixture("generic.csv"), "--format", "rich")
     assert code == 1
-    assert out.index("Summary") < out.index("Vote Labour")
-    assert "Days in a pre-election period" in out
-    assert "pre-election period" in out.split("Vote Labour")[0].splitlines()[-1]
+    assert out.index("4 posts checked") < out.index("Vote Labour")
+    assert "days in a pre-election period" in out and "Sun 05 Apr 2026" in out
+    assert "pre-election period" in out.split("Vote Labour")[0].splitlines()[-2]
     assert "row 4" in out and "cannot read the date" in out
     assert out.strip().splitlines()[-1].startswith("4 posts checked: 3 fail")
 
@@ -185,3 +187,21 @@ def test_jobs_give_the_same_report_in_the_same_order(run_cli):
 def test_bad_jobs_is_a_usage_error(run_cli):
     code, _, err = run_cli("batch", fixture("generic.csv"), "--jobs", "0")
     assert code == 2 and "--jobs" in err
+
+
+def test_rich_report_puts_failures_first_and_pre_election_days_as_ranges(run_cli, tmp_path):
+    schedule = tmp_path / "april.csv"
+    rows = ["id,text,scheduled",
+            "w1,Help us organize the spring fair.,2026-04-01 10:00",  # a warning, first in the file
+            "p1,Bins are collected on Thursday.,2026-04-02 10:00",
+            "p2,The library opens at 9am.,2026-04-03 10:00",
+            "f1,Call Jane Smith on 07700 900123 about the fair.,2026-04-10 10:00"]  # a failure, last
+    schedule.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, out, _ = run_cli("batch", str(schedule), "--format", "rich")
+    assert code == 1
+    assert out.index("Not ready to post (1)") < out.index("07700") < out.index("Check before posting (1)") < out.index("organize")
+    assert "Bins are collected" not in out
+    # three consecutive days are one row with their counts; a day on its own is another
+    assert re.search(r"Wed 01 Apr–Fri 03 Apr 2026\s+3\s+0\s+1", out), out
+    assert re.search(r"Fri 10 Apr 2026\s+1\s+1\s+0", out), out
+    assert out.count("period from 30 March 2026") == 1

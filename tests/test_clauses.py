@@ -8,7 +8,7 @@ ID = re.compile(r"^(sandwell|woking|derbyshire|solihull|sheffield)-[0-9a-z.]+$")
 CHECKS = {
     "profanity", "offensive", "political", "purdah", "personal_data", "spelling",
     "plain_english", "endorsement", "confidential", "consent", "spam", "links", "emergency",
-    "branding", "length", "accessibility",
+    "branding", "length", "accessibility", "suppression",
 }
 REQUIRED = (
     [f"sandwell-{n}" for n in ("4.2", "4.7", "5.2", "5.3", "5.4")]

@@ -88,7 +88,7 @@ def test_config_is_discovered_and_validated(run_cli, tmp_path):
         (("check", "hello", "--at", "next blue moon"), None, "--at"),
         (("check", "hello", "--format", "xml"), None, "--format"),
         (("check", "hello", "--fail-on", "sometimes"), None, "--fail-on"),
-        (("check", "hello", "--no-such-option"), None, "No such option"),
+        (("check", "hello", "--no-such-option"), None, "no such option"),
         (("batch", "missing.csv"), None, "no such file"),
         (("hook", "missing.txt"), None, "no such file"),
     ],

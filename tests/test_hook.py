@@ -1,6 +1,8 @@
 """`postcheck hook`: content files (txt, md with front matter, csv), suppressions, positions, formats."""
 import json
 
+from pathlib import Path
+
 import pytest
 
 from checker.cli import main
@@ -98,7 +100,7 @@ def test_csv_schedule_is_checked_as_in_batch(tmp_path, capsys):
     path = write(tmp_path, "campaign.csv", "id,text,platform\np1,Bins go out on Monday,x\np2,This is shit,x\n")
     code, out, _ = run(capsys, path)
     assert code == 1
-    assert f"{path}:3:9: error profanity/swear-word" in out
+    assert f"{path}:3:12: error profanity/swear-word" in out  # the column on the line, not in the cell
     assert ":2:" not in out
 
 
@@ -154,7 +156,6 @@ def test_suppression_is_narrow(tmp_path, capsys):
     "Hello\n<!-- postcheck: ignore endorsement.recommendation -->\n",
     "Hello\n<!-- postcheck: ignore endorsement.recommendation -- -->\n",
     "Hello\n<!-- postcheck: ignore -- because -->\n",
-    "Hello\n<!-- postcheck: ignore endorsment.recomendation -- typo in the id -->\n",
     "---\npostcheck-ignore: {endorsement.recommendation: \"\"}\n---\nHello\n",
     "---\npostcheck-ignore: [endorsement.recommendation]\n---\nHello\n",
 ])
@@ -162,6 +163,13 @@ def test_suppression_without_reason_or_known_rule_is_reported(tmp_path, capsys, 
     path = write(tmp_path, "a.md", text)
     code, out, _ = run(capsys, path)
     assert code == 1 and "error input:" in out and str(path) in out
+
+
+def test_suppression_of_an_unknown_rule_is_an_error_and_the_post_is_still_checked(tmp_path, capsys):
+    path = write(tmp_path, "a.md", "What a shit service\n<!-- postcheck: ignore endorsment.recomendation -- typo in the id -->\n")
+    code, out, _ = run(capsys, path)
+    assert code == 1 and "error suppression/unknown-rule: line 2:" in out and "did you mean endorsement.recommendation?" in out
+    assert "profanity/swear-word" in out
 
 
 @pytest.mark.parametrize("name,text", [("x.md", "---\nplatform: x\n---\n<!-- only a note -->\n"), ("x.txt", "\n  \n")])
@@ -205,3 +213,20 @@ def test_comments_are_not_checked_and_crlf_lines_count(tmp_path, capsys):
     code, out, _ = run(capsys, path)
     swear = [line for line in out.splitlines() if "profanity/" in line]
     assert code == 1 and len(swear) == 1 and swear[0].startswith(f"{path}:6:9:")
+
+
+def test_hook_fails_on_warnings_as_pre_commit_runs_it_and_can_be_lowered(run_cli, tmp_path):
+    # pre-commit hides a passing hook's output: a warning that passed would never be seen
+    import yaml
+
+    (hook,) = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    entry = hook["entry"].split()[2:]
+    assert entry == ["--default-fail-on", "warning"]
+    (tmp_path / "mess.txt").write_text("What a bloody mess on Station Road\n", encoding="utf-8")
+    code, out, _ = run_cli("hook", *entry, "mess.txt")
+    assert code == 1 and "profanity/mild" in out
+    assert run_cli("hook", "mess.txt")[0] == 0  # by hand, the default is error (CONTRACT)
+    assert run_cli("hook", *entry, "mess.txt", "--fail-on", "error")[0] == 0  # args lower it
+    (tmp_path / "postcheck.toml").write_text('fail_on = "error"\n', encoding="utf-8")
+    assert run_cli("hook", *entry, "mess.txt")[0] == 0  # and so does the config
+    assert run_cli("hook", "--default-fail-on", "often", "mess.txt")[0] == 2

@@ -6,6 +6,7 @@ commits. The slow test (POSTCHECK_SLOW_TESTS=1) runs `pre-commit try-repo` on th
 pre-commit builds its own virtualenv and pip-installs postcheck from the package registry.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -81,8 +82,40 @@ def test_hook_passes_a_clean_post_and_blocks_swearing(tmp_path):
     assert len(log) == 1  # only the clean post went in
 
 
+def test_hook_blocks_warnings_so_they_cannot_vanish(tmp_path):
+    # pre-commit prints a hook's output only when it fails: a warning that passed would be unseen
+    repo, env = content_repo(tmp_path)
+    (repo / ".pre-commit-config.yaml").write_text(local_config(), encoding="utf-8")
+    git(repo, env, "add", ".pre-commit-config.yaml")
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo, env=env, capture_output=True, check=True)
+    blocked = commit(repo, env, "mess.txt", "What a bloody mess on Station Road\n")
+    assert blocked.returncode != 0
+    assert "mess.txt:1:" in blocked.stdout + blocked.stderr and "profanity/mild" in blocked.stdout + blocked.stderr
+
+
+def readme_rev() -> str:
+    """The `rev:` of the README's pre-commit config for this repository."""
+    readme = (CHECKOUT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"repo: https://github.com/YOUR-COUNCIL/postcheck.*\n\s*rev: (\S+)", readme)
+    assert match, "the README's hook config has no rev"
+    return match.group(1)
+
+
+def test_readme_rev_names_a_tag_of_this_repository():
+    rev = readme_rev()
+    if not (CHECKOUT / ".git").exists():
+        pytest.skip("not a git checkout")
+    found = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"refs/tags/{rev}"], cwd=CHECKOUT, capture_output=True, text=True)
+    assert found.returncode == 0, f"README's rev {rev} is not a tag here (git tag -a {rev})"
+    kind = subprocess.run(["git", "cat-file", "-t", f"refs/tags/{rev}"], cwd=CHECKOUT, capture_output=True, text=True).stdout.strip()
+    assert kind == "tag", f"{rev} should be an annotated tag (git describe and pre-commit autoupdate read those)"
+    changelog = (CHECKOUT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {rev.lstrip('v')}" in changelog
+
+
 @pytest.mark.skipif(not os.environ.get("POSTCHECK_SLOW_TESTS"), reason="slow: set POSTCHECK_SLOW_TESTS=1 (pip-installs postcheck into pre-commit's own virtualenv)")
-def test_try_repo_from_this_checkout(tmp_path):
+def test_try_repo_at_the_readme_tag(tmp_path):
+    """The README's hook config, pasted: its `rev` (a tag) is what pre-commit installs."""
     repo, env = content_repo(tmp_path)
     (repo / "bins.txt").write_text(CLEAN, encoding="utf-8")
     (repo / "service.md").write_text(SWEARING, encoding="utf-8")
@@ -90,7 +123,7 @@ def test_try_repo_from_this_checkout(tmp_path):
 
     def try_repo(*files):
         return subprocess.run(
-            [sys.executable, "-m", "pre_commit", "try-repo", str(CHECKOUT), "postcheck", "--files", *files],
+            [sys.executable, "-m", "pre_commit", "try-repo", str(CHECKOUT), "postcheck", "--ref", readme_rev(), "--files", *files],
             cwd=repo, env=env, capture_output=True, text=True, timeout=1800,
         )
 

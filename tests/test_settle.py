@@ -68,3 +68,22 @@ def test_no_check_imports_another_check_or_the_config():
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert not node.module.startswith("checker.checks"), f"{path.name} imports {node.module}"
                 assert node.module != "checker.config", f"{path.name} imports the config"
+
+
+def test_a_long_sentence_does_not_swallow_the_misspellings_inside_it():
+    # long-sentence spans the whole sentence; spelling yields to plain_english only where a
+    # finding about particular words (jargon, say) covers the same words.
+    text = ("Help us organize the very big and very busy community clean up day at the town "
+            "center next Saturday morning with all of our brilliant volunteers, neighbours, "
+            "friends and families from every part of the borough.")
+    rules = {f.rule for f in Pipeline(Config(), checks=["spelling", "plain_english"]).check(Post(text)).findings}
+    assert "plain_english.long-sentence" in rules
+    assert "spelling.american" in rules
+
+
+def test_a_rule_with_an_unknown_covers_value_is_refused():
+    import pytest
+    from checker.registry import load_rules
+
+    with pytest.raises(ValueError, match="covers"):
+        load_rules("example", {"rules": {"x": {"severity": "warning", "summary": "s", "covers": "page"}}})

@@ -1,6 +1,7 @@
 """Files a content repo holds, as posts: plain text, Markdown with front matter, CSV schedules.
 
-- `.txt`: the whole file is one post.
+- `.txt`: the whole file is one post; a line holding only `<!-- postcheck: ignore RULE -- reason -->`
+  is a suppression, not part of the post.
 - `.md` / `.markdown`: one post, with optional YAML front matter (the schedule in `scheduled`,
   `publishDate`, `publish_date` or `date`, the Jekyll and Hugo key; `platform`, `account`,
   `approval`, `postcheck-ignore`). A key that is nearly one of these (`shedule`, `publsh_date`)
@@ -16,7 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import yaml
 
@@ -80,13 +81,16 @@ def is_content_file(path: Path) -> bool:
 
 
 def read_content_files(paths: Iterable[Path], *, platform: str | None = None, dayfirst: bool | None = None,
-                       notes: InputNotes | None = None) -> Iterator[Post | Result]:
+                       notes: InputNotes | None = None,
+                       on_unreadable: Callable[[str, str], None] | None = None) -> Iterator[Post | Result]:
     """Posts from every file of a known type, in the order given; other files are skipped.
 
     `platform` (the --platform option) is used for posts whose file does not name one.
     `dayfirst`: True or False when asked for, None to decide from each file. `notes` collects
     messages about the input (CSV files say theirs once each; text and Markdown posts with no
-    schedule are named together at the end).
+    schedule are named together at the end). `on_unreadable(path, message)`, when given, is told
+    of a file that cannot be read at all and the run goes on (CI formats report it in place);
+    without it, such a file raises UsageError.
     """
     notes = notes if notes is not None else InputNotes()
     unscheduled: list[str] = []
@@ -94,15 +98,14 @@ def read_content_files(paths: Iterable[Path], *, platform: str | None = None, da
     for path in paths:
         path = Path(path)
         suffix = path.suffix.lower()
-        if suffix in CSV_SUFFIXES:
-            from checker.inputs.csv_posts import read_posts
-
-            items = read_posts(path, dayfirst=dayfirst, notes=notes)
-        elif suffix in MARKDOWN_SUFFIXES:
-            items = [read_markdown(path, clean(path, read_text_file(path), notes), dayfirst=dayfirst, notes=notes)]
-        elif suffix in TEXT_SUFFIXES:
-            items = [read_plain(path, clean(path, read_text_file(path), notes))]
-        else:
+        if suffix not in SUFFIXES:
+            continue
+        try:
+            items = list(read_one(path, suffix, dayfirst, notes))
+        except UsageError as error:
+            if on_unreadable is None:
+                raise
+            on_unreadable(str(path), str(error))
             continue
         for item in items:
             post = item.post if isinstance(item, Result) else item
@@ -119,6 +122,16 @@ def read_content_files(paths: Iterable[Path], *, platform: str | None = None, da
                           "a .txt file has none; in Markdown, put `scheduled:` or `date:` in the front matter")
 
 
+def read_one(path: Path, suffix: str, dayfirst: bool | None, notes: InputNotes) -> Iterable[Post | Result]:
+    if suffix in CSV_SUFFIXES:
+        from checker.inputs.csv_posts import read_posts
+
+        return read_posts(path, dayfirst=dayfirst, notes=notes)
+    if suffix in MARKDOWN_SUFFIXES:
+        return [read_markdown(path, clean(path, read_text_file(path), notes), dayfirst=dayfirst, notes=notes)]
+    return [read_plain(path, clean(path, read_text_file(path), notes))]
+
+
 def clean(path: Path, text: str, notes: InputNotes) -> str:
     """The file's text with what no check can read (NUL after the first 8 KB) replaced, said once."""
     text, replaced = clean_text(text)
@@ -127,10 +140,40 @@ def clean(path: Path, text: str, notes: InputNotes) -> str:
     return text
 
 
+# In a .txt draft, a line holding only a Markdown-style directive is a suppression, not text.
+DIRECTIVE_LINE = re.compile(r"^[ \t]*<!--(.*?)-->[ \t]*$")
+
+
 def read_plain(path: Path, text: str) -> Post | Result:
+    """The whole file is one post; lines `<!-- postcheck: ignore RULE -- reason -->` are suppressions."""
     post = Post(text=text.rstrip("\r\n"), source=str(path), id=str(path))
     if not text.strip():
         return Result(post, [], problem="the file is empty")
+    if "postcheck" not in text:
+        return post
+    suppress = Suppress()
+    kept, line_map, problem = [], [], None
+    for number, line in enumerate(text.rstrip("\r\n").split("\n"), start=1):
+        comment = DIRECTIVE_LINE.match(line.rstrip("\r"))
+        directive = DIRECTIVE.match(comment.group(1)) if comment else None
+        if directive is None:
+            kept.append(line)
+            line_map.append(number)
+        elif problem is None:
+            problem = read_directive(directive, suppress, number)
+    if line_map == list(range(1, len(line_map) + 1)) and not suppress and not suppress.unknown and problem is None:
+        return post
+    while kept and not kept[0].strip():  # the post starts at its first line of text
+        kept, line_map = kept[1:], line_map[1:]
+    post.text = "\n".join(kept).rstrip()
+    post.first_line = line_map[0] if line_map else 1
+    if line_map != list(range(post.first_line, post.first_line + len(line_map))):
+        post.meta[LINE_MAP] = line_map  # type: ignore[assignment]
+    suppress.store(post)
+    if problem:
+        return Result(post, [], problem=problem)
+    if not post.text.strip():
+        return Result(post, [], problem="the file holds suppressions but no post")
     return post
 
 
@@ -139,7 +182,7 @@ def read_markdown(path: Path, text: str, *, dayfirst: bool | None = None, notes:
     name = str(path)
     text = text.replace("\r\n", "\n")
     post = Post(text="", source=name, id=name)
-    suppress: dict[str, str] = {}
+    suppress = Suppress()
     body_start_line = 1
     match = FRONT_MATTER.match(text)
     if match:
@@ -175,8 +218,7 @@ def read_markdown(path: Path, text: str, *, dayfirst: bool | None = None, notes:
     post.first_line = line_map[0] if line_map else body_start_line
     if line_map != list(range(post.first_line, post.first_line + len(line_map))):
         post.meta[LINE_MAP] = line_map  # type: ignore[assignment]
-    if suppress:
-        post.meta["suppress"] = suppress  # type: ignore[assignment]
+    suppress.store(post)
     if problem:
         return Result(post, [], problem=problem)
     if not body.strip():
@@ -184,7 +226,7 @@ def read_markdown(path: Path, text: str, *, dayfirst: bool | None = None, notes:
     return post
 
 
-def apply_front_matter(post: Post, data: dict, suppress: dict[str, str], dayfirst: bool | None) -> str | None:
+def apply_front_matter(post: Post, data: dict, suppress: Suppress, dayfirst: bool | None) -> str | None:
     """Move front-matter keys onto the post; a message when a key cannot be used."""
     dates: dict[str, object] = {}
     for key, value in data.items():
@@ -231,7 +273,7 @@ def front_matter_warnings(data: dict) -> list[str]:
     return messages
 
 
-def read_ignore_key(value, suppress: dict[str, str]) -> str | None:
+def read_ignore_key(value, suppress: Suppress) -> str | None:
     """`postcheck-ignore: {rule.id: "reason"}`. A rule named without a reason is a problem."""
     if not isinstance(value, dict):
         return (f"front matter: {IGNORE_KEY} must map each rule or check id to the reason it is allowed, "
@@ -243,22 +285,45 @@ def read_ignore_key(value, suppress: dict[str, str]) -> str | None:
     return None
 
 
-def add_suppression(rule: str, reason, suppress: dict[str, str], where: str) -> str | None:
-    rule = rule.strip()
-    if not RULE_ID.match(rule):
-        return f"{where}: {rule!r} is not a check or rule id (see `postcheck rules`)"
-    from checker.registry import all_checks, all_rules
+class Suppress(dict):
+    """Suppressions read from one post (rule or check id -> reason), and the ids named that
+    are no rule or check: those are reported by settle (suppression.unknown-rule), and the post
+    is still checked."""
 
-    if rule not in all_checks() and rule not in all_rules():
+    def __init__(self):
+        super().__init__()
+        self.unknown: list[tuple[str, str]] = []  # (id as written, where)
+
+    def store(self, post: Post) -> None:
+        if self:
+            post.meta["suppress"] = dict(self)  # type: ignore[assignment]
+        if self.unknown:
+            post.meta[UNKNOWN_KEY] = list(self.unknown)  # type: ignore[assignment]
+
+
+# Post.meta key of the ids named by suppressions that are not rules or checks
+UNKNOWN_KEY = "suppress_unknown"
+
+
+def add_suppression(rule: str, reason, suppress: Suppress, where: str) -> str | None:
+    """Record one suppression; a problem (the post cannot be checked as it stands) when it has
+    no reason or is not an id at all."""
+    from checker.registry import all_checks, all_rules, current_id
+
+    rule = current_id(rule.strip())  # an old id keeps working after a rename
+    if not RULE_ID.match(rule):
         return f"{where}: {rule!r} is not a check or rule id (see `postcheck rules`)"
     reason = str(reason).strip() if reason is not None else ""
     if not reason:
         return f"{where}: ignoring {rule} needs a reason (who approved it, a reference), e.g. `{rule}: \"approved partner promotion, ref COMMS-14\"`"
+    if rule not in all_checks() and rule not in all_rules():
+        suppress.unknown.append((rule, where))
+        return None
     suppress[rule] = reason
     return None
 
 
-def strip_comments(text: str, first_line: int, suppress: dict[str, str]) -> tuple[str, list[int], str | None]:
+def strip_comments(text: str, first_line: int, suppress: Suppress) -> tuple[str, list[int], str | None]:
     """The text without HTML comments; for each remaining line, its line in the file.
 
     A comment that fills its lines removes them; one inside a line is cut out of that line.
@@ -281,7 +346,7 @@ def strip_comments(text: str, first_line: int, suppress: dict[str, str]) -> tupl
     return "\n".join(lines), line_map, problem
 
 
-def read_directive(match: re.Match, suppress: dict[str, str], line: int) -> str | None:
+def read_directive(match: re.Match, suppress: Suppress, line: int) -> str | None:
     rules = [rule for rule in re.split(r"[,\s]+", match.group("rules") or "") if rule]
     if not rules:
         return f"line {line}: `postcheck: ignore` names no rule; write `<!-- postcheck: ignore RULE -- reason -->`"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import deque
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +64,80 @@ QUOTE_NEVER_CLOSED = ('a quote (") opens in this row and is never closed, so the
                       'read as part of this post; close the quote (a quote inside a cell is written "")')
 
 
+# Key under which a CSV post keeps where its cell starts on the file's line (1-based column) and
+# the offsets in its text of quotes written doubled (`""`); checker.report.lines.position reads it.
+CELL = "_cell"
+
+
+def cell_start(raw: str, index: int, delimiter: str) -> tuple[int, int, tuple[int, ...]]:
+    """Where cell `index` of a record's raw text starts: (lines into the record, 1-based column
+    of its first character on that line, text offsets of its doubled quotes), as csv reads it."""
+    at, size = 0, len(raw)
+    for _ in range(index):
+        if at < size and raw[at] == '"':
+            at += 1
+            while at < size:
+                if raw[at] == '"':
+                    if raw[at + 1:at + 2] == '"':
+                        at += 2
+                        continue
+                    at += 1
+                    break
+                at += 1
+        while at < size and raw[at] != delimiter:
+            at += 1
+        at += 1
+    escaped: list[int] = []
+    if at < size and raw[at] == '"':
+        at += 1
+        cursor, offset = at, 0
+        while cursor < size:
+            if raw[cursor] == '"':
+                if raw[cursor + 1:cursor + 2] != '"':
+                    break
+                escaped.append(offset)
+                cursor += 1
+            cursor += 1
+            offset += 1
+    at = min(at, size)
+    line_start = raw.rfind("\n", 0, at) + 1
+    column = at - line_start + 1
+    return raw.count("\n", 0, at), column, tuple(escaped)
+
+
+# A column of reviewed exceptions: `RULE[, RULE] -- reason`, several separated by `;`
+# (or the Markdown comment's own words, `postcheck: ignore RULE -- reason`).
+SUPPRESSION_COLUMN = "postcheck ignore"  # as layouts.normal writes postcheck_ignore, Postcheck-Ignore...
+
+
+def suppression_column(header: list[str] | None) -> int | None:
+    for index, name in enumerate(header or ()):
+        if layouts.normal(name) == SUPPRESSION_COLUMN:
+            return index
+    return None
+
+
+def read_suppression_cell(value: str, post: Post, row_number: int) -> str | None:
+    """Put the cell's suppressions on the post; a problem when one has no reason or no id."""
+    from checker.inputs.content_files import DIRECTIVE, Suppress, read_directive
+
+    suppress = Suppress()
+    for part in re.split(r"[;\n]", value):
+        part = part.strip()
+        if not part:
+            continue
+        written = part if part.lower().startswith("postcheck") else f"postcheck: ignore {part}"
+        directive = DIRECTIVE.match(written)
+        if directive is None:
+            return f"row {row_number}: cannot read the postcheck_ignore cell {part!r}; write `RULE -- reason`"
+        problem = read_directive(directive, suppress, row_number)
+        if problem:
+            return problem.replace(f"line {row_number}:", f"row {row_number}, postcheck_ignore:", 1)
+    suppress.unknown = [(written, f"row {row_number}, postcheck_ignore") for written, _ in suppress.unknown]
+    suppress.store(post)
+    return None
+
+
 class Records:
     """csv.reader over the file's lines that survives a broken record.
 
@@ -80,6 +155,9 @@ class Records:
         self.replay: deque[str] = deque()
         self.current: list[str] = []
         self.reader = csv.reader(self._lines(), delimiter=delimiter)
+        # the file's own text of each record read, by its first line, until its post is made
+        # (so a finding's column is counted on the file's line, not inside the cell)
+        self.raw: dict[int, str] = {}
 
     def _lines(self):
         while True:
@@ -105,6 +183,7 @@ class Records:
         if len(self.current) > 1 and sum(line.count('"') for line in self.current) % 2:
             return self._broken(start, QUOTE_NEVER_CLOSED)
         self.line += len(self.current)
+        self.raw[start] = "".join(self.current)
         return start, row, None
 
     def _broken(self, start: int, why: str) -> tuple[int, None, str]:
@@ -159,6 +238,7 @@ class CsvPosts:
         self.layout = layouts.apply_overrides(chosen, text_column, date_column, id_column)
         self.header = self.layout.header
         self.pending = None if self.layout.has_header else first
+        self.ignore_column = suppression_column(self.header) if self.layout.has_header else None
         self._note_duplicate_text_column()
         self.keep_rows = keep_rows
         self.rows: deque[list[str]] = deque()
@@ -244,6 +324,7 @@ class CsvPosts:
                     yield Result(post, [], problem=f"row {row_number}: {broken}")
                     continue
                 if not any(cell.strip() for cell in row):
+                    self.records.raw.pop(line, None)
                     continue  # a blank line in the sheet, not a post
                 rows += 1
                 if self.keep_rows:
@@ -288,7 +369,17 @@ class CsvPosts:
             meta={key: cell(index) for key, index in layout.meta.items() if cell(index)},
             first_line=line,
         )
+        raw = self.records.raw.pop(line, None)
+        if raw is not None:
+            line_offset, column, escaped = cell_start(raw, layout.text, self.separator)
+            post.first_line = line + line_offset
+            if column > 1 or escaped:
+                post.meta[CELL] = (column, escaped)  # type: ignore[assignment]
         post.meta["row"] = str(row_number)  # the spreadsheet's row number, for reports
+        if self.ignore_column is not None and cell(self.ignore_column):
+            problem = read_suppression_cell(cell(self.ignore_column), post, row_number)
+            if problem:
+                return Result(post, [], problem=problem)
         if not post.text.strip():
             why = "no text in the post column"
             if post.meta.get("image"):

@@ -32,6 +32,8 @@ class ReportSettings:
     extra: dict = field(default_factory=dict)  # extra top-level JSON keys (the model in use)
     source: Any = None  # the CSV being checked (the csv format echoes its rows)
     stats: Any = None  # batch statistics (the batch's rich format)
+    quiet: bool = False  # findings only: no summary line
+    explain: bool = False  # check --explain: clauses in full and each rule's explanation
 
 
 def _json(s: ReportSettings) -> Reporter:
@@ -49,7 +51,7 @@ def _sarif(s: ReportSettings) -> Reporter:
 def _text(s: ReportSettings) -> Reporter:
     from checker.report.lines import LinesReport
 
-    return LinesReport(s.out, s.show_personal_data, s.verbose)
+    return LinesReport(s.out, s.show_personal_data, s.verbose, s.quiet)
 
 
 def _rich(s: ReportSettings) -> Reporter:
@@ -61,7 +63,7 @@ def _rich(s: ReportSettings) -> Reporter:
 def _draft(s: ReportSettings) -> Reporter:
     from checker.report.rich_report import DraftReport
 
-    return DraftReport(s.console, s.show_personal_data)
+    return DraftReport(s.console, s.show_personal_data, s.explain)
 
 
 def _csv(s: ReportSettings) -> Reporter:
@@ -76,15 +78,50 @@ def _batch_rich(s: ReportSettings) -> Reporter:
     return BatchRichReport(s.console, s.show_personal_data, s.stats)
 
 
+def _github(s: ReportSettings) -> Reporter:
+    from checker.report.github import GithubReport
+
+    return GithubReport(s.out, s.show_personal_data)
+
+
+def _gitlab(s: ReportSettings) -> Reporter:
+    from checker.report.gitlab import GitlabReport
+
+    return GitlabReport(s.out, s.show_personal_data)
+
+
+def _junit(s: ReportSettings) -> Reporter:
+    from checker.report.junit import JunitReport
+
+    return JunitReport(s.out, s.show_personal_data)
+
+
+def _statistics(s: ReportSettings) -> Reporter:
+    from checker.report.statistics import StatisticsReport
+
+    return StatisticsReport(s.out)
+
+
+def _statistics_json(s: ReportSettings) -> Reporter:
+    from checker.report.statistics import StatisticsReport
+
+    return StatisticsReport(s.out, as_json=True)
+
+
 # format name -> (what it is, for --help; how to make it)
 FORMATS: dict[str, tuple[str, Callable[[ReportSettings], Reporter]]] = {
     "rich": ("for people; the default on a terminal", _rich),
-    "json": ("for machines (CONTRACT.md)", _json),
+    "json": ("for machines (README, JSON output)", _json),
     "text": ("path:line:col lines, as linters print them", _text),
     "sarif": ("SARIF 2.1.0, for code-scanning dashboards", _sarif),
+    "github": ("GitHub Actions annotations (workflow commands)", _github),
+    "gitlab": ("GitLab Code Quality JSON", _gitlab),
+    "junit": ("JUnit XML, for CI test reports", _junit),
     "csv": ("the input rows with a verdict and a findings column, for Excel", _csv),
     "rich-batch": ("a summary first, then each post to fix", _batch_rich),
     "rich-draft": ("the draft highlighted, then its findings", _draft),
+    "statistics": ("--statistics: how many findings each rule made", _statistics),
+    "statistics-json": ("--statistics --format json", _statistics_json),
 }
 
 

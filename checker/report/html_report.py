@@ -1,65 +1,60 @@
-"""`batch --html report.html`: one self-contained page a manager can read in a browser.
+"""`batch --html report.html`: one self-contained page a manager reads in a browser or on a phone.
 
-No scripts, no outside files: the styles are inline. The posts that need attention are
-written to a temporary file as results stream in and copied in after the summary.
+Rendered with Jinja2 (autoescape on) from checker/report/templates/. No outside files: styles
+and the small filter script are inline, so the page works offline and can be mailed. Posts are
+rendered as results stream in, to one temporary file per verdict, and copied into the page
+after the summary: failures first, then posts to check, then (folded) the posts that pass.
+Each clause cited is described once, as a footnote.
 """
 from __future__ import annotations
 
 import shutil
 import tempfile
 from datetime import datetime
-from html import escape
+from functools import lru_cache
 from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from checker.clauses import describe
 from checker.model import Result
-from checker.report.batch_report import BatchStats, needs_attention, row_label, when_label
+from checker.report.batch_report import BatchStats, day_ranges, range_label, row_label, when_label
+from checker.report.visible import visible, visible_with_offsets
 
 RANK = {"info": 1, "warning": 2, "error": 3}
-CLASS = {1: "info", 2: "warning", 3: "error"}
-VERDICT = {"fail": "Not ready to post", "warn": "Check before posting", "pass": "Ready to post"}
-
-STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
-h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
-.meta{color:#555;margin-top:0}
-.cards{display:flex;gap:.8rem;flex-wrap:wrap}.card{border:1px solid #ccc;border-radius:6px;padding:.6rem 1rem;min-width:6rem;text-align:center}
-.card b{display:block;font-size:1.8rem}.card.fail b{color:#b00020}.card.warn b{color:#946200}.card.pass b{color:#1e7b34}
-table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td.n{text-align:right}
-section.post{border:1px solid #ccc;border-left:6px solid #999;border-radius:4px;padding:.2rem 1rem .6rem;margin:1rem 0}
-section.fail{border-left-color:#b00020}section.warn{border-left-color:#d89b00}
-.post h3{font-size:1rem;margin:.6rem 0}.tag{display:inline-block;border-radius:3px;padding:0 .4rem;font-size:.85rem;margin-left:.4rem}
-.tag.fail{background:#b00020;color:#fff}.tag.warn{background:#ffd666}.tag.period{background:#e0d4f7}
-.text{white-space:pre-wrap;background:#fafafa;border:1px solid #eee;padding:.5rem}
-mark.error{background:#ffc7ce}mark.warning{background:#ffeb9c}mark.info{background:none;text-decoration:underline dotted}
-.sev-error{color:#b00020;font-weight:bold}.sev-warning{color:#946200;font-weight:bold}.sev-info{color:#555}
-.rule,.clause-summary{color:#666;font-size:.85rem}.problem{color:#b00020}
-"""
+SEVERITY = {1: "info", 2: "warning", 3: "error"}
+VERDICTS = ("fail", "warn", "pass")
+POSTS_GO_HERE = "<!-- posts -->"  # where the spooled posts are copied into the page
 
 
-def highlighted(result: Result, show_personal_data: bool) -> str:
-    """The post's text, escaped, with each finding's span marked by its worst severity."""
-    text = result.post.text  # masked before it gets here (checker.report.masking)
-    ranks = [0] * len(text)
-    for finding in result.findings:
-        for index in range(max(finding.start, 0), min(finding.end, len(text))):
+@lru_cache(maxsize=1)
+def templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                      autoescape=select_autoescape(["html", "j2"], default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["visible"] = lambda text, newlines=True: visible(text, newlines, pictures=False)
+    return env
+
+
+def pieces(result: Result, show_personal_data: bool) -> list[dict]:
+    """The post's text cut where findings start and end: each piece with its worst severity and the
+    numbers of the findings that end there (shown as markers, so the highlight is not colour alone)."""
+    text = result.post.text
+    seen, offsets = visible_with_offsets(text, pictures=False)
+    ranks = [0] * len(seen)
+    ends: dict[int, list[int]] = {}
+    for number, finding in enumerate(result.findings, 1):
+        start, end = offsets[min(finding.start, len(text))], offsets[min(finding.end, len(text))]
+        for index in range(start, end):
             ranks[index] = max(ranks[index], RANK[finding.severity])
-    out, start = [], 0
-    for index in range(1, len(text) + 1):
-        if index == len(text) or ranks[index] != ranks[start]:
-            piece = escape(text[start:index])
-            out.append(f'<mark class="{CLASS[ranks[start]]}">{piece}</mark>' if ranks[start] else piece)
-            start = index
-    return "".join(out)
-
-
-def clauses_html(clauses) -> str:
-    parts = []
-    for clause in clauses:
-        summary = describe(clause)
-        parts.append(f"<b>{escape(clause)}</b>" + (f' <span class="clause-summary">{escape(summary)}</span>' if summary else ""))
-    return "<br>".join(parts)
+        ends.setdefault(max(end, start), []).append(number)
+    cuts = sorted({0, len(seen), *ends} | {i for i in range(1, len(seen)) if ranks[i] != ranks[i - 1]})
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        out.append({"text": seen[start:end], "severity": SEVERITY.get(ranks[start]), "labels": ends.get(end, [])})
+    if 0 in ends:  # a finding with no words, at the very start
+        out.insert(0, {"text": "", "severity": None, "labels": ends[0]})
+    return out
 
 
 class HtmlReport:
@@ -67,69 +62,64 @@ class HtmlReport:
         self.path = Path(path)
         self.source_name = source_name
         self.show_personal_data = show_personal_data
-        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")
-        self.listed = 0
+        self.spools = {verdict: tempfile.TemporaryFile("w+", encoding="utf-8") for verdict in VERDICTS}
+        self.counts = dict.fromkeys(VERDICTS, 0)
+        self.cited: dict[str, int] = {}  # clause id -> footnote number, in the order first cited
+        self.checks: dict[str, None] = {}
+        self.card = templates().get_template("post.html.j2")
 
     def add(self, result: Result, period=None) -> None:
-        if not needs_attention(result):
-            return
-        self.listed += 1
         verdict = result.verdict
-        tags = f'<span class="tag {verdict}">{VERDICT[verdict]}</span>'
-        if period is not None:
-            tags += f'<span class="tag period">pre-election period: {escape(period[0].name)}</span>'
-        write = self.spool.write
-        write(f'<section class="post {verdict}"><h3>{escape(row_label(result))} · {escape(when_label(result))}{tags}</h3>\n')
-        if result.problem:
-            write(f'<p class="problem">Cannot check this row: {escape(result.problem)}</p></section>\n')
-            return
-        write(f'<div class="text">{highlighted(result, self.show_personal_data)}</div>\n')
-        write("<table><tr><th>Severity</th><th>What is wrong</th><th>Write instead</th><th>Policy</th></tr>\n")
+        self.counts[verdict] += 1
         for finding in result.findings:
-            note = f"<br><i>{escape(finding.note)}</i>" if finding.note else ""
-            write(f'<tr><td class="sev-{finding.severity}">{finding.severity}</td>'
-                  f"<td>“{escape(finding.text)}” {escape(finding.message)}"
-                  f'<br><span class="rule">{escape(finding.rule)}</span>{note}</td>'
-                  f"<td>{escape(finding.suggestion)}</td><td>{clauses_html(finding.clauses)}</td></tr>\n")
-        write("</table></section>\n")
+            self.checks[finding.check] = None
+            for clause_id in finding.clauses:
+                self.cited.setdefault(clause_id, len(self.cited) + 1)
+        findings = [{
+            "number": number, "severity": f.severity, "check": f.check, "rule": f.rule,
+            "text": f.text, "message": f.message, "suggestion": f.suggestion,
+            "note": f.note, "clauses": [(c, self.cited[c]) for c in f.clauses],
+        } for number, f in enumerate(result.findings, 1)]
+        self.spools[verdict].write(self.card.render(
+            verdict=verdict, anchor=f"post-{sum(self.counts.values())}", label=row_label(result),
+            when=None if result.problem else when_label(result), problem=result.problem,
+            period=period[0].name if period is not None else None,
+            pieces=[] if result.problem else pieces(result, self.show_personal_data), findings=findings,
+        ))
 
     def close(self, stats: BatchStats, model: str | None = None) -> None:
         s = stats.summary
+        periods = [{"label": described, "ranges": [
+            {"label": f"{range_label(first, last)} {last.year}", **counts(days, first, last)}
+            for first, last in day_ranges(days)]} for described, (_, _, days) in stats.period_days.items()]
+        page = templates().get_template("report.html.j2").render(
+            title=Path(self.source_name).name, source=self.source_name, model=model,
+            made=datetime.now().strftime("%d %B %Y %H:%M"), summary=s, counts=self.counts,
+            by_check=[(check, n, stats.posts_flagged[check]) for check, n in stats.findings.most_common()],
+            checks=sorted(self.checks), periods=periods, warnings=s.warnings,
+            footnotes=[(number, clause_id, describe(clause_id)) for clause_id, number in self.cited.items()],
+            posts_go_here=POSTS_GO_HERE,
+        )
+        before, after = page.split(POSTS_GO_HERE, 1)
         from checker.report.output import ReportFile
 
+        sections = templates().get_template("sections.html.j2")
         # Written beside the target and renamed into place once whole (checker.report.output).
-        with ReportFile(self.path, "--html") as out, self.spool:
-            out.write(f'<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
-                      f"<title>postcheck: {escape(self.source_name)}</title><style>{STYLE}</style></head><body>\n")
-            made = datetime.now().strftime("%d %B %Y %H:%M")
-            out.write(f"<h1>Scheduled posts checked: {escape(Path(self.source_name).name)}</h1>\n"
-                      f'<p class="meta">{escape(self.source_name)} · checked {made}'
-                      f"{' · ' + escape(model) if model else ''}</p>\n")
-            out.write('<div class="cards">')
-            for label, value, css in (("posts", s.posts, ""), ("fail", s.fail, "fail"), ("warn", s.warn, "warn"),
-                                      ("pass", s.passed, "pass"), ("unreadable rows", s.problems, "fail" if s.problems else "")):
-                out.write(f'<div class="card {css}"><b>{value}</b>{label}</div>')
-            out.write("</div>\n")
-            if s.warnings:
-                out.write('<h2>Warnings</h2><ul class="problem">' + "".join(f"<li>{escape(w)}</li>" for w in s.warnings) + "</ul>\n")
-            if stats.findings:
-                out.write("<h2>Findings per check</h2><table><tr><th>Check</th><th>Findings (errors and warnings)</th><th>Posts</th></tr>\n")
-                for check, count in stats.findings.most_common():
-                    out.write(f'<tr><td>{escape(check)}</td><td class="n">{count}</td><td class="n">{stats.posts_flagged[check]}</td></tr>\n')
-                out.write("</table>\n")
-            if stats.period_days:
-                out.write("<h2>Days in a pre-election period</h2><p>Posts on these days are judged by the stricter "
-                          "rules of the period: no councillors, candidates or controversial issues.</p>"
-                          "<table><tr><th>Day</th><th>Posts</th><th>Fail</th><th>Warn</th><th>Period</th></tr>\n")
-                for described, (_, _, days) in stats.period_days.items():
-                    for day in sorted(days):
-                        c = days[day]
-                        out.write(f'<tr><td>{day.strftime("%a %d %b %Y")}</td><td class="n">{c.posts}</td>'
-                                  f'<td class="n">{c.fail}</td><td class="n">{c.warn}</td><td>{escape(described)}</td></tr>\n')
-                out.write("</table>\n")
-            out.write(f"<h2>Posts that need attention ({self.listed})</h2>\n")
-            if not self.listed:
-                out.write("<p>None: every post is ready to go.</p>\n")
-            self.spool.seek(0)
-            shutil.copyfileobj(self.spool, out)
-            out.write("</body></html>\n")
+        with ReportFile(self.path, "--html") as out:
+            out.write(before)
+            for verdict in VERDICTS:
+                with self.spools[verdict] as spool:
+                    opening, closing = sections.render(verdict=verdict, count=self.counts[verdict]).split(POSTS_GO_HERE)
+                    out.write(opening)
+                    spool.seek(0)
+                    shutil.copyfileobj(spool, out)
+                    out.write(closing)
+            out.write(after)
+
+
+def counts(days: dict, first, last) -> dict:
+    from datetime import timedelta
+
+    included = [days[first + timedelta(days=n)] for n in range((last - first).days + 1)]
+    return {"posts": sum(c.posts for c in included), "fail": sum(c.fail for c in included),
+            "warn": sum(c.warn for c in included)}
