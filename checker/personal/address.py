@@ -32,6 +32,7 @@ CALENDAR = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
+CONTEXT = 300
 SUGGESTION = "Remove the house number and street: say the area instead (e.g. 'in Dorridge')."
 
 
@@ -46,6 +47,9 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         if before.rstrip().endswith("£") or CALENDAR.match(m.group(2)):
             continue  # "£30 Drive", "from 9 March Road users..."
         left, right = sentence_around(text, m.start(), m.end())
+        # Context words are read within CONTEXT characters of the address, inside its sentence:
+        # reading a whole run-on "sentence" for each of thousands of addresses is quadratic.
+        left, right = max(left, m.start() - CONTEXT), min(right, m.end() + CONTEXT)
         sentence_before = text[left:m.start()]
         postcode = POSTCODE.search(text, m.end(), min(len(text), m.end() + 45))
         end = postcode.end() if postcode else m.end()
