@@ -243,7 +243,7 @@ def main() -> None:
     seeds = corpus()
     print(f"seed {args.seed}; {len(seeds)} corpus posts to mutate" + ("" if seeds else f" ({CORPUS} not found)"))
 
-    batch = 500
+    batch = 250
     tasks = [(args.seed * 1_000_003 + n, min(batch, args.posts - n * batch), seeds)
              for n in range((args.posts + batch - 1) // batch)]
     started = time.perf_counter()
@@ -260,7 +260,7 @@ def main() -> None:
         violations += part["violations"]
         for check_id, items in part["slowest"].items():
             slowest[check_id] = heapq.nlargest(3, slowest[check_id] + items)
-        if done % 10_000 < batch:
+        if done % 10_000 < batch or args.posts < 20_000:
             print(f"  {done:,} posts, {time.perf_counter() - started:.0f} s", flush=True)
     seconds = time.perf_counter() - started
     print(f"\nstage 1: {done:,} posts through every check in {seconds:.0f} s ({done / seconds:,.0f} posts/s)")
