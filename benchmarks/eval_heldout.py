@@ -55,11 +55,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", default=str(Path(__file__).resolve().parent.parent / "data" / "labelled"))
     parser.add_argument("--misses", type=int, default=0, help="print this many misses and false alarms per check")
+    parser.add_argument("--checks", default="", help="comma-separated check ids to run and score (default: all); "
+                        "faster, but findings other checks would have settled away are kept")
+    parser.add_argument("--writers", default="", help="comma-separated writers to score (default: all)")
     args = parser.parse_args()
+    global CHECKS
+    if args.checks:
+        CHECKS = tuple(c for c in args.checks.split(",") if c)
     writers = load(Path(args.folder))
+    if args.writers:
+        writers = {w: rows for w, rows in writers.items() if w in args.writers.split(",")}
     if not writers:
         sys.exit(f"no labelled files in {args.folder}")
-    pipeline = Pipeline(Config(), now=WRITTEN)
+    pipeline = Pipeline(Config(), now=WRITTEN, checks=CHECKS if args.checks else None)
     total = {check: [0, 0, 0] for check in CHECKS}
     examples = defaultdict(list)
     print(f"{'writer':8} {'posts':>5}  " + "  ".join(f"{c[:13]:>13}" for c in CHECKS))

@@ -219,3 +219,48 @@ def test_ni_prefix(prefix, ok):
 @pytest.mark.parametrize("national,drama", [("07700900123", True), ("01214960018", True), ("07751385842", False)])
 def test_drama_ranges(national, drama):
     assert contact.is_drama(national) is drama
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Hi Pauline, ur assisted bin collection for 11 Hawes Lane, Rowley Regis is now sorted.", "personal_data.address"),
+    ("@kelly_w sorry ur bin wasnt emptied Kelly, ive passed 7 Ribble Avenue to the crew.", "personal_data.address"),
+    ("Hi Sam, the arrears on your rent account (ref LH/449021) are now £634.", "personal_data.reference"),
+    ("Good news! Mr Ahmed Raza (council tax account 3004417829) has had his discount backdated.", "personal_data.reference"),
+    ("@biltongrange_b Hi Becky, your son Jayden (Year 5, Bilton Grange Primary) was added to the free school meals list.",
+     "personal_data.person"),
+    ("Special mention to Leo Ferraro (8, St Mary's CE Primary), who played despite his asthma.", "personal_data.person"),
+])
+def test_replies_references_and_relatives(pipeline, text, rule):
+    assert (rule, "error") in flagged(findings(pipeline, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Quote reference PL/2026/0012 when you comment on the planning application.",
+    "Roadworks outside 14 Station Road, the library, start on Monday.",
+])
+def test_general_notices_pass(pipeline, text):
+    assert not {r for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Our Adult Social Care team can help if you or someone you care for needs support at home.",
+    "Thanks to Welsh Labour for the free school meals pledge.",
+    "@grove_g Thanks, we've raised works ref HW/26/18830 for the pothole on Mill Lane.",
+    "Reminder: the consultation on closing Ysgol Gynradd Llanfihangel closes on 24 April.",
+])
+def test_organisations_services_and_works_references_are_not_personal(pipeline, text):
+    assert not {r for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Happy 100th birthday to Ivy Kerridge of Leiston, born on 14 October 1926!", "personal_data.person"),
+    ("Hi Jade, the nursery funding for Noah (DOB 12/05/2023) has been approved.", "personal_data.person"),
+    ("Update for Mr Fraser McBride: your taxi licence application (ref GCC/TX/26/00931) will be heard on 21 April.",
+     "personal_data.reference"),
+])
+def test_dates_of_birth_and_references_beside_names(pipeline, text, rule):
+    assert (rule, "error") in flagged(findings(pipeline, text)), text
+
+
+def test_a_year_of_birth_of_a_historical_figure_passes(pipeline):
+    assert not flagged(findings(pipeline, "A blue plaque for novelist Fanny Burney, who was born in the town in 1752."))

@@ -119,3 +119,45 @@ def test_reading_ease_passes_plain_post():
 def test_sentence_limit_option():
     text = "Bins out by seven on Monday please and thank you very much for all of your help and patience this week."
     assert "plain_english.long-sentence" in flagged_rules(text, options={"max_sentence_words": 10})
+
+
+@pytest.mark.parametrize("text", [
+    "Use code TYNE15 for 15% off at the food fest stalls.",
+    "The 108 and the SL4 now run every 8 minutes. Best breakfast in SK7!",
+    "Special mention to our under-9s from St Mary's CE Primary.",
+    "The MV Loch Seaforth will not sail tomorrow because of gales.",
+    "Thanks for your patience with the roadworks. ^JT",
+    "The Low Emission Zone starts in June: the LEZ covers the city centre.",
+    "Polling stations for the SNP and Labour candidates' voters open at 7am.",
+])
+def test_codes_names_sign_offs_and_spelt_out_initials_are_not_unexplained(text):
+    assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", text)}, text
+
+
+def test_unexplained_jargon_acronym_is_still_flagged():
+    assert "plain_english.acronym" in {f.rule for f in findings("plain_english", "Report ASB to the team today.")}
+
+
+def test_jargon_in_its_jargon_sense_only():
+    assert "plain_english.jargon" in {f.rule for f in findings("plain_english", "Managers will cascade the message to staff.")}
+    assert "plain_english.jargon" not in {f.rule for f in findings("plain_english", "The river cascades over the weir at Lydford.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Stena Line and P&O are running normal services today.", "Pontypridd Christmas market is ON!",
+    "Your Blue Badge (no. CF 88 2219 4) has been renewed.", "Congratulations to all our newly elected MSPs.",
+])
+def test_brands_emphasis_and_badge_numbers_are_not_acronyms(text):
+    assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The town council supports the proposed CPO for the derelict site.",
+    "Twelve new charge points are funded by our LEVI allocation.",
+])
+def test_abbreviations_that_web_word_lists_hold_in_lower_case_are_still_abbreviations(text):
+    assert "plain_english.acronym" in {f.rule for f in findings("plain_english", text)}, text
+
+
+def test_references_with_digits_are_codes():
+    assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", "Works ref NYC/HW/2611/04 is booked.")}

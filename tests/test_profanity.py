@@ -125,3 +125,80 @@ def test_no_gb_place_name_is_flagged():
             if pipeline.check(Post(text)).findings:
                 bad.append(text)
     assert bad == []
+
+
+STEMS = ("fuck", "shit", "cunt", "twat", "wank", "arse", "ass", "cock", "dick", "tit", "piss", "crap", "bum", "knob",
+         "prick", "slag", "shag", "damn", "hell", "sod", "git", "prat", "nob", "bloody", "bugger", "bollock", "tosser",
+         "bitch", "fag", "nonce", "minge", "muff", "tart", "pussy", "willy", "boob", "turd", "poo", "scrot", "tard")
+
+
+def test_no_common_word_with_a_swear_stem_is_flagged():
+    """Every one of the 50,000 commonest English words (wordfreq) that contains a swear-word stem
+    and is not itself on the lists (assess, cockpit, Scunthorpe-style words), alone and in a sentence."""
+    from wordfreq import top_n_list
+
+    from checker.checks import profanity
+
+    lex = profanity.lexicon()
+
+    def listed(word):
+        return (word in lex.words or word in lex.variants or profanity._plural(word, lex) or word.rstrip("s") in lex.words
+                or any(word.startswith(stem) for stem in profanity.STRONG_STEMS))
+
+    words = [w for w in top_n_list("en", 50000) if w.isalpha() and any(s in w for s in STEMS) and not listed(w)]
+    assert len(words) > 500
+    pipeline = Pipeline(Config(), checks=["profanity"])
+    texts = [t for w in words for t in (w, f"The {w} was discussed at the meeting.")]
+    assert [r.post.text for r in pipeline.run(Post(t) for t in texts) if r.findings] == []
+
+
+@pytest.mark.parametrize("text", [
+    "*uck all gets done round here", "Some f-ck has dumped a sofa", "the car park was f🤬cking full",
+    "what a sh💩tshow", "Some ARSE has parked on the verge", "fck this weather", "fuq me, another week", "shyt service", "sht happens",
+    "don't be a d i c k.", "Some tw@t has painted over the mural", "get off your a*se", "bl**dy things",
+])
+def test_disguises_are_undone(text):
+    assert flagged("profanity", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Whoever did this is a complete scumbag.", "Some absolute muppet has dumped a sofa.",
+    "To the wazzock who drove through the ford: please don't.", "Grow up, ya wee eejits.",
+    "This bampot keeps parking across the kerb.", "you lazy sods.", "Mindless, selfish, brainless morons.",
+    "Some tit has stolen the lifebuoy.", "What a bunch of clowns.", "Absolute clowns.",
+    "The scrotes who smashed the shelter have cost us £4,000.",
+])
+def test_insults_aimed_at_people(text):
+    assert "profanity.insult" in {f.rule for f in findings("profanity", text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The clown workshop at the library is fully booked.", "Blue tits and coal tits at the feeders.",
+    "The Muppets Christmas Carol is showing at the Plaza.", "Re-laying the sod on the green this week.",
+    "Spanner and socket sets for the repair cafe.", "Join our Tit Hill walk on Sunday.",
+    "The plank bridge on the nature trail is closed.",
+])
+def test_everyday_senses_of_insults_pass(text):
+    assert findings("profanity", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder for residents on Titty Ho in Raunds: the road is closed on Tuesday.",
+    "Waymarks on the path to Scratchy Bottom have been replaced.",
+    "'Judge Jeffreys and the Bloody Assizes' opens at Shire Hall.",
+    "It's Dorset Knob Throwing day in Cattistock!",
+    "Thanks Dick, we've passed your photos to the inspector.",
+    "We'll need to assess the wall before treating it.",
+    "Congratulations on your three A*s, Priya!",
+    "Follow #Otter for the brewery trail.",
+])
+def test_places_names_grades_and_hashtags_pass(text):
+    assert findings("profanity", text) == []
+
+
+def test_shag_the_seabird_passes_when_spacy_reads_a_noun():
+    from conftest import findings as all_findings  # noqa: F401  (the shared helper runs spaCy when a check needs it)
+
+    pipeline = Pipeline(Config(), checks=["profanity", "spelling"])
+    result = pipeline.check(Post("Cormorants and shags are nesting on the ledges."))
+    assert [f for f in result.findings if f.check == "profanity"] == []

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from checker.model import Hit
 from checker.personal import Hit as Found
-from checker.personal import address, contact, identifiers, people, settings
+from checker.personal import address, birth, contact, identifiers, people, reference, settings
 from checker.registry import register, rules_file
 
 # When two recognisers claim the same text, the earlier kind here wins (an NHS number is not also
 # a phone number; a card number is not also a bank account).
 PRIORITY = tuple(rules_file("personal_data")["rules"])
-RECOGNISERS = (identifiers.find, contact.find, address.find, people.find)
+RECOGNISERS = (identifiers.find, contact.find, address.find, reference.find, birth.find, people.find)
 
 
 @register(

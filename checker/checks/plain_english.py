@@ -65,8 +65,27 @@ def _jargon_patterns():
     out = []
     for row in wordlists.rows("jargon.csv"):
         term = row["term"].strip()
-        out.append((term, row["alternative"], row["severity"].strip() or "warning", re.compile(_term_pattern(term), re.IGNORECASE)))
+        out.append((term, row["alternative"], row["severity"].strip() or "warning", re.compile(_term_pattern(term), re.IGNORECASE),
+                    (row.get("jargon_as") or "").strip()))
     return out
+
+
+OBJECT_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+
+
+def _in_sense(doc, start: int, sense: str) -> bool:
+    """The word used in its jargon sense, by spaCy's tags: `transitive` is a verb with an object
+    ("cascade the message to staff"), not a river that cascades over a weir or the cascades of
+    a waterfall; any other value is a part of speech. Without a model, every use counts."""
+    if not sense or doc is None:
+        return True
+    for token in doc:
+        if token.idx == start:
+            if sense == "transitive":
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return token.pos_ == "VERB" and following is not None and following.pos_ in OBJECT_START
+            return token.pos_ == sense
+    return True
 
 
 def _term_pattern(term: str) -> str:
@@ -87,12 +106,12 @@ def _term_pattern(term: str) -> str:
 def _jargon(post, masked, allow):
     taken: list[tuple[int, int]] = []
     # Longer terms first, so "whole-system approach" wins over a shorter term inside it.
-    for term, alternative, severity, pattern in sorted(_jargon_patterns(), key=lambda t: -len(t[0])):
+    for term, alternative, severity, pattern, sense in sorted(_jargon_patterns(), key=lambda t: -len(t[0])):
         if term.lower() in allow:
             continue
         for match in pattern.finditer(masked):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense):
                 continue
             taken.append((start, end))
             yield Hit("jargon", start, end, {"alternative": alternative}, severity=severity)
@@ -116,14 +135,54 @@ def _council_write() -> dict[str, str]:
             for row in wordlists.rows("acronyms_council.csv")}
 
 
+@lru_cache(maxsize=1)
+def _party_forms() -> frozenset[str]:
+    """Party short forms from the Electoral Commission's register (SNP, DUP, SDLP): names, known to voters."""
+    return frozenset(row["form"] for row in wordlists.rows("parties.csv") if row["form"].isupper())
+
+
+def _signed_off(text: str, match) -> bool:
+    """Initials signing off a post ("– JT", "^KP", "Thanks, AB"): a person, not an abbreviation."""
+    return len(match.group(1)) <= 3 and not text[match.end():].strip(" .!") and \
+        bool(re.search(r"(?:[-–—^~]|\n|,)\s*$", text[:match.start()]))
+
+
+def _in_name(masked: str, match) -> bool:
+    """Capitals inside a proper name: St Mary's CE Primary, MV Loch Seaforth, the Taff Vale RFC ground."""
+    before = re.search(r"([A-Z][\w'’&.-]*)\s+$", masked[max(0, match.start() - 30):match.start()])
+    after = re.match(r"\s+([A-Z][a-z][\w'’-]*)", masked[match.end():match.end() + 30])
+    return bool(after and (before or match.start() == 0 or masked[:match.start()].rstrip()[-1:] not in ".!?:"))
+
+
+def _initials_in_post(word: str, text: str) -> bool:
+    """The post names what the letters stand for: 'Low Emission Zone ... LEZ'."""
+    for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*", text):
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
+        if len(word.rstrip("s")) >= 2 and word.rstrip("s") in initials:
+            return True
+    return False
+
+
 def _acronyms(post, text, masked, own_known):
-    known = _known() | own_known
+    known = _known() | own_known | _party_forms()
     council = _council()
     seen: dict[str, bool] = {}
     for match in CAPS.finditer(masked):
         word = match.group(1)
         if word.isupper() is False and word not in council:
             continue  # mixed case (PhD, ParkPay) is a name or a unit, not an abbreviation
+        chunk = re.search(r"\S*$", text[:match.start()]).group() + re.match(r"\S*", text[match.start():]).group()
+        if word not in council and word not in known and (any(ch.isdigit() for ch in chunk)
+                                                          or re.match(r" ?\d", masked[match.end():match.end() + 2])):
+            continue  # letters with digits: a code (TYNE15, CF 88 2219), a route (SL4), a postcode district (SK7)
+        if re.fullmatch(r"[A-Z]&[A-Z]", word):
+            continue  # P&O, B&B, R&B: a brand or an everyday term written with an ampersand
+        if word not in council and len(word) == 2 and _british.is_common_word(word.lower()):
+            continue  # NO, ON, UP: an ordinary word in capitals for emphasis
+        if word not in council and (_in_name(masked, match) or _signed_off(text, match)):
+            continue
+        if word not in council and _initials_in_post(word, text):
+            continue
         letters = sum(ch.isupper() for ch in word)
         if word in known or (word.rstrip("s") in known) or ROMAN.fullmatch(word):
             continue
@@ -149,13 +208,19 @@ def _acronyms(post, text, masked, own_known):
 
 def _shouting(word: str, masked: str, match) -> bool:
     """Capitals that are an ordinary word (FREE, NOW) or part of a run of them: emphasis, not an abbreviation."""
-    return _british.is_known(word.lower()) and len(word) > 2 or _shouting_run(masked, match)
+    return _ordinary(word) and len(word) > 2 or _shouting_run(masked, match)
+
+
+def _ordinary(word: str) -> bool:
+    """An everyday English word (SCOWL writes it in lower case, and it is in real use), unlike CPO,
+    TIC or LEVI, which word lists drawn from web text also hold in lower case."""
+    return _british.is_common_word(word.lower()) and _british.frequency(word.lower()) >= 3.0
 
 
 def _shouting_run(masked: str, match) -> bool:
     before = re.findall(r"[A-Za-z]+", masked[max(0, match.start() - 30):match.start()])[-1:]
     after = re.findall(r"[A-Za-z]+", masked[match.end():match.end() + 30])[:1]
-    return any(w.isupper() and len(w) > 2 and _british.is_known(w.lower()) for w in before + after)
+    return any(w.isupper() and len(w) > 2 and _ordinary(w) for w in before + after)
 
 
 def _explained(word: str, text: str, meaning: str | None) -> bool:

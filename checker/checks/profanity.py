@@ -8,6 +8,8 @@ name written as one, a name such as Dick Whittington, or a phrase from the allow
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -21,9 +23,12 @@ from checker.text.words import LETTERS, TRIM
 from checker.text.words import Chunk as Token
 
 MASKS = frozenset("*#_?-")
-TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st".split())
+MASKS_ANY = frozenset("*#_?-.@!")  # inside a word, each of these may stand for any letter
+PICTOGRAPHS = re.compile(r"[^\w\s*#_?\-.@!'’$|+€£]")
+TITLES = frozenset("mr mrs ms miss dr sir dame lord lady cllr councillor uncle aunt saint st hi hello dear thanks cheers morning evening".split())
 # Stems strong enough that any word starting with them is swearing (shitload, fuckfest).
 KIND_ORDER = ("swear", "insult", "sexual", "slur")
+NAME_CALLING, AIMED = "name-calling", "name-calling when aimed"  # insults.csv: always, or only aimed at someone
 STRONG_STEMS = ("fuck", "shit", "cunt", "wank", "twat", "bollock")
 
 
@@ -33,6 +38,7 @@ class Entry:
     severity: str
     kind: str
     name_like: bool
+    innocent_as: str = ""  # spaCy part of speech in which the word is ordinary (shag as a NOUN: the bird)
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,8 @@ class Lexicon:
     collapsed: dict[str, Entry]  # words with repeated letters collapsed
     by_length: dict[int, list[Entry]]  # for masks such as f**k
     allow: frozenset[tuple[str, ...]]  # innocent phrases, as word tuples
+    variants: dict[str, Entry]  # misspellings people use to slip past filters (fck, fuq, bollox)
+    skeletons: dict[str, Entry]  # strong words with their vowels dropped (fck, cnt, twt)
 
 
 @lru_cache(maxsize=8)
@@ -50,8 +58,12 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
     words: dict[str, Entry] = {}
     phrases: dict[str, list[tuple[str, ...]]] = {}
     rows = [*wordlists.rows("profanity.csv"), *({"word": w.lower(), "severity": "error", "kind": "swear"} for w in extra_words)]
+    listed = {row["word"] for row in rows}
+    # Name-calling (wordlists/insults.csv) goes through the same lookups, so "g*t" is caught too.
+    rows += [{"word": row["word"], "severity": "warning", "kind": NAME_CALLING if row["aimed"] == "always" else AIMED}
+             for row in wordlists.rows("insults.csv") if row["word"] not in listed]
     for row in rows:
-        entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes")
+        entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes", row.get("innocent_as") or "")
         parts = tuple(entry.word.split())
         if len(parts) > 1:
             words[" ".join(parts)] = entry
@@ -69,7 +81,27 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
     allow = {tuple(LETTERS.findall(fold(p)[0])) for p in (*wordlists.lines("profanity_allow.txt"), *extra_allow)}
     for parts in phrases.values():
         parts.sort(key=len, reverse=True)
-    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow))
+    variants = {}
+    for row in wordlists.rows("profanity_variants.csv"):
+        entry = words.get(row["canonical"])
+        if entry and row["variant"] not in words:
+            variants[row["variant"]] = entry
+    skeletons: dict[str, Entry] = {}
+    for w, e in sorted(words.items(), key=lambda item: (KIND_ORDER.index(item[1].kind) if item[1].kind in KIND_ORDER else 9, item[0])):
+        skeleton = _skeleton(w)
+        if " " not in w and len(skeleton) >= 3 and skeleton != w:
+            skeletons.setdefault(skeleton, e)
+    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow), variants=variants, skeletons=skeletons)
+
+
+def _skeleton(word: str) -> str:
+    """The word without its vowels after the first letter: fuck -> fck, wanker -> wnkr."""
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
+
+
+# Sound-alike spellings: phuck, fuq, shyt, fukk, azz.
+SOUND_ALIKES = ((re.compile(r"^ph"), "f"), (re.compile(r"q(?!u)|kk|(?<=u)k(?=$|[aeiy])"), "ck"), (re.compile(r"y"), "i"),
+                (re.compile(r"zz"), "ss"))
 
 
 @dataclass
@@ -86,12 +118,26 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
     words = token.words
     if not words:
         return None
+    # Emoji and other symbols put inside a word (fu🤬ck, sh💩t): dropped, or read as a masked letter.
+    if not folded.isascii() and any(unicodedata.category(c).startswith("S") or c == "\ufe0f" for c in folded):
+        for reading in (PICTOGRAPHS.sub("", folded), PICTOGRAPHS.sub("*", folded)):
+            if reading and reading != folded and any(c.isalpha() for c in reading):
+                found = lookup_token(Token(token.start, token.end, token.raw, reading, token.hidden), lex)
+                if found:
+                    return found[0], True
     # Plain: the token is a listed word (possibly with hyphens or an apostrophe around it).
     if folded.isalpha():
         entry = lex.words.get(folded) or _plural(folded, lex)
         if entry:
             return entry, token.hidden
+        entry = lex.variants.get(folded) or _sound_alike(folded, token.raw, lex)
+        if entry:
+            return entry, True
     else:
+        # A listed word or phrase written with a hyphen or apostrophe: f-ing, bell-end.
+        entry = lex.words.get(folded.strip("-'’.")) or (lex.words.get(" ".join(words)) if len(words) > 1 else None)
+        if entry:
+            return entry, token.hidden
         for part in words if len(words) > 1 else ():
             # Chorlton-cum-Hardy, Stow-cum-Quy: "cum" between hyphens is Latin for "with".
             if part == "cum" and "-cum-" in folded:
@@ -109,10 +155,14 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
             for reading in leet_readings(core):
                 if reading.isalpha():
                     entry = lex.words.get(reading) or lex.words.get(collapse_runs(reading)) or lex.collapsed.get(collapse_runs(reading))
+                    entry = entry or next((lex.words.get(stem) for stem in STRONG_STEMS if reading.startswith(stem)), None)
                     if entry:
                         return entry, True
-        # Masked letters: f*ck, f***, sh*tshow, gobsh*te, f---.
-        if folded[0].isalpha() and any(c in MASKS for c in folded):
+        entry = lex.variants.get(folded.strip("-'’."))
+        if entry:
+            return entry, True
+        # Masked letters: f*ck, f***, sh*tshow, gobsh*te, f---, *uck, f-ck, sh.t, f@cking.
+        if any(c in MASKS or c in ".@!" for c in folded):
             entry = match_mask(folded, lex)
             if entry:
                 return entry, True
@@ -124,7 +174,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
     # Repeated letters: fuuuuck, shiiiit.
     if folded.isalpha() and _has_run(folded):
         entry = lex.collapsed.get(collapse_runs(folded))
-        if entry:
+        if entry and not _english(folded):  # assess is not "asses" stretched
             return entry, True
     # Compounds of the strongest words: shitload, fuckfest.
     if folded.isalpha():
@@ -136,7 +186,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
 
 def _plural(word: str, lex: Lexicon) -> Entry | None:
     """`spastics` -> the entry for `spastic`: the list holds singulars, people write plurals."""
-    if len(word) > 4 and word.endswith("s"):
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):  # assess is not "asses" + s
         # -es only after a hissing sound (bitches, not spaces -> "spac").
         stem_es = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else None
         return lex.words.get(word[:-1]) or (lex.words.get(stem_es) if stem_es else None)
@@ -150,14 +200,48 @@ def _has_run(word: str) -> bool:
 def match_mask(folded: str, lex: Lexicon) -> Entry | None:
     core = folded.rstrip(".")
     letters = sum(c.isalpha() for c in core)
-    if letters == 0 or letters == len(core) or not core[0].isalpha():
+    if letters == 0 or letters == len(core):
         return None
-    # A single hyphen between two real words (co-op, re-elect) is punctuation, not a mask.
-    if "-" in core and not any(c in "*#_?" for c in core) and "--" not in core and not core.endswith("-"):
+    if not core[0].isalpha() and not (len(core) >= 4 and letters >= 2 and (
+            core[0] == "*" or core[1:].isalpha() and not _english(core[1:]))):
+        return None  # a mask first only as in *uck, #rse, -rse (not #Otter): a mask and most of the word
+    if re.fullmatch(r"[a-z]\*s?", core):
+        return None  # exam grades: A*, A*s
+    # A single hyphen or dot between two real words (co-op, re-elect, e.g.) is punctuation, not
+    # a mask; between a letter or two and the rest of a swear word (f-ck, sh.t) it is one.
+    soft = [c for c in core if c in "-.@!"]
+    if soft and not any(c in "*#_?" for c in core) and "--" not in core and not core.endswith("-"):
+        if len(soft) > 1 or any(len(p) > 2 and p.isalpha() and _english(p) for p in re.split(r"[-.@!]", core)):
+            return None
+    for form in (core, core[:-1] if core.endswith("s") and len(core) > 4 else None):
+        for entry in lex.by_length.get(len(form or ""), ()):
+            if all(c == w or (c in MASKS_ANY and w.isalpha()) for c, w in zip(form, entry.word)):
+                return entry
+    return None
+
+
+def _english(word: str) -> bool:
+    from checker.text import lexicon as british
+
+    return british.is_known(word)
+
+
+def _sound_alike(folded: str, raw: str, lex: Lexicon) -> Entry | None:
+    """fck, sht, shyt, fuq, phuck: a strong word spelt by sound or without its vowels, when the
+    token is no English word (nor an acronym written in capitals)."""
+    if raw.isupper() and len(raw) > 1:
         return None
-    for entry in lex.by_length.get(len(core), ()):
-        if entry.severity == "error" and all(c == w or (c in MASKS and w.isalpha()) for c, w in zip(core, entry.word)):
-            return entry
+    readings = [folded]
+    for pattern, replacement in SOUND_ALIKES:
+        readings.append(pattern.sub(replacement, readings[-1]))
+    for reading in dict.fromkeys(readings[1:]):
+        entry = lex.words.get(reading)
+        if entry:
+            return entry if not _english(folded) else None
+    for reading in dict.fromkeys(readings):
+        entry = lex.skeletons.get(reading) if reading == _skeleton(reading) else None
+        if entry:
+            return entry if not _english(folded) else None
     return None
 
 
@@ -166,14 +250,15 @@ def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Match]:
     hits, i = [], 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and len(tokens[j].folded) == 1:
+        while j < len(tokens) and len(tokens[j].folded) == 1 and (tokens[j].folded.isalnum() or tokens[j].folded in "@$!*"):
             j += 1
         if j - i >= 3:
-            joined = "".join(t.folded for t in tokens[i:j])
-            for reading in [joined, *leet_readings(joined)]:
-                entry = lex.words.get(reading)
+            # The run may start with a real one-letter word: "be a d i c k".
+            for first in range(i, min(i + 2, j - 2)):
+                joined = "".join(t.folded for t in tokens[first:j])
+                entry = next((lex.words[r] for r in [joined, *leet_readings(joined)] if r in lex.words), None)
                 if entry:
-                    hits.append(Match(i, j, entry, True))
+                    hits.append(Match(first, j, entry, True))
                     break
             i = j
         else:
@@ -205,6 +290,48 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
     return sorted(hits, key=lambda h: h.start)
 
 
+# Who an insult is aimed at: "you (absolute) X", "some X has", "what a X", "a right X", "these X",
+# "whoever did it is a X", "to the X(s) who", or the word standing alone as an exclamation.
+POINTER = re.compile(
+    r"(?:\b(?:you|ya|yer|ye|youse|ur|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
+    r"|whichever|whoever|is\s+an?|are|['’]re|be\s+an?|being\s+an?|like\s+an?|to\s+the|a\s+(?:right|proper|total|complete|absolute|utter))"
+    r"|^\W*)\s+(?:(?:an?|absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
+    r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
+    r"[a-z]+less|[a-z]+ing)\s+){0,3}$", re.IGNORECASE)
+THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
+ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept)\b", re.IGNORECASE)
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
+
+
+def _aimed(token: Token, index: int, text: str) -> bool:
+    """An insult with an everyday sense too (clown, tit, muppet, sod) aimed at someone."""
+    if token.raw[:1].isupper() and token.raw[1:2].islower() and index > 0 and \
+            not text[:token.start].rstrip().endswith((".", "!", "?", ":")):
+        return False  # a capital mid-sentence: a name (Tit Hill, the Clown Cafe)
+    line_start = max(text.rfind("\n", 0, token.start), text.rfind(". ", 0, token.start)) + 1
+    before = text[max(line_start, token.start - 60):token.start]
+    after = text[token.end:token.end + 20]
+    if POINTER.search(before):
+        return True
+    if THE_WHO.search(before) and WHO_AFTER.match(after):
+        return True
+    return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
+
+
+def _ordinary_sense(hit: Match, tokens: list[Token], doc) -> bool:
+    """The word in the part of speech where it is an ordinary word (shags nesting on the cliffs)."""
+    if not hit.entry.innocent_as or doc is None or hit.stop - hit.start != 1:
+        return False
+    start = tokens[hit.start].start
+    return any(t.idx == start and t.pos_ == hit.entry.innocent_as for t in doc)
+
+
+@lru_cache(maxsize=1)
+def _toponyms() -> frozenset[str]:
+    return frozenset(w for line in wordlists.lines("toponym_words.txt") for w in line.split())
+
+
 def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """A place name written as one, a person's name, or an allowed phrase."""
     words = [tuple(t.words) for t in tokens]
@@ -227,6 +354,21 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
             candidates = {name, name.replace("’", "'"), " ".join(t.raw.lower().rstrip(TRIM) for t in span)}
             if candidates & places.names():
                 return True
+    # A street, hamlet or feature the gazetteer lacks: capitalised words before a toponym word
+    # (Titty Ho, Scratchy Bottom, Butt Lane).
+    first_token, last = tokens[hit.start], hit.stop
+    if first_token.raw[:1].isupper():
+        j = last
+        while j < len(tokens) and tokens[j].raw[:1].isupper() and tokens[j].folded.strip(TRIM) not in _toponyms():
+            j += 1
+        if j < len(tokens) and j - last <= 2 and tokens[j].raw[:1].isupper() and tokens[j].folded.strip(TRIM) in _toponyms():
+            return True
+    # A mild word capitalised inside a proper name (the Bloody Assizes, Dorset Knob): not sentence-first.
+    if hit.entry.severity == "warning" and first_token.raw.istitle() and hit.start > 0:
+        before, after = tokens[hit.start - 1], tokens[hit.stop] if hit.stop < len(tokens) else None
+        sentence_first = text[:first_token.start].rstrip().endswith((".", "!", "?", ":", "\n")) or not text[:first_token.start].strip()
+        if not sentence_first and (before.raw[:1].isupper() or (after is not None and after.raw[:1].isupper())):
+            return True
     # Names: a name-like word (Dick, Willy, Fanny) capitalised next to a capitalised word or a title.
     if hit.entry.name_like and hit.stop - hit.start == 1 and tokens[hit.start].raw[:1].isupper():
         before = tokens[hit.start - 1] if hit.start > 0 else None
@@ -245,7 +387,12 @@ def check(view, ctx) -> Iterator[Hit]:
     lex = lexicon(tuple(ctx.options["allow"]), tuple(ctx.options["words"]))
     tokens = view.chunks
     for match in find_hits(tokens, lex):
-        if innocent(match, tokens, view.text, lex):
+        if innocent(match, tokens, view.text, lex) or _ordinary_sense(match, tokens, view.doc):
+            continue
+        if match.entry.kind in (NAME_CALLING, AIMED):
+            token = tokens[match.start]
+            if match.disguised or match.entry.kind == NAME_CALLING or _aimed(token, match.start, view.text):
+                yield Hit("insult", token.start, tokens[match.stop - 1].end, {"word": match.entry.word})
             continue
         start, end = tokens[match.start].start, tokens[match.stop - 1].end
         entry = match.entry

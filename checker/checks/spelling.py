@@ -50,6 +50,7 @@ def check(post, ctx):
     text = post.text
     own = {w.lower() for w in ctx.options.get("dictionary") or []}
     skip = _skipped_spans(post)
+    skip += _other_languages(text, post.sentences, own)
     names = _names(post.doc)
     starts = _sentence_starts(post)
     flagged: set[tuple[int, int]] = set()
@@ -61,7 +62,7 @@ def check(post, ctx):
             flagged.add((finding.start, finding.end))
             findings.append(finding)
 
-    for finding in _context_findings(text, skip):
+    for finding in [*_context_findings(text, skip), *_slips_by_grammar(post.doc, skip)]:
         if not any(s < finding.end and finding.start < e for s, e in flagged):
             findings.append(finding)
     return sorted(findings, key=lambda f: f.start)
@@ -77,6 +78,37 @@ def _skipped_spans(view) -> list[tuple[int, int]]:
         if not PLAIN_CHUNK.fullmatch(chunk.group()):
             spans.append(chunk.span())
     return spans
+
+
+# Clauses of a bilingual post: sentences, and the halves of "English / Cymraeg" or "English | Gàidhlig"
+# and of lines.
+CLAUSE_BREAK = re.compile(r"\s+[/|]\s+|\s*\n\s*|\s+[–—-]\s+")
+LANGUAGE_CONFIDENCE = 0.5  # the identifier's share for the other language, over English
+
+
+def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int, int]]:
+    """Clauses written in Welsh, Gaelic or another language of these islands: left to that
+    language, not checked word by word as English. The identifier only runs on a clause with a
+    word English does not know, so an English post never loads it."""
+    spans = []
+    for s_start, s_end in sentence_spans or [(0, len(text))]:
+        position = s_start
+        for piece in [*CLAUSE_BREAK.finditer(text, s_start, s_end), None]:
+            c_start, c_end = position, (piece.start() if piece else s_end)
+            position = piece.end() if piece else s_end
+            clause = text[c_start:c_end]
+            words = WORD.findall(clause)
+            if len(words) < 2 or all(_plain_english(w, own) for w in words):
+                continue
+            label, confidence = _british.language(clause)
+            if label != "en" and confidence >= LANGUAGE_CONFIDENCE:
+                spans.append((c_start, c_end))
+    return spans
+
+
+def _plain_english(word: str, own: set[str]) -> bool:
+    low = word.lower().strip("'’-")
+    return not low.isalpha() or low in own or _british.is_known(low) or _british.in_real_use(low)
 
 
 def _words(text: str, skip: list[tuple[int, int]]):
@@ -138,21 +170,40 @@ def _judge(text, start, end, word, own, names, starts):
     if capital and not first and _in_proper_name(text, start, end):
         return None  # "World Health Organization", "Lincoln Center": a name, spelt as its owner does
     british = _british_word(bare)
+    if british and capital and _is_place(bare):
+        british = None  # Devizes is a town, not "devize" spelt the American way
     if british:
         repl = _match_case(british, bare) + word[len(bare):]
         return Hit("american", start, end, {"word": word, "british": repl}, replacement=repl)
     if _known(bare, low, own):
         return None
+    listed = bare.lower() in _british.lexicon().misspellings
     if capital:
         # A capitalised unknown word is usually a name (people, streets, businesses). It is a
         # misspelling when codespell lists it (unless spaCy sees a person or place there, mid-
         # sentence), or when it opens a sentence and nothing says it is a name.
-        if bare.lower() in _british.lexicon().misspellings and (first or start not in names[1]):
+        if listed and (first or start not in names[1]):
             return _misspelling(start, end, word, bare, *_british.suggest(bare))
         if not first or start in names[0] or _is_place(bare):
             return None
-    suggestion, certain = _british.suggest(bare)
-    return _misspelling(start, end, word, bare, suggestion, certain)
+    if listed:  # codespell's common misspellings: wrong however often people write them
+        return _misspelling(start, end, word, bare, *_british.suggest(bare))
+    # Unknown to the lists: a slip only when it is rare in real usage and a close, much more
+    # frequent word exists (the noisy channel); otherwise a word of current English or a name.
+    if _in_real_use(bare):
+        return None
+    meant, gap = _british.likely_meant(bare)
+    if meant is None or gap < _british.MUCH_MORE_FREQUENT:
+        return None
+    return _misspelling(start, end, word, bare, meant, False)
+
+
+def _in_real_use(word: str) -> bool:
+    """wordfreq knows the word (or, hyphenated, each part) as one English writers use."""
+    parts = [p for p in re.split(r"[-'’]", word) if p] if re.search(r"[-'’]", word) else [word]
+    if _british.in_real_use(word.replace("’", "'")):
+        return True
+    return len(parts) > 1 and all(len(p) < 3 or _british.is_known(p) or _british.in_real_use(p) for p in parts)
 
 
 def _misspelling(start, end, word, bare, suggestion, certain):
@@ -244,6 +295,46 @@ def _text_language_digits(text, start, end, low):
     if low == "2" and (nxt in TO_NEXT or prev in TO_PREV):
         return _text_finding(start, end, "2", "to")
     return None
+
+
+EXISTENTIAL_BEFORE = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "'s", "’s", "be", "been"}
+
+
+def _slips_by_grammar(doc, skip):
+    """Real-word slips that the parts of speech around them give away (spaCy's tags):
+    "there" before a noun ("on there way") is "their", before an -ing verb ("there doing a deal")
+    "they're"; "its" before "not", an article or an adjective ("its not hard") is "it's"."""
+    if doc is None:
+        return
+    for token in doc:
+        if any(s <= token.idx < e for s, e in skip) or token.i + 1 >= len(doc):
+            continue
+        low, following = token.lower_, doc[token.i + 1]
+        previous = doc[token.i - 1].lower_ if token.i else ""
+        right = None
+        if low == "there" and previous not in EXISTENTIAL_BEFORE:
+            if following.pos_ == "NOUN" and following.tag_ != "VBG" and not following.ent_type_ and \
+                    following.lower_ not in ("yesterday", "today", "tomorrow", "tonight", "now", "too"):
+                right = "their"
+            elif following.tag_ == "VBG":
+                right = "they're"
+        elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
+                               or following.pos_ == "ADJ" and _ends_phrase(doc, following.i)):
+            right = "it's"
+        if right:
+            repl = _match_case(right, token.text)
+            why = {"their": "'their' (belonging to them) is meant.", "they're": "'they're' (they are) is meant.",
+                   "it's": "'it's' (it is) is meant."}[right]
+            yield Hit("word-choice", token.idx, token.idx + len(token.text),
+                      {"word": token.text, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
+
+
+def _ends_phrase(doc, i: int) -> bool:
+    """The adjective ends the clause ("its not hard.", "its great to see") rather than describing a
+    noun ("its new hours", "its rough, scrubby ground")."""
+    if doc[i].tag_ != "JJ":
+        return False  # "at its best", "its finest": a superlative after "its" is the possessive
+    return i + 1 >= len(doc) or doc[i + 1].lower_ in (".", "!", "?", "to", "that", "when", "if", "and", "but")
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ postcode. A numbered street address that is neither is left as advice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
@@ -34,11 +35,34 @@ CALENDAR = re.compile(
 )
 CONTEXT = 300
 SUGGESTION = "Remove the house number and street: say the area instead (e.g. 'in Dorridge')."
+# A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:"): a house address in
+# it is that resident's, given back in public.
+REPLY = re.compile(
+    r"^\s*(?:@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply to)\s+"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
+
+
+NAME_JOIN = re.compile(r"^\s*(?:,|\(|\bat\b|\bof\b|\bfrom\b)?\s*$")
+
+
+def _named_just_before(text: str, start: int, person_ends: list[int]) -> bool:
+    """A person's name right before the address: "Rachel Hocking, 4 Trelawney Road", "Sheila Grant
+    (4 Ripon Road)", "Lena Hart at 9 Villette Road". `person_ends`: where the doc's PERSON
+    entities end, sorted (looked up by bisection: a long post has thousands of entities)."""
+    first = bisect_left(person_ends, start - 6)
+    return any(NAME_JOIN.match(text[end:start]) for end in person_ends[first:bisect_right(person_ends, start)])
+
+
+def is_reply(text: str) -> bool:
+    """The post answers one resident, by handle or by name."""
+    return bool(REPLY.match(text))
 
 
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not any(ch.isdigit() for ch in text):
         return
+    person_ends = sorted(e.end_char for e in doc.ents if e.label_ == "PERSON") if doc is not None else []
+    reply = is_reply(text)  # once per post, not once per address
     for m in HOUSE.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
         last_word = re.search(r"(\w+)\W*$", before)
@@ -57,7 +81,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         # unless the address is said outright to be somebody's ("Mrs Green of 3 Elm Avenue").
         venue = VENUE.search(text[max(left, m.start() - 30):m.start()])
         strong = OF_BEFORE.search(sentence_before) or TITLE_BEFORE.search(sentence_before)
-        home = strong or (not venue and (HOME.search(sentence_before) or HOME.search(text[m.end():right])))
+        home = strong or _named_just_before(text, m.start(), person_ends) or (
+            not venue and (reply or HOME.search(sentence_before) or HOME.search(text[m.end():right])))
         if home or (postcode and not venue):
             yield Hit("address", m.start(), end, "error",
                       "A home address (house number and street) identifies where a person lives.",

@@ -13,6 +13,7 @@ import re
 from typing import Iterator
 
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
+from checker.text import lexicon
 
 WORDS = data()["people"]
 TITLES = "|".join(t.capitalize() for t in WORDS["titles"])
@@ -44,7 +45,12 @@ ROLE_BEFORE = re.compile(
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
-AGED_NAME = re.compile(r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)|,?\s+aged\s+\d{1,2}\b)")
+AGED_NAME = re.compile(r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]|,?\s+aged\s+\d{1,2}\b)")
+# A relative named in a reply ("your son Freddie", "your mum, Dorothy Pickles"): the first name alone
+# identifies the child or the person cared for to everyone who knows the family.
+RELATIVE_NAME = re.compile(
+    r"\b(?:your|his|her|their|my)\s+(?:son|daughter|child|boy|girl|grandson|granddaughter|mum|mother|dad|father|"
+    r"wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?,?\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
 NOT_A_NAME = re.compile(
     r"year|years|junction|route|stage|level|grade|room|page|round|ward|term|week|day|class|group|team|under|"
     r"over|aged|age|ages|platform|bus|gate|number|no|step|phase|chapter|section|figure|table|item|children|"
@@ -75,6 +81,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
 def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
     for m in TITLED_NAME.finditer(text):
         yield m.start(), m.end()
+    for m in RELATIVE_NAME.finditer(text):
+        yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
     for pattern in (AGED_NAME, APPOSITIVE):
         for m in pattern.finditer(text):
             yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1 if pattern is AGED_NAME else 2)
@@ -84,6 +92,12 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and 2 <= len(ent) <= 3):
             continue  # the small model sometimes files a child's full name under ORG
         tokens = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+        # Organisations and services are not people: an ORG with an ordinary word in it (Adult
+        # Social Care, Welsh Labour, Hebridean Housing), a PERSON made only of ordinary words
+        # (Changing Places, Care Plan, Universal Credit).
+        ordinary = [lexicon.is_common_word(t.text) for t in tokens]
+        if tokens and (any(ordinary) if ent.label_ == "ORG" else all(ordinary)):
+            continue
         if tokens and all(NAME_TOKEN.match(t.text) for t in tokens):
             yield from trimmed(tokens[0].idx, text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].split(" "), 2)
 

@@ -1,0 +1,50 @@
+"""Case, account and reference numbers of one person's dealings with the council.
+
+A reference number is harmless in a general notice ("quote ref PL/2026/001 on the form"); in a
+reply to a resident, or beside a named person, it is that person's case, account or claim, and
+anyone who reads it can quote it. Pattern (a cue word then a code with digits), context (a reply
+or a name), validate (at least three digits, not a date, a phone number or an amount).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from checker.personal import Hit, Settings
+from checker.personal.address import is_reply
+
+# Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
+PERSONAL_CUE = r"(?:account|acct|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office)"
+REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
+CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + r")"
+REFERENCE = re.compile(
+    r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s*\(?\s*(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
+    r"(?i:(?:ending|ending in)\s+)?"
+    r"(?P<code>(?=[A-Z0-9/-]*\d[A-Z0-9/-]*\d[A-Z0-9/-]*\d)[A-Z]{0,5}[/-]?[A-Z0-9]+(?:[/-][A-Z0-9]+){0,3}"
+    r"|\d{2,4}(?: \d{2,4}){1,3})(?![\w/-])",
+)
+YOUR = re.compile(r"\byour\s+(?:\w+\s+){0,3}(?:account|application|claim|case|badge|licence|tenancy|benefit|grant|award|elector)", re.IGNORECASE)
+TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
+NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3} ?\d{3,4}|\d{1,3}(?:,\d{3})+")
+SUGGESTION = "Take the reference number out of the public reply: send it by direct message or e-mail."
+
+
+def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
+    if not any(ch.isdigit() for ch in text):
+        return
+    reply = is_reply(text) or bool(YOUR.search(text))
+    named = reply or TITLED.search(text) or (doc is not None and any(e.label_ == "PERSON" for e in doc.ents))
+    if not named:
+        return
+    for m in REFERENCE.finditer(text):
+        personal = re.fullmatch(PERSONAL_CUE, m.group("cue"), re.IGNORECASE)
+        yours = re.search(r"\b(?:your|ur|you['’]ve|you)\b[^.!?]{0,40}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE)
+        if not personal and not (reply and yours):
+            continue  # "works ref HW/26/18830" is the council's job, not the resident's case
+        code = m.group("code").strip(" -/")
+        if sum(c.isdigit() for c in code) < 3 or NOT_A_REFERENCE.fullmatch(code):
+            continue
+        start = m.start("code")
+        yield Hit("reference", start, start + len(code), "error",
+                  "A case, account or reference number beside a person's name identifies their dealings with the council.",
+                  SUGGESTION)
