@@ -107,3 +107,11 @@ def test_a_mask_shows_at_most_two_characters_and_keeps_length(value):
     assert len(masked) == len(value)
     shown = [ch for ch in masked if ch.isalnum()]
     assert len(shown) <= 2, masked
+
+
+def test_a_number_is_masked_where_it_touches_letters_elsewhere_in_the_post():
+    from checker.report.redact import Masker
+
+    text = "card 4111 1111 1111 1111 paid; card 4111 1111 1111 1111card again"
+    masker = Masker(text, [(5, 24)])  # the recogniser flagged the first only
+    assert "4111" not in masker.text and masker.text.endswith("••11card again")

@@ -60,15 +60,22 @@ def _value_pattern(value: str) -> str:
     return r"\s+".join(re.escape(part) for part in value.split())
 
 
+def _bounded(value: str) -> str:
+    """The value's pattern, not inside a longer one: a number not inside a longer number (it may
+    touch letters: "account 31926819sort code"), a word not inside a longer word."""
+    edge = r"\d" if sum(ch.isdigit() for ch in value) >= 6 else r"\w"
+    return rf"(?<!{edge})(?:{_value_pattern(value)})(?!{edge})"
+
+
 class Masker:
     """The personal data of one post, and the masking of any string a report prints about it."""
 
     def __init__(self, text: str, spans):
         self.spans = _merged((max(start, 0), min(end, len(text))) for start, end in spans)
         values = {text[start:end].strip() for start, end in self.spans}
-        patterns = sorted({_value_pattern(v) for v in values if len(v) >= MIN_SEARCHED}, key=len, reverse=True)
+        patterns = sorted({_bounded(v) for v in values if len(v) >= MIN_SEARCHED}, key=len, reverse=True)
         # Literal alternatives (no nested repetition): linear in the length of what is searched.
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE) if patterns else None
+        self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
         self.text = self.string(self._positional(text))
 
     def _positional(self, text: str) -> str:
