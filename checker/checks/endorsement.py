@@ -6,6 +6,11 @@ names a business that is not exempt. Charities, community groups, public bodies,
 own venues and businesses named only as landmarks are exempt. A post carrying an approval
 reference (post.meta["approval"], an inline `[approved: REF]` marker, or a business in the
 config's `approved` list) passes with an info note naming the approval.
+
+Beside the rules, the trained classifier (checker.classify) decides whether a post promotes a
+business in wording no signal list knows; when it does and no rule found anything, the finding
+(`endorsement.promotion`) is on the sentence the model finds most promotional, naming the business
+there if the entity recognisers see one. `model = false` switches the classifier off.
 """
 from __future__ import annotations
 
@@ -14,8 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import wordlists
+from checker.classify import model as classifier
 from checker.model import Hit
 from checker.registry import register
+from checker.text import places
 from checker.text.words import words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
@@ -127,8 +134,91 @@ def approval_of(post, names: list[Name], approved) -> str | None:
     return None
 
 
-@register(id="endorsement", options={"own_venues": [], "approved": []}, needs_nlp=True)
+# Entities that are never the business: dates, times, amounts, nationalities. (Places are told
+# by the OS place names instead: the small model calls many shops places or people.)
+NOT_BUSINESS = {"DATE", "TIME", "EVENT", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"}
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Days, months and the words of UK bank holiday names (Easter, Christmas, Boxing...):
+    capitalised, and often taken by the small model for names, but never a business."""
+    import calendar
+
+    import holidays
+
+    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+    for nation in ("ENG", "NIR", "SCT", "WLS"):
+        for name in holidays.UK(subdiv=nation, years=range(2024, 2028)).values():
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", name))
+    return frozenset(words)
+
+
+# Link suffixes of public bodies, schools and charities: a link there names no business.
+PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov\.uk|gov\.wales|gov\.scot|ac\.uk|sch\.uk|nhs\.uk|police\.uk|mod\.uk|parliament\.uk|org\.uk|org)$")
+
+
+def _candidates(post, names: list[Name], own) -> bool:
+    """Whether the post names anything that could be a business: a name the recognisers above
+    call one, an organisation, facility or product spaCy finds that is not exempt, a
+    commercial link or an @handle. Promotion of nobody in particular (the council's own
+    services, charities, public bodies) is not an endorsement, whatever the model thinks."""
+    if any(not n.exempt for n in names):
+        return True
+    _, _, _, exempt_re, _ = _data()
+    if post.doc is not None:
+        for ent in post.doc.ents:
+            lowered = ent.text.lower()
+            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not exempt_re.search(ent.text) \
+                    and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
+                return True
+        # Small businesses are mostly names spaCy's entity recogniser does not know: a proper
+        # noun that is not a place, a date or part of an exempt name still could be one.
+        placed = {i for ent in post.doc.ents if ent.label_ in NOT_BUSINESS or exempt_re.search(ent.text)
+                  for i in range(ent.start, ent.end)}
+        exempt_spans = [(n.start, n.end) for n in names if n.exempt]
+        for token in post.doc:
+            # A capital at the start of a sentence says nothing ("Download our colouring sheets").
+            if token.pos_ == "PROPN" and token.i not in placed and token.text[:1].isupper() and not token.is_sent_start \
+                    and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
+                    and not exempt_re.search(token.text) \
+                    and not any(s <= token.idx < e for s, e in exempt_spans) \
+                    and not any(token.text.lower() in v for v in own):
+                return True
+    if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
+        return True
+    return bool(post.mentions)
+
+
+def _model_hit(post, ctx):
+    """The classifier's finding when the rules found none: on its most promotional sentence."""
+    span = classifier.strongest_sentence(post, "endorsement")
+    if span is None:
+        return
+    names = business_names(post.text, post.doc, ctx.options["own_venues"])
+    if not _candidates(post, names, [v.lower() for v in ctx.options["own_venues"] if v]):
+        return
+    inside = [n for n in names if span[0] <= n.start < span[1]]
+    own = [v.lower() for v in ctx.options["own_venues"] if v]
+    if inside and all(n.exempt for n in inside) and any(v in n.text.lower() for n in inside for v in own):
+        return  # the council's own venue, which the council listed: not a business to promote
+    approval = approval_of(post, names, ctx.options["approved"])
+    if approval:
+        yield Hit("approved", span[0], span[1], {"approval": approval})
+        return
+    businesses = [n for n in inside if not n.exempt] or [n for n in names if not n.exempt]
+    named = re.sub(r"^[Tt]he\s+(?=\w)|['’]s$", "", businesses[0].text.rstrip(".")) if businesses else "a business"
+    yield Hit("promotion", span[0], span[1], {"name": named})
+
+
+@register(id="endorsement", options={"own_venues": [], "approved": [], "model": True}, needs_nlp=True)
 def check(post, ctx):
+    found = list(_rule_hits(post, ctx))
+    yield from found
+    if not found and ctx.options["model"]:
+        yield from _model_hit(post, ctx)
+
+
+def _rule_hits(post, ctx):
     signals = _data()[0]
     hits = []  # (section, match, strong)
     for section, (patterns, strong) in signals.items():

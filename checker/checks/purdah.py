@@ -5,6 +5,11 @@ judged. Inside one: councillors, candidates and MPs named, quoted, pictured or s
 controversial decisions framed around members; and anything `political` finds. Allowed: the
 Mayor or chair in their civic role, emergencies and public safety, council officers, neutral
 election information. Every finding's note says which election's period the post falls in.
+
+The calendar decides WHEN; inside a period, the trained classifier (checker.classify) decides
+whether content the rules did not recognise (councillors credited as a group, a contested decision
+publicised, anything political) is publicity the period forbids: `purdah.publicity`, on the
+sentence it finds strongest. Emergencies stay allowed. `model = false` switches it off.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from checker import wordlists
+from checker.classify import model as classifier
 from checker.model import Hit
 from checker.registry import register
 from checker.text import politics
@@ -83,12 +89,35 @@ def detect(view, ctx, note: str) -> list[Hit]:
         add("controversial", topic.start(), topic.end())
     for hit in politics.detect(text, view.doc, ctx.extra_parties):
         add("political", hit.start, hit.end, kind=hit.rule)
+    if not found and not emergency and ctx.options.get("model", True):
+        span = classifier.strongest_sentence(view, "purdah")
+        if span is not None and not _not_publicity(text, span, ctx, p):
+            add("publicity", span[0], span[1])
     return found
+
+
+def _not_publicity(text: str, span: tuple[int, int], ctx, p) -> bool:
+    """What the rules know is allowed, whatever the model thinks: a post with no member,
+    politician, political subject or contested matter in it; the Mayor or chair in their civic
+    role (and the config's civic names) or councillors as people to contact, with no member
+    named; and government news with nothing against it."""
+    sentence = text[span[0]:span[1]]
+    if not (p["publicity_subjects"].search(text) or p["controversial_topics"].search(text) or p["member_framing"].search(text)
+            or list(politicians(text)) or politics.political_target(text, None, ctx.extra_parties)):
+        return True  # nobody and nothing contested to publicise
+    civic = [n.lower() for n in ctx.options.get("civic_names", []) if n]
+    if any(n in sentence.lower() for n in civic):
+        return True
+    members = list(politicians(sentence, tuple(ctx.options.get("civic_names", []))))
+    if (p["civic_roles"].search(sentence) or p["contact_cues"].search(sentence)) and not members:
+        return True
+    return politics.neutral_government(text, ctx.extra_parties)
 
 
 @register(
     id="purdah",
-    options={"elections": [], "replace_defaults": False, "no_poll_years": [], "days_off": [], "civic_names": []},
+    options={"elections": [], "replace_defaults": False, "no_poll_years": [], "days_off": [], "civic_names": [],
+             "model": True},
     needs_nlp=True,
 )
 def check(view, ctx) -> Iterator[Hit]:

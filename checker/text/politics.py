@@ -224,6 +224,47 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
     return _dedupe(found)
 
 
+GOVERNMENT = re.compile(r"\bgov(?:ern|er|n)?ment\b|\bgovt\b", re.I)  # "goverment", "govt" too
+
+
+def neutral_government(sentence: str, extra_parties: tuple[str, ...] = ()) -> bool:
+    """A sentence whose only political reference is the government, with nothing against it:
+    government funding, rules or consultations reported as facts. The trained classifier leans
+    on the word "government" (most posts naming it in its training set take a side), so its
+    verdict on such a sentence is not taken: the rules above judge government attacks."""
+    if not GOVERNMENT.search(sentence):
+        return False
+    lex = lexicon(tuple(extra_parties))
+    if lex.government_attack.search(sentence) or lex.attack.search(sentence) or lex.partisan.search(sentence):
+        return False
+    # Anything else to take a side about (a minister, a campaign, a party) leaves it to the model.
+    return not political_target(GOVERNMENT.sub(" ", sentence), None, extra_parties)
+
+
+def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, ...] = ()) -> bool:
+    # `doc`, when given, is spaCy's reading of exactly this text (parts of speech tell "Labour"
+    # the party from the work).
+    """Whether a sentence names something to take a side about (a party in its political sense,
+    a party handle or slogan, a government, an elected politician, a campaign or cause), and is
+    not neutral election information."""
+    lex = lexicon(tuple(extra_parties))
+    parties = any(True for _ in party_mentions(sentence, lex, doc))
+    handles = any(any(part in m.group(1).lower() for part in HANDLE_PARTS) for m in HANDLE.finditer(sentence))
+    if not (parties or handles or lex.slogans.search(sentence) or _targets().search(sentence)):
+        return False
+    leaning = lex.attack.search(sentence) or lex.partisan.search(sentence) or lex.promotion.search(sentence)
+    return not (_targets(key="neutral_information").search(sentence) and not leaning)
+
+
+@lru_cache(maxsize=2)
+def _targets(key: str = "political_targets") -> re.Pattern:
+    # Mostly case-insensitive; the all-capitals abbreviations (MP, PM, EU) keep their case.
+    data = wordlists.toml("political.toml")[key]
+    cased = [p for p in data if re.search(r"[A-Z]{2}", p)]
+    plain = [p for p in data if p not in cased]
+    return re.compile("|".join([f"(?i:{p})" for p in plain] + cased))
+
+
 SEVERE = {"party-mention": False}  # every other political rule is an error
 
 

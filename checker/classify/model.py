@@ -1,0 +1,93 @@
+"""The shipped classifier, loaded on first use, and the questions the checks ask it.
+
+Cold start is one small .npz read (NumPy is already imported by spaCy); scoring a post is one
+sparse dot product. A process may install another model (a benchmark's writer-held-out fold, a
+council's retrained weights) with `install`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from checker.classify import features
+
+HEADS = ("endorsement", "political", "purdah")
+WEIGHTS = Path(__file__).resolve().parent / "weights.npz"
+
+
+@dataclass(frozen=True)
+class Classifier:
+    weights: np.ndarray  # (features.DIMENSION, len(HEADS)), float32
+    bias: np.ndarray  # (len(HEADS),)
+    thresholds: np.ndarray  # (len(HEADS),): a post fires at or above this probability
+
+    def probabilities(self, text: str) -> np.ndarray:
+        # The three checks ask about the same post one after another: score it once.
+        if _last[0] is self and _last[1] == text:
+            return _last[2]
+        indices, values = features.vector(text)
+        logits = self.bias + values @ self.weights[indices] if len(indices) else self.bias.copy()
+        out = 1.0 / (1.0 + np.exp(-logits))
+        _last[:] = [self, text, out]
+        return out
+
+    def probability(self, text: str, head: str) -> float:
+        return float(self.probabilities(text)[HEADS.index(head)])
+
+    def fires(self, text: str, head: str) -> bool:
+        return self.probability(text, head) >= float(self.thresholds[HEADS.index(head)])
+
+    def save(self, path: Path, **meta) -> None:
+        np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
+                            thresholds=self.thresholds.astype(np.float32), heads=np.array(HEADS), **meta)
+
+    @classmethod
+    def read(cls, path: Path) -> "Classifier":
+        with np.load(path) as data:
+            if tuple(data["heads"]) != HEADS or data["weights"].shape[0] != features.DIMENSION:
+                raise ValueError(f"{path} was trained for other heads or features: retrain it")
+            return cls(data["weights"].astype(np.float32), data["bias"], data["thresholds"])
+
+
+_last: list = [None, None, None]  # (classifier, text, probabilities) of the last post scored
+_installed: list[Classifier | None] = [None]
+
+
+def install(classifier: Classifier | None) -> None:
+    """Use this classifier in this process instead of the shipped one (None: back to shipped)."""
+    _installed[0] = classifier
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Classifier | None:
+    return Classifier.read(WEIGHTS) if WEIGHTS.is_file() else None
+
+
+def classifier() -> Classifier | None:
+    """The classifier in use, or None when no weights are shipped (the rules then work alone)."""
+    return _installed[0] or _shipped()
+
+
+def strongest_sentence(view, head: str) -> tuple[int, int] | None:
+    """The span of the post's sentence the model finds most `head`-like, when the post fires.
+
+    The model is trained on whole posts; scoring each sentence with it (a post is as strong as
+    its strongest sentence) only says WHERE, once the whole post has said WHETHER.
+    """
+    model = classifier()
+    if model is None or not view.text.strip() or not model.fires(view.text, head):
+        return None
+    spans = [(s, e) for s, e in view.sentences if view.text[s:e].strip()] or [(0, len(view.text))]
+    if len(spans) == 1:
+        start, end = spans[0]
+    else:
+        start, end = max(spans, key=lambda span: model.probability(view.text[span[0]:span[1]], head))
+    # Trim surrounding blanks so the finding's text is the sentence itself.
+    while start < end and view.text[start].isspace():
+        start += 1
+    while end > start and view.text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,106 @@
+"""The trained classifier: stable features, the shipped weights, and how the checks use it."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from checker.classify import features
+from checker.classify import model as classifier
+from checker.config import Config
+from checker.model import Post
+from checker.pipeline import Pipeline
+from checker.text.view import PostView
+
+
+def test_features_are_stable_and_normalised():
+    indices, values = features.vector("Get 20% off at the Copper Kettle!")
+    again, _ = features.vector("Get 20% off at the Copper Kettle!")
+    assert list(indices) == list(again)  # CRC-32, not Python's per-process hash
+    assert indices.max() < features.DIMENSION
+    assert np.isclose(float((values * values).sum()), 1.0)
+    assert features.vector("")[0].size == 0
+
+
+def test_digits_and_links_are_folded():
+    assert features.grams("Call 0121 555") == features.grams("Call 0999 111")
+    assert features.grams("see shop.example.com now") == features.grams("see www.other.co.uk now")
+
+
+def test_shipped_weights_load_with_a_threshold_per_head():
+    model = classifier.classifier()
+    assert model is not None, "checker/classify/weights.npz is missing: python -m checker.classify.train"
+    assert model.weights.shape == (features.DIMENSION, len(classifier.HEADS))
+    assert all(0 < t < 1 for t in model.thresholds)
+    assert 0.0 <= model.probability("Bins are collected on Monday.", "political") <= 1.0
+
+
+class Always:
+    """A stand-in classifier that fires on every post (so the tests do not depend on weights)."""
+
+    thresholds = np.array([0.5, 0.5, 0.5])
+
+    def probability(self, text, head):
+        return 0.9 if "STRONG" in text else 0.6
+
+    def fires(self, text, head):
+        return True
+
+
+@pytest.fixture
+def always():
+    classifier.install(Always())
+    yield
+    classifier.install(None)
+
+
+def findings(text, check, at=None, **options):
+    config = Config(check_options={check: options}) if options else Config()
+    post = Post(text, scheduled=at)
+    return Pipeline(config, checks=[check]).check(post).findings
+
+
+def test_model_finding_is_on_the_strongest_sentence(always):
+    view = PostView(Post("The market opens at nine. STRONG sentence here. Parking is free."))
+    start, end = classifier.strongest_sentence(view, "endorsement")
+    assert view.text[start:end] == "STRONG sentence here."
+
+
+def test_model_adds_a_finding_only_when_the_rules_found_none(always):
+    rules = {f.rule for f in findings("Thanks to Labour councillors, the new library opened on time.", "political")}
+    assert "political.taking-sides" not in rules and rules
+    assert {f.rule for f in findings("The Chancellor owes this town a library.", "political")} == {"political.taking-sides"}
+
+
+def test_model_can_be_switched_off(always):
+    assert not findings("The Chancellor owes this town a library.", "political", model=False)
+    assert not findings("Lovely scones at Crumbs in Shirley.", "endorsement", model=False)
+    assert findings("Lovely scones at Crumbs in Shirley.", "endorsement")
+
+
+def test_purdah_model_only_inside_a_period(always):
+    from datetime import datetime
+
+    inside = findings("Despite objections, the new road layout is in.", "purdah", at=datetime(2026, 4, 20, 10))
+    outside = findings("Despite objections, the new road layout is in.", "purdah", at=datetime(2026, 6, 20, 10))
+    assert [f.rule for f in inside] == ["purdah.publicity"] and not outside
+    emergency = findings("Flood warning: evacuate the riverside homes now.", "purdah", at=datetime(2026, 4, 20, 10))
+    assert not [f for f in emergency if f.rule == "purdah.publicity"]
+
+
+def test_endorsement_model_respects_approvals(always):
+    found = findings("Lovely scones at Crumbs in Shirley. [approved: COMMS-1]", "endorsement")
+    assert [f.rule for f in found] == ["endorsement.approved"]
+
+
+def test_recognisers_overrule_the_model_where_they_know_better(always):
+    from datetime import datetime
+
+    # Nothing to take a side about: "labour" the work, neutral election information.
+    assert not findings("The latest labour market figures show unemployment has fallen.", "political")
+    assert not findings("Register to vote by 20 April to vote on 7 May.", "political")
+    assert not findings("The government has given the council £2m for road repairs.", "political")
+    # No business: the council's own offer.
+    assert not findings("Get 20% off your garden waste subscription if you sign up before March.", "endorsement")
+    inside = datetime(2026, 4, 20, 10)
+    assert not findings("The Mayor welcomed 40 new citizens at the Council House today.", "purdah", at=inside)
+    assert not findings("Contact your local councillor about planning matters via our website.", "purdah", at=inside)
