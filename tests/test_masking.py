@@ -115,3 +115,11 @@ def test_a_number_is_masked_where_it_touches_letters_elsewhere_in_the_post():
     text = "card 4111 1111 1111 1111 paid; card 4111 1111 1111 1111card again"
     masker = Masker(text, [(5, 24)])  # the recogniser flagged the first only
     assert "4111" not in masker.text and masker.text.endswith("••11card again")
+
+
+def test_touching_values_are_each_searched_for():
+    from checker.report.redact import Masker
+
+    text = "+44 7700 900461+44 7700 900461"
+    masker = Masker(text, [(0, 15), (15, 30)])
+    assert "900461" not in masker.string("call +44 7700 900461 now") and "7700" not in masker.text

@@ -71,8 +71,11 @@ class Masker:
     """The personal data of one post, and the masking of any string a report prints about it."""
 
     def __init__(self, text: str, spans):
-        self.spans = _merged((max(start, 0), min(end, len(text))) for start, end in spans)
-        values = {text[start:end].strip() for start, end in self.spans}
+        spans = [(max(start, 0), min(end, len(text))) for start, end in spans]
+        self.spans = _merged(spans)
+        # Each value as found, not as merged with its neighbours: "+44 7700 900461+44 7700 900461"
+        # is two numbers, either of which may recur elsewhere (a CSV row, another finding).
+        values = {text[start:end].strip() for start, end in spans}
         patterns = sorted({_bounded(v) for v in values if len(v) >= MIN_SEARCHED}, key=len, reverse=True)
         # Literal alternatives (no nested repetition): linear in the length of what is searched.
         self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
