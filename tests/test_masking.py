@@ -123,3 +123,18 @@ def test_touching_values_are_each_searched_for():
     text = "+44 7700 900461+44 7700 900461"
     masker = Masker(text, [(0, 15), (15, 30)])
     assert "900461" not in masker.string("call +44 7700 900461 now") and "7700" not in masker.text
+
+
+def test_the_csv_echo_masks_the_post_cell_by_position_even_mid_word():
+    # A span that ends inside a word is not found again by a bounded search of the cell: the
+    # post's own cell is masked by position, as the draft is.
+    from checker.model import Result
+    from checker.report.redact import MaskedReporter
+
+    text = "Ring Neil Fosterton tomorrow"
+    rows = deque([["p1", text, "x"]])
+    seen = []
+    inner = SimpleNamespace(add=lambda result: seen.append(result))
+    MaskedReporter(inner, SimpleNamespace(rows=rows)).add(Result(Post(text), [], personal=((5, 16),)))
+    assert "Neil Fost" not in rows[0][1] and rows[0][1].startswith("Ring N••• F")
+    assert "Neil Fost" not in seen[0].post.text

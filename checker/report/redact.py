@@ -145,7 +145,10 @@ class MaskedReporter:
     def add(self, result: Result, *args, **kwargs):
         safe, masker = masked(result)
         if self.rows:
-            self.rows[0] = [masker.string(cell) for cell in self.rows[0]]
+            # The post's own cell is masked by position, as the draft is (a value cut mid-word is
+            # masked there too); other cells wherever a personal value recurs.
+            original = result.post.text
+            self.rows[0] = [safe.post.text if cell == original else masker.string(cell) for cell in self.rows[0]]
         return self.inner.add(safe, *args, **kwargs)
 
     def __getattr__(self, name: str):
