@@ -253,9 +253,10 @@ def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Match]:
         j = i
         while j < len(tokens) and len(tokens[j].folded) == 1 and (tokens[j].folded.isalnum() or tokens[j].folded in "@$!*"):
             j += 1
-        if 3 <= j - i <= longest + 1:
-            # The run may start with a real one-letter word: "be a d i c k". A longer run cannot
-            # spell one word of the list (and reading it letter by letter would be quadratic).
+        if j - i > longest + 1:
+            i = j  # longer than any word of the list, even after a one-letter word: not one word
+        elif j - i >= 3:
+            # The run may start with a real one-letter word: "be a d i c k".
             for first in range(i, min(i + 2, j - 2)):
                 joined = "".join(t.folded for t in tokens[first:j])
                 entry = next((lex.words[r] for r in [joined, *leet_readings(joined)] if r in lex.words), None)
