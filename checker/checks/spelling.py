@@ -13,7 +13,7 @@ from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
-from checker.text.words import WORD
+from checker.text.words import WORD, any_pattern
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -357,7 +357,16 @@ def _context_rules():
     return compiled
 
 
+@lru_cache(maxsize=1)
+def _any_context_word() -> re.Pattern:
+    """Every context rule's word as one pattern: most posts hold none, and one scan then
+    replaces a scan per rule."""
+    return any_pattern(pattern.pattern for _, _, _, pattern, _, _, _ in _context_rules())
+
+
 def _context_findings(text, skip):
+    if not _any_context_word().search(text):
+        return
     done = set()  # a word may have several context rows: one finding each
     for rule, right, why, pattern, when, after, unless in _context_rules():
         for match in pattern.finditer(text):
