@@ -78,7 +78,8 @@ def _data():
 def _any_signal() -> re.Pattern:
     """Every signal as one pattern: most posts hold none, and one scan then replaces a scan per
     signal."""
-    return any_pattern(p.pattern for patterns, strong in _data()[0].values() for p in patterns + strong)
+    data = wordlists.toml("endorsement.toml")
+    return any_pattern(p for section in SECTIONS for key in ("patterns", "strong") for p in data[section].get(key, []))
 
 
 def business_names(text: str, doc, own_venues, after=()) -> list[Name]:

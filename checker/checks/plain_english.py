@@ -66,7 +66,7 @@ def _jargon_patterns():
     out = []
     for row in wordlists.rows("jargon.csv"):
         term = row["term"].strip()
-        out.append((term, row["alternative"], row["severity"].strip() or "warning", re.compile(_term_pattern(term), re.IGNORECASE),
+        out.append((term, row["alternative"], row["severity"].strip() or "warning", _term_pattern(term),
                     (row.get("jargon_as") or "").strip()))
     # Longer terms first, so "whole-system approach" wins over a shorter term inside it.
     return sorted(out, key=lambda t: -len(t[0]))
@@ -76,7 +76,13 @@ def _jargon_patterns():
 def _any_jargon() -> re.Pattern:
     """All the terms as one pattern: most posts hold no jargon, and one scan then replaces a scan
     per term."""
-    return any_pattern(pattern.pattern for _, _, _, pattern, _ in _jargon_patterns())
+    return any_pattern(pattern for _, _, _, pattern, _ in _jargon_patterns())
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    """A term's own pattern, compiled the first time a post holds some jargon."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 OBJECT_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
@@ -119,7 +125,7 @@ def _jargon(post, masked, allow):
     for term, alternative, severity, pattern, sense in _jargon_patterns():
         if term.lower() in allow:
             continue
-        for match in pattern.finditer(masked):
+        for match in _compiled(pattern).finditer(masked):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense):
                 continue

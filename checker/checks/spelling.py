@@ -338,18 +338,28 @@ def _ends_phrase(doc, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _context_rules():
-    """American spellings that are British words in another sense, and real-word slips: regexes."""
+def _context_rows():
+    """American spellings that are British words in another sense, and real-word slips."""
     rules = []
     for row in _british.lexicon().context:
         rules.append(("american", row["word"], row["british"], row["when"], row["after"], row["unless"], ""))
     for row in wordlists.rows("confusables.csv"):
         rules.append(("word-choice", row["word"], row["right"], row["before"], row["after"], "", row["why"]))
+    return rules
+
+
+def _word_pattern(word: str) -> str:
+    return r"\b" + re.escape(word) + r"\b"
+
+
+@lru_cache(maxsize=1)
+def _context_rules():
+    """The context rules as regexes, compiled the first time a post holds one of their words."""
     compiled = []
-    for rule, word, right, when, after, unless, why in rules:
+    for rule, word, right, when, after, unless, why in _context_rows():
         compiled.append((
             rule, right, why,
-            re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE),
+            re.compile(_word_pattern(word), re.IGNORECASE),
             re.compile(when + ("" if when.endswith("$") else r"$")) if when else None,
             re.compile(after, re.IGNORECASE) if after else None,
             re.compile(unless) if unless else None,
@@ -361,7 +371,7 @@ def _context_rules():
 def _any_context_word() -> re.Pattern:
     """Every context rule's word as one pattern: most posts hold none, and one scan then
     replaces a scan per rule."""
-    return any_pattern(pattern.pattern for _, _, _, pattern, _, _, _ in _context_rules())
+    return any_pattern(_word_pattern(word) for _, word, _, _, _, _, _ in _context_rows())
 
 
 def _context_findings(text, skip):
