@@ -32,8 +32,9 @@ def check(post, ctx):
     text = post.text
     hits = [hit for recognise in RECOGNISERS for hit in recognise(text, prepared, post.doc)]
     for hit in without_overlaps(hits):
-        # The recognisers word each finding for what they saw (never quoting the data itself).
-        yield Hit(hit.kind, hit.start, hit.end, {"message": hit.message, "suggestion": hit.suggestion},
+        # The recogniser says which of the rule's wordings fits what it saw; the words are data
+        # (wordlists/rules/personal_data.toml) and never quote the personal data itself.
+        yield Hit(hit.kind, hit.start, hit.end, {"variant": hit.variant, **dict(hit.args)},
                   severity=hit.severity, personal=True)
 
 
