@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker import wordlists
+from checker import cache, packed, wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import places
@@ -24,14 +24,19 @@ LETTERS = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
-    """English words and British place names, lower case, letters only."""
+def vocabulary() -> packed.Words:
+    """English words and British place names, lower case, letters only: built once (about half a
+    second) and then loaded from postcheck's cache until a list or this code changes."""
+    return cache.load("hashtag-vocabulary", _build_vocabulary, code=(places, packed))
+
+
+def _build_vocabulary() -> packed.Words:
     words = set()
     for line in (*wordlists.lines("british_words.txt"), *places.names()):
             word = "".join(ch for ch in line.lower() if ch.isalpha())
             if word.isascii() and (len(word) >= 3 or word in SHORT_WORDS):
                 words.add(word)
-    return frozenset(words)
+    return packed.Words(words)
 
 
 def segment(body: str) -> list[str] | None:

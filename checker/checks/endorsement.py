@@ -23,7 +23,7 @@ from checker.classify import model as classifier
 from checker.model import Hit
 from checker.registry import register
 from checker.text import places
-from checker.text.words import words_pattern
+from checker.text.words import any_pattern, words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
 SECTIONS = {"recommendation": "recommendation", "offer": "offer", "call_to_buy": "call-to-buy",
@@ -72,6 +72,14 @@ def _data():
     exempt_re = words_pattern({w.lower() for w in data["exempt"]["words"] + list(wordlists.lines("public_bodies.txt"))})
     landmark_re = re.compile(r"(?:\b(?:" + "|".join(re.escape(w) for w in data["exempt"]["landmark"]) + r"))\s+(?:the\s+)?$", re.I)
     return signals, noun_re, suffix_re, exempt_re, landmark_re
+
+
+@lru_cache(maxsize=1)
+def _any_signal() -> re.Pattern:
+    """Every signal as one pattern: most posts hold none, and one scan then replaces a scan per
+    signal."""
+    data = wordlists.toml("endorsement.toml")
+    return any_pattern(p for section in SECTIONS for key in ("patterns", "strong") for p in data[section].get(key, []))
 
 
 def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
@@ -219,6 +227,8 @@ def check(post, ctx):
 
 
 def _rule_hits(post, ctx):
+    if not _any_signal().search(post.text):
+        return
     signals = _data()[0]
     hits = []  # (section, match, strong)
     for section, (patterns, strong) in signals.items():

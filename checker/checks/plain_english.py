@@ -13,6 +13,7 @@ from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
+from checker.text.words import any_pattern
 
 # Postcodes, vehicle registrations, National Insurance numbers and road numbers are capitals
 # that are not abbreviations (links, e-mails, handles and hashtags are left out by the view).
@@ -65,9 +66,23 @@ def _jargon_patterns():
     out = []
     for row in wordlists.rows("jargon.csv"):
         term = row["term"].strip()
-        out.append((term, row["alternative"], row["severity"].strip() or "warning", re.compile(_term_pattern(term), re.IGNORECASE),
+        out.append((term, row["alternative"], row["severity"].strip() or "warning", _term_pattern(term),
                     (row.get("jargon_as") or "").strip()))
-    return out
+    # Longer terms first, so "whole-system approach" wins over a shorter term inside it.
+    return sorted(out, key=lambda t: -len(t[0]))
+
+
+@lru_cache(maxsize=1)
+def _any_jargon() -> re.Pattern:
+    """All the terms as one pattern: most posts hold no jargon, and one scan then replaces a scan
+    per term."""
+    return any_pattern(pattern for _, _, _, pattern, _ in _jargon_patterns())
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    """A term's own pattern, compiled the first time a post holds some jargon."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 OBJECT_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
@@ -104,12 +119,13 @@ def _term_pattern(term: str) -> str:
 
 
 def _jargon(post, masked, allow):
+    if not _any_jargon().search(masked):
+        return
     taken: list[tuple[int, int]] = []
-    # Longer terms first, so "whole-system approach" wins over a shorter term inside it.
-    for term, alternative, severity, pattern, sense in sorted(_jargon_patterns(), key=lambda t: -len(t[0])):
+    for term, alternative, severity, pattern, sense in _jargon_patterns():
         if term.lower() in allow:
             continue
-        for match in pattern.finditer(masked):
+        for match in _compiled(pattern).finditer(masked):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense):
                 continue

@@ -13,7 +13,7 @@ from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
-from checker.text.words import WORD
+from checker.text.words import WORD, any_pattern
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -338,18 +338,28 @@ def _ends_phrase(doc, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _context_rules():
-    """American spellings that are British words in another sense, and real-word slips: regexes."""
+def _context_rows():
+    """American spellings that are British words in another sense, and real-word slips."""
     rules = []
     for row in _british.lexicon().context:
         rules.append(("american", row["word"], row["british"], row["when"], row["after"], row["unless"], ""))
     for row in wordlists.rows("confusables.csv"):
         rules.append(("word-choice", row["word"], row["right"], row["before"], row["after"], "", row["why"]))
+    return rules
+
+
+def _word_pattern(word: str) -> str:
+    return r"\b" + re.escape(word) + r"\b"
+
+
+@lru_cache(maxsize=1)
+def _context_rules():
+    """The context rules as regexes, compiled the first time a post holds one of their words."""
     compiled = []
-    for rule, word, right, when, after, unless, why in rules:
+    for rule, word, right, when, after, unless, why in _context_rows():
         compiled.append((
             rule, right, why,
-            re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE),
+            re.compile(_word_pattern(word), re.IGNORECASE),
             re.compile(when + ("" if when.endswith("$") else r"$")) if when else None,
             re.compile(after, re.IGNORECASE) if after else None,
             re.compile(unless) if unless else None,
@@ -357,7 +367,16 @@ def _context_rules():
     return compiled
 
 
+@lru_cache(maxsize=1)
+def _any_context_word() -> re.Pattern:
+    """Every context rule's word as one pattern: most posts hold none, and one scan then
+    replaces a scan per rule."""
+    return any_pattern(_word_pattern(word) for _, word, _, _, _, _, _ in _context_rows())
+
+
 def _context_findings(text, skip):
+    if not _any_context_word().search(text):
+        return
     done = set()  # a word may have several context rows: one finding each
     for rule, right, why, pattern, when, after, unless in _context_rules():
         for match in pattern.finditer(text):

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import phonenumbers
-
 from checker import wordlists
 from checker.text import sentences
 from checker.text.words import window, words_pattern  # noqa: F401  (re-exported for the recognisers)
@@ -55,6 +53,8 @@ def settings(allow: tuple[str, ...], own_domains: tuple[str, ...]) -> Settings:
 
 def national_digits(number: str) -> str:
     """A UK number's digits in national form: '+44 (0)121 496 0000' -> '01214960000'."""
+    import phonenumbers  # here, not at the top: loading it costs a cold check for every post
+
     try:
         parsed = phonenumbers.parse(number, "GB")
     except phonenumbers.NumberParseException:

@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
-
 from checker.personal import Hit, Settings, data, national_digits, sentence_around, words_pattern
 
 PHONE = data()["phone"]
@@ -47,6 +44,11 @@ def is_drama(national: str) -> bool:
 def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not MAYBE_PHONE.search(text):
         return
+    # Loaded only when the post holds nine digits in a row: most posts have none, and a cold
+    # check need not pay for the library's number plans.
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
     for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
         raw, number = match.raw_string, match.number
         national = national_digits(raw) if number.country_code == 44 else ""
