@@ -29,11 +29,15 @@ def same_file(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
-def check_output_paths(source: Path, output: Path | None, html: Path | None, fmt: str) -> None:
-    """Reports never go over the input file, and --output needs a format that writes a file."""
+def check_output_paths(source: Path, output: Path | None, html: Path | None, fmt: str, config: str | None = None) -> None:
+    """Reports never go over the input file or the config in use, and --output needs a format
+    that writes a file."""
     for target, option in ((output, "--output"), (html, "--html")):
         if target is not None and same_file(Path(target), Path(source)):
             raise UsageError(f"{option}: {target} is the input file; give another path so the schedule is not overwritten")
+        # config is the file's path, or "pyproject.toml [tool.postcheck]"
+        if target is not None and config and same_file(Path(target), Path(config.partition(" [")[0])):
+            raise UsageError(f"{option}: {target} is the config in use; give another path so it is not overwritten")
         if target is not None and Path(target).is_dir():
             raise UsageError(f"{option}: {target} is a folder; give a file name")
     if output is not None and html is not None and same_file(Path(output), Path(html)):
@@ -43,13 +47,35 @@ def check_output_paths(source: Path, output: Path | None, html: Path | None, fmt
 
 
 def open_output(output: Path | None, fmt: str) -> TextIO:
+    """Standard output, or a ReportFile that replaces `output` only when the run succeeds."""
     if output is None:
         return sys.stdout
+    from checker.report.output import ReportFile
+
+    # A BOM so that Excel reads a CSV as UTF-8 (accents, £, curly quotes).
+    return ReportFile(output, "--output", encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than exist)."""
     try:
-        # A BOM so that Excel reads a CSV as UTF-8 (accents, £, curly quotes).
-        return open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
-    except OSError as error:
-        raise UsageError(f"--output: cannot write {output}: {error.strerror}") from None
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def jobs_option(jobs: int) -> int:
+    """--jobs capped at the usable cores. More workers than cores only queue for them while each
+    holds its own spaCy model (about 230 MB), so a larger number is capped with a warning rather
+    than refused: the same CI config then runs on a small runner and a large one."""
+    if jobs < 1:
+        raise UsageError(f"--jobs: {jobs} is not a number of processes (1 or more)")
+    cores = usable_cores()
+    if jobs > cores:
+        print(f"postcheck: warning: --jobs {jobs}: this machine lets postcheck use {cores} "
+              f"core{'s' if cores != 1 else ''}; using {cores} worker{'s' if cores != 1 else ''}", file=sys.stderr)
+        return cores
+    return jobs
 
 
 def batch_results(config: Config, source, jobs: int) -> tuple[Iterator[Result], Callable[[], str | None]]:

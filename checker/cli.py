@@ -271,13 +271,12 @@ def batch(
     """
     run = Run(config, fmt, fail_on, {"rich": "rich-batch", "json": "json", "csv": "csv", **CI_FORMATS},
               select=select, extend_select=extend_select, ignore=ignore, statistics=statistics, quiet=quiet)
-    from checker.batch_run import batch_results, check_output_paths, open_output, progress_over
+    from checker.batch_run import batch_results, check_output_paths, jobs_option, open_output, progress_over
     from checker.inputs.csv_posts import CsvPosts
     from checker.report.batch_report import BatchStats
 
-    check_output_paths(csv_file, output, html, run.format)
-    if jobs < 1:
-        raise UsageError(f"--jobs: {jobs} is not a number of processes (1 or more)")
+    check_output_paths(csv_file, output, html, run.format, run.config.path)
+    jobs = jobs_option(jobs)
     from checker.inputs.notes import InputNotes, print_warnings
     from checker.when import order_option
 
@@ -295,6 +294,8 @@ def batch(
             report = run.reporter(ReportSettings(out, console(), show_personal_data))
             report.file_error(str(csv_file), str(error))
             report.close()
+            if out is not sys.stdout:
+                out.commit()
         finally:
             if out is not sys.stdout:
                 out.close()
@@ -305,9 +306,10 @@ def batch(
     stats.summary.warnings = notes.messages  # the reader adds to it as it goes (summary.warnings)
     html_report = None
     if html is not None:
+        from checker.report import masking
         from checker.report.html_report import HtmlReport
 
-        html_report = HtmlReport(html, str(csv_file), show_personal_data)
+        html_report = masking(HtmlReport(html, str(csv_file), show_personal_data), show_personal_data)
     out = sys.stdout if run.format == "rich" else open_output(output, run.format)
     try:
         report = run.reporter(ReportSettings(out, console(), show_personal_data, source=source, stats=stats))
@@ -320,9 +322,11 @@ def batch(
             report.add(result)
         name = model_name()
         summary = report.close(**({"model": name} if name and run.format == "json" else {}))
+        if out is not sys.stdout:
+            out.commit()  # only now does the report replace what was at --output
     finally:
         if out is not sys.stdout:
-            out.close()
+            out.close()  # after a failure: discarded, the previous report left as it was
     if html_report:
         html_report.close(stats, model_name())
     if not run.quiet:

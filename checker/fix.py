@@ -37,19 +37,23 @@ def report_unfixed(result: Result, err: TextIO, show_personal_data: bool = False
     Returns the post's result with only those findings, for the exit code.
     """
     from checker.report.lines import position, short
-    from checker.report.redact import shown
+    from checker.report.redact import Masker, personal_spans
     from checker.report.visible import visible
 
     fixes = chosen_fixes(result)
     fixed_post = replace(result.post, text=apply_fixes(result))
     left = unfixed(result)
+    # masked as every report is (checker.report.redact): quoted words, messages, suggestions
+    masker = None if show_personal_data else Masker(result.post.text, personal_spans(result))
     if left:
         err.write(f"postcheck: fixed {len(fixes)}; {len(left)} still need a person (line:column in the fixed text):\n")
     for finding in left:
         # where the finding's words are in the fixed text: after every fix before them
         shift = sum(len(f.replacement) - (f.end - f.start) for f in fixes if f.end <= finding.start)
         line, column = position(Result(fixed_post, []), finding.start + shift)
-        quoted = visible(shown(finding, show_personal_data), newlines=False)
+        if masker is not None:
+            finding = masker.finding(finding, result.post.text)
+        quoted = visible(finding.text, newlines=False)
         err.write(f"  {line}:{column}: {finding.severity} {finding.check}/{short(finding.rule)}: "
                   f"{visible(finding.message, newlines=False)} \"{quoted}\" -> {visible(finding.suggestion, newlines=False)}\n")
     return Result(result.post, left, problem=result.problem)

@@ -160,6 +160,9 @@ class Result:
     # description; set by the pipeline from the one election calendar of the run.
     period: tuple | None = None
     period_label: str | None = None
+    # The post's personal data: the spans of every hit marked personal, whichever check made it
+    # and whether or not its finding is kept. Reports mask these characters wherever they appear.
+    personal: tuple[tuple[int, int], ...] = ()
 
     @property
     def verdict(self) -> str:

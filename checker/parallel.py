@@ -8,6 +8,7 @@ merged with the worker's. At most 2 chunks per worker are in flight, so memory s
 from __future__ import annotations
 
 import multiprocessing
+from dataclasses import replace
 from collections import deque
 from datetime import datetime
 from itertools import islice
@@ -72,4 +73,6 @@ class ParallelRun:
             return result
         findings = sorted(result.findings + extra.findings,
                           key=lambda f: (f.start, -SEVERITY_ORDER.index(f.severity), f.rule))
-        return Result(result.post, findings, result.suppressed + extra.suppressed)
+        # replace, not a new Result: the period and the personal-data spans go through.
+        return replace(result, findings=findings, suppressed=result.suppressed + extra.suppressed,
+                       personal=tuple(sorted(result.personal + extra.personal)))

@@ -1,6 +1,7 @@
 """Run every enabled check over each post's view, make findings of their hits, and settle them."""
 from __future__ import annotations
 
+import re
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,61 @@ from checker.text.view import PostView
 # Posts are handed to spaCy in chunks: nlp.pipe is much faster than one call per text, and
 # chunking keeps memory flat however long the input is.
 CHUNK = 256
+# spaCy wants about 1 GB per 100,000 characters for NER and refuses texts over nlp.max_length
+# (E088). A longer post (far longer than any platform allows) is parsed in pieces of at most
+# PIECE characters, cut after whitespace where there is some, and the pieces' docs joined into
+# one (Doc.from_docs), so every check still sees one doc whose offsets are the post's.
+PIECE = 5_000
+# spaCy's tokenizer takes time quadratic in the length of a word it splits affix by affix
+# ('#' * 20,000 takes over a minute), so a run of more than LONGEST_WORD non-space characters
+# is also cut into pieces of that length. No real word or link is near it; links are found from
+# the text (checker.text.links), never from tokens.
+LONGEST_WORD = 200
+LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
+
+
+def pieces(text: str, size: int | None = None) -> Iterator[str]:
+    """`text` in consecutive non-empty pieces of at most `size` (PIECE) characters, each ending
+    after a line break or space when the piece has one, with no run of more than LONGEST_WORD
+    non-space characters; together they are exactly `text`."""
+    for part in _bounded(text, size or PIECE):
+        cursor = 0
+        for run in LONG_RUN.finditer(part):
+            for cut in range(run.start() + LONGEST_WORD, run.end(), LONGEST_WORD):
+                yield part[cursor:cut]
+                cursor = cut
+        if cursor < len(part):
+            yield part[cursor:]
+
+
+def _bounded(text: str, size: int) -> Iterator[str]:
+    start = 0
+    while len(text) - start > size:
+        window_end = start + size
+        cut = text.rfind("\n", start + size // 2, window_end)
+        if cut < 0:
+            cut = max(text.rfind(" ", start + size // 2, window_end), text.rfind("\t", start + size // 2, window_end))
+        end = cut + 1 if cut >= 0 else window_end
+        yield text[start:end]
+        start = end
+    yield text[start:]
+
+
+# A piece with no letter holds no name, organisation or word to tag: it is tokenised only. The
+# statistical pipes cost about a millisecond per token here, and '1 ' * 50,000 is 50,000 tokens.
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def tokens_only(nlp, text: str):
+    doc = nlp.make_doc(text)
+    for index, token in enumerate(doc):
+        token.is_sent_start = index == 0
+    return doc
+
+
+def whole(text: str) -> bool:
+    """True when spaCy can take the text in one go (see PIECE and LONGEST_WORD)."""
+    return len(text) <= PIECE and not LONG_RUN.search(text)
 
 
 @dataclass
@@ -83,19 +139,38 @@ class Pipeline:
         model = self.model
         if model is None:
             return [None] * len(posts)
-        return list(model.nlp.pipe(post.text for post in posts))
+        plain = [whole(post.text) for post in posts]
+        short = iter(model.nlp.pipe(post.text for post, ok in zip(posts, plain) if ok))
+        return [next(short) if ok else self.doc(post.text) for post, ok in zip(posts, plain)]
+
+    def doc(self, text: str) -> Any:
+        """The spaCy doc of a text, however long (see PIECE); None when no check needs one."""
+        model = self.model
+        if model is None:
+            return None
+        if not text or whole(text):
+            return model.nlp(text)
+        from spacy.tokens import Doc
+
+        parts = list(pieces(text))
+        parsed = iter(model.nlp.pipe(part for part in parts if LETTER.search(part)))
+        docs = [next(parsed) if LETTER.search(part) else tokens_only(model.nlp, part) for part in parts]
+        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
     def check(self, post: Post, doc: Any = None) -> Result:
-        model = self.model
-        if doc is None and model is not None:
-            doc = model.nlp(post.text)
+        if doc is None:
+            doc = self.doc(post.text)
         view = PostView(post, doc, self.now)
         found: list[Finding] = []
+        personal: list[tuple[int, int]] = []
         for check in self.checks:
             context = self.contexts[check.id]
             for hit in check.function(view, context):
                 found.append(self.finding(check, view, hit))
+                if hit.personal:
+                    personal.append((hit.start, hit.end))
         result = settle(post, found, self.config, self.rules)
+        result.personal = tuple(sorted(personal))
         period = self.calendar.period_at(post.scheduled) if post.scheduled else None
         if period is not None:
             result.period, result.period_label = period, period[0].describe(self.calendar.days_off)

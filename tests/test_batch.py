@@ -199,7 +199,7 @@ def test_rich_report_puts_failures_first_and_pre_election_days_as_ranges(run_cli
     schedule.write_text("\n".join(rows) + "\n", encoding="utf-8")
     code, out, _ = run_cli("batch", str(schedule), "--format", "rich")
     assert code == 1
-    assert out.index("Not ready to post (1)") < out.index("07700") < out.index("Check before posting (1)") < out.index("organize")
+    assert out.index("Not ready to post (1)") < out.index("about the fair") < out.index("Check before posting (1)") < out.index("organize")
     assert "Bins are collected" not in out
     # three consecutive days are one row with their counts; a day on its own is another
     assert re.search(r"Wed 01 Apr–Fri 03 Apr 2026\s+3\s+0\s+1", out), out

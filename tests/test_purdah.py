@@ -84,3 +84,13 @@ def test_civic_names_option():
     options = {"purdah": {"civic_names": ["Cllr Priya Patel"]}}
     pipeline = Pipeline(from_dict({"checks": options}), checks=["purdah"])
     assert not pipeline.check(Post(QUOTE, scheduled=INSIDE)).findings
+
+
+def test_wording_the_council_allows_is_allowed_inside_the_period_too():
+    at = datetime(2026, 4, 20, 10, 0)
+    text = "Find our recycling stall at the Green Party fair in the park on Saturday."
+    before = Pipeline(from_dict({}), checks=["purdah"], now=at).check(Post(text, scheduled=at)).findings
+    allowed = from_dict({"checks": {"purdah": {"allow": ["Green Party"]}}})
+    after = Pipeline(allowed, checks=["purdah"], now=at).check(Post(text, scheduled=at)).findings
+    assert any(f.rule == "purdah.political" for f in before)
+    assert not any(f.rule == "purdah.political" for f in after)

@@ -84,8 +84,22 @@ HOW_COUNTED = {"x": " (each link counts as 23, emoji and some scripts as 2)", "u
                "threads": " (emoji count as their bytes)"}
 
 
-@register(id="length", options={"platform": "", "limits": {}})
+def longest_limit() -> tuple[str, int]:
+    """The platform that allows the longest post, and its limit."""
+    key = max(platforms(), key=lambda name: platforms()[name]["max_chars"])
+    return platforms()[key].get("name", key), platforms()[key]["max_chars"]
+
+
+# any_platform_limit: a post longer than this is too long for every platform, whether or not one
+# is named (0: the longest limit in wordlists/platforms.toml). Such a post is still checked, in
+# bounded pieces (checker.pipeline.PIECE), but the user is told first.
+@register(id="length", options={"platform": "", "limits": {}, "any_platform_limit": 0})
 def check(view, ctx):
+    name, longest = longest_limit()
+    ceiling = ctx.options["any_platform_limit"] or longest
+    if len(view.text) > ceiling:
+        yield Hit("beyond-every-platform", ceiling, len(view.text),
+                  {"length": f"{len(view.text):,}", "limit": f"{ceiling:,}", "platform": name})
     requested = view.meta.get("platform") or ctx.options["platform"]
     if not requested:
         return

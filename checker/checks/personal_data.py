@@ -6,6 +6,8 @@ matched text. Messages never repeat the personal data itself.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from checker.model import Hit
 from checker.personal import Hit as Found
 from checker.personal import address, birth, contact, identifiers, people, reference, settings
@@ -32,8 +34,9 @@ def check(post, ctx):
     text = post.text
     hits = [hit for recognise in RECOGNISERS for hit in recognise(text, prepared, post.doc)]
     for hit in without_overlaps(hits):
-        # The recognisers word each finding for what they saw (never quoting the data itself).
-        yield Hit(hit.kind, hit.start, hit.end, {"message": hit.message, "suggestion": hit.suggestion},
+        # The recogniser says which of the rule's wordings fits what it saw; the words are data
+        # (wordlists/rules/personal_data.toml) and never quote the personal data itself.
+        yield Hit(hit.kind, hit.start, hit.end, {"variant": hit.variant, **dict(hit.args)},
                   severity=hit.severity, personal=True)
 
 
@@ -42,7 +45,12 @@ def without_overlaps(hits: list[Found]) -> list[Found]:
     rank = {"error": 0, "warning": 1, "info": 2}
     ordered = sorted(hits, key=lambda h: (rank[h.severity], PRIORITY.index(h.kind), h.start - h.end))
     kept: list[Found] = []
+    spans: list[tuple[int, int]] = []  # the kept ones, by position: they never overlap
     for hit in ordered:
-        if all(hit.end <= other.start or other.end <= hit.start for other in kept):
+        # Only the kept span starting last before this hit ends can overlap it (linear in hits:
+        # comparing with every kept span was quadratic on a post made of addresses).
+        before = bisect_left(spans, (hit.end, -1))
+        if before == 0 or spans[before - 1][1] <= hit.start:
+            insort(spans, (hit.start, hit.end))
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)

@@ -248,12 +248,14 @@ def _sound_alike(folded: str, raw: str, lex: Lexicon) -> Entry | None:
 def spaced_letters(tokens: list[Token], lex: Lexicon) -> list[Match]:
     """Runs of single letters spelling a word: `f u c k`, `s h 1 t`."""
     hits, i = [], 0
+    longest = max(lex.by_length, default=0)  # the longest word of the list
     while i < len(tokens):
         j = i
         while j < len(tokens) and len(tokens[j].folded) == 1 and (tokens[j].folded.isalnum() or tokens[j].folded in "@$!*"):
             j += 1
-        if j - i >= 3:
-            # The run may start with a real one-letter word: "be a d i c k".
+        if 3 <= j - i <= longest + 1:
+            # The run may start with a real one-letter word: "be a d i c k". A longer run cannot
+            # spell one word of the list (and reading it letter by letter would be quadratic).
             for first in range(i, min(i + 2, j - 2)):
                 joined = "".join(t.folded for t in tokens[first:j])
                 entry = next((lex.words[r] for r in [joined, *leet_readings(joined)] if r in lex.words), None)

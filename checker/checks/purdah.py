@@ -87,7 +87,8 @@ def detect(view, ctx, note: str) -> list[Hit]:
     framing = p["member_framing"].search(text)
     if topic and framing and not emergency:
         add("controversial", topic.start(), topic.end())
-    for hit in politics.detect(text, view.doc, ctx.extra_parties):
+    # The council's own allowances for political wording hold inside the period too.
+    for hit in politics.detect(text, view.doc, ctx.extra_parties, tuple(ctx.options["allow"])):
         add("political", hit.start, hit.end, kind=hit.rule)
     if not found and not emergency and ctx.options.get("model", True):
         span = classifier.strongest_sentence(view, "purdah")
@@ -117,7 +118,7 @@ def _not_publicity(text: str, span: tuple[int, int], ctx, p) -> bool:
 @register(
     id="purdah",
     options={"elections": [], "replace_defaults": False, "no_poll_years": [], "days_off": [], "civic_names": [],
-             "model": True},
+             "allow": [], "model": True},
     needs_nlp=True,
 )
 def check(view, ctx) -> Iterator[Hit]:

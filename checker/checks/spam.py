@@ -22,12 +22,29 @@ from checker.text.words import any_pattern
 HASHES, BAND = 16, 2  # 8 bands of 2: pairs above about 0.7 similarity nearly always meet in a band
 SEEDS = [int.from_bytes(hashlib.blake2b(str(i).encode(), digest_size=8).digest(), "big") for i in range(HASHES)]
 MASK = (1 << 64) - 1
-URLISH = re.compile(r"\S+\.\S+/\S*|https?://\S+")
+TOKEN = re.compile(r"\S+")
+
+
+def _urlish(token: str) -> bool:
+    """A link-like token: `x.y/...` or `http(s)://...`. Tested on each token in Python rather than
+    by a pattern such as `\\S+\\.\\S+/\\S*`, which backtracks in cubic time on a run of dots."""
+    if "http://" in token or "https://" in token:
+        return True
+    dot = token.find(".", 1)
+    return dot > 0 and "/" in token[dot + 2:]
+
+
+def without_links(text: str) -> str:
+    return TOKEN.sub(lambda match: " " if _urlish(match.group()) else match.group(), text)
+
+
+def normal_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9£%]+", without_links(text.lower()))
 
 
 def fingerprint(text: str) -> tuple[int, ...]:
     """MinHash of the word 3-shingles of the text, normalised (case, punctuation, links)."""
-    words = re.findall(r"[a-z0-9£%]+", URLISH.sub(" ", text.lower()))
+    words = normal_words(text)
     shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
     values = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
     return tuple(min(((v ^ seed) * 0x9E3779B97F4A7C15) & MASK for v in values) for seed in SEEDS)
@@ -60,7 +77,7 @@ def _repeat(post, ctx):
     exact = state.setdefault("exact", {})  # digest -> (id, source, when), every post
     recent = state.setdefault("recent", {})  # sequence number -> (id, source, when, fingerprint, band keys)
     bands = state.setdefault("bands", {})  # band key -> sequence number of the latest post in it
-    words = re.findall(r"[a-z0-9£%]+", URLISH.sub(" ", post.text.lower()))
+    words = normal_words(post.text)
     if len(words) < 4:
         return  # "Thank you!" twice is not spam
     channel = _channel(post)

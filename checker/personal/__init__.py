@@ -20,14 +20,15 @@ from checker.text.words import window, words_pattern  # noqa: F401  (re-exported
 
 @dataclass(frozen=True)
 class Hit:
-    """One piece of personal data: its kind (the rule id's last part), span and wording."""
+    """One piece of personal data: its kind (the rule id's last part), span and severity, and
+    which wording of the rule fits what was seen (wordlists/rules/personal_data.toml)."""
 
     kind: str
     start: int
     end: int
     severity: str
-    message: str
-    suggestion: str
+    variant: str = ""  # one of the rule's [variants] in its TOML; "" is the rule's own wording
+    args: tuple[tuple[str, str], ...] = ()  # values its templates need
 
 
 @dataclass(frozen=True)

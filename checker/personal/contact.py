@@ -19,8 +19,6 @@ from checker.personal import Hit, Settings, data, national_digits, sentence_arou
 PHONE = data()["phone"]
 EMAIL_WORDS = data()["email"]
 PEOPLE = data()["people"]
-SUGGESTION = "Remove the number, or use the service's published contact."
-EMAIL_SUGGESTION = "Remove the address, or use the service's published contact."
 
 # Ofcom's numbers for drama (national form): not in service, so phonenumbers calls them invalid.
 DRAMA = (
@@ -80,12 +78,8 @@ def judge_phone(text: str, start: int, end: int, national: str, doc) -> Hit | No
     if mobile or personal or named:
         kind = "mobile number" if national.startswith("07") else "phone number"
         whose = " given for a named person" if named else ""
-        return Hit("phone", start, end, "error",
-                   f"A private {kind}{whose} must not be posted: it is personal contact information.",
-                   SUGGESTION)
-    return Hit("phone", start, end, "info",
-               "A phone number: check it is an organisation's published number and not a person's.",
-               "If it is the council's own number, add it to [checks.personal_data] allow.")
+        return Hit("phone", start, end, "error", args=(("kind", kind), ("whose", whose)))
+    return Hit("phone", start, end, "info", "unsure")
 
 
 def named_person_before(before: str, doc, offset: int) -> bool:
@@ -122,16 +116,13 @@ def emails(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
             continue
         end = m.start() + len(address)
         if domain in PERSONAL_DOMAINS:
-            yield Hit("email", m.start(), end, "error",
-                      "A personal email address (a free mail service) must not be posted.", EMAIL_SUGGESTION)
+            yield Hit("email", m.start(), end, "error")
         elif ROLE.match(local):
             continue  # info@, bookings@: an organisation's shared mailbox
         else:
             # Not a shared mailbox and not a public body's: most likely one person's own address
             # (first.last@firm.co.uk, GuyMigneault@teleworm.us).
-            yield Hit("email", m.start(), end, "warning",
-                      "This email address looks like a person's own: check they agreed to have it posted.",
-                      EMAIL_SUGGESTION)
+            yield Hit("email", m.start(), end, "warning", "own-looking")
 
 
 def is_under(domain: str, suffixes: tuple[str, ...]) -> bool:

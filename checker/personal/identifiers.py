@@ -11,7 +11,6 @@ from typing import Iterator
 
 from checker.personal import Hit, Settings, data, sentence_around, window, words_pattern
 
-REMOVE = "Remove it: the post must not carry it, even in part."
 REFERENCE = words_pattern(data()["phone"]["reference_cues"] + ["no", "number", "code", "ref no", "id"])
 
 # --- National Insurance numbers -------------------------------------------------------------
@@ -39,13 +38,9 @@ def national_insurance(text: str) -> Iterator[Hit]:
         if not suffix and not (context or ni_prefix_valid(m.group(1))):
             continue
         if ni_prefix_valid(m.group(1).upper()):
-            yield Hit("ni-number", m.start(), m.end(), "error",
-                      "A National Insurance number identifies a person: it must never be posted.", REMOVE)
+            yield Hit("ni-number", m.start(), m.end(), "error")
         else:
-            yield Hit("ni-number", m.start(), m.end(), "warning",
-                      "This has the shape of a National Insurance number (its prefix is not one HMRC "
-                      "issues, so it may be mistyped): a mistyped real number is still personal data.",
-                      REMOVE)
+            yield Hit("ni-number", m.start(), m.end(), "warning", "mistyped")
 
 
 # --- NHS numbers: ten digits, the last a mod 11 check digit -----------------------------------
@@ -68,12 +63,9 @@ def nhs_number(text: str) -> Iterator[Hit]:
         if not context and (not grouped or digits[0] == "0"):
             continue  # unspaced ten digits, or a 0 start (phone-like), need the word NHS nearby
         if nhs_check_digit_ok(digits):
-            yield Hit("nhs-number", m.start(), m.end(), "error",
-                      "An NHS number identifies a patient: health records must never be posted.", REMOVE)
+            yield Hit("nhs-number", m.start(), m.end(), "error")
         elif context:
-            yield Hit("nhs-number", m.start(), m.end(), "warning",
-                      "This looks like an NHS number (its check digit is wrong, so it may be mistyped): "
-                      "a mistyped real number is still personal data.", REMOVE)
+            yield Hit("nhs-number", m.start(), m.end(), "warning", "mistyped")
 
 
 # --- Bank details: sort code with account number, IBAN ----------------------------------------
@@ -84,7 +76,6 @@ ACCOUNT = re.compile(r"(?<![\w.-])(\d{8})(?![\w]|[.,]\d)")
 ACCOUNT_AFTER = re.compile(r"\W{1,5}(?:\w+\W{1,3}){0,2}\d{8}(?!\d)")  # "60-83-71 / 12345678"
 ACCOUNT_WORDS = re.compile(r"\b(?:account|acct|acc|a/c)\b", re.IGNORECASE)
 IBAN = re.compile(r"\bGB\d{2} ?[A-Z]{4}(?: ?\d){14}\b")
-BANK_SUGGESTION = "Remove the bank details; send them privately, never in a post."
 
 
 def iban_ok(iban: str) -> bool:
@@ -105,18 +96,15 @@ def bank_details(text: str) -> Iterator[Hit]:
     for m in SORT_CODE_BARE.finditer(text):
         sort_codes.append((m.start(1), m.end(1)))
     for start, end in sort_codes:
-        yield Hit("bank-details", start, end, "error",
-                  "A sort code with an account number gives away someone's bank account.", BANK_SUGGESTION)
+        yield Hit("bank-details", start, end, "error")
     for m in ACCOUNT.finditer(text):
         if ACCOUNT_WORDS.search(text[max(0, m.start() - 30):m.start()]) or (
             sort_codes and any(0 < m.start() - end < 60 for _, end in sort_codes)
         ):
-            yield Hit("bank-details", m.start(), m.end(), "error",
-                      "A bank account number is personal financial data.", BANK_SUGGESTION)
+            yield Hit("bank-details", m.start(), m.end(), "error", "account")
     for m in IBAN.finditer(text):
         if iban_ok(m.group()):
-            yield Hit("bank-details", m.start(), m.end(), "error",
-                      "An IBAN gives away someone's bank account.", BANK_SUGGESTION)
+            yield Hit("bank-details", m.start(), m.end(), "error", "iban")
 
 
 # --- Payment card numbers: 13 to 19 digits passing Luhn ---------------------------------------
@@ -146,12 +134,9 @@ def card_number(text: str) -> Iterator[Hit]:
         if REFERENCE.search(text[max(0, m.start() - 20):m.start()]) and not context:
             continue
         if luhn_ok(digits):
-            yield Hit("card-number", m.start(), m.end(), "error",
-                      "A payment card number must never be posted.", "Remove the card number.")
+            yield Hit("card-number", m.start(), m.end(), "error")
         elif context:
-            yield Hit("card-number", m.start(), m.end(), "warning",
-                      "This looks like a card number (it fails the Luhn check, so it may be mistyped): "
-                      "a mistyped real number is still personal data.", "Remove the card number.")
+            yield Hit("card-number", m.start(), m.end(), "warning", "mistyped")
 
 
 # --- Passports: too plain a shape to flag without the word passport ---------------------------
@@ -165,8 +150,7 @@ def passport(text: str) -> Iterator[Hit]:
     for m in PASSPORT.finditer(text):
         left, _ = sentence_around(text, m.start(), m.end())
         if PASSPORT_CONTEXT.search(text[max(left, m.start() - 30):m.start()]):
-            yield Hit("passport", m.start(), m.end(), "error",
-                      "A passport number identifies a person and is used in identity fraud.", REMOVE)
+            yield Hit("passport", m.start(), m.end(), "error")
 
 
 # --- Driving licences (DVLA): surname, birth date and initials in 16 characters ---------------
@@ -180,8 +164,7 @@ def driving_licence(text: str) -> Iterator[Hit]:
         surname, month, day = m.group(1), int(m.group(3)), int(m.group(4))
         if len(surname) != 5 or not (1 <= month <= 12 or 51 <= month <= 62) or not 1 <= day <= 31:
             continue
-        yield Hit("driving-licence", m.start(), m.end(), "error",
-                  "A driving licence number encodes a person's name and date of birth.", REMOVE)
+        yield Hit("driving-licence", m.start(), m.end(), "error")
 
 
 # --- Vehicle registrations of private cars (not road numbers such as A34 or M42) ---------------
@@ -192,7 +175,6 @@ VEHICLE_CONTEXT = re.compile(
     r"lorry|keeper|owner|driver|parked|parking)\b|ford|vauxhall|toyota|bmw|audi|nissan|volkswagen|vw\b",
     re.IGNORECASE,
 )
-PLATE_SUGGESTION = "Remove the registration, or blur it in photos: it identifies the keeper."
 
 
 def plate_valid(area: str, age: str, letters: str) -> bool:
@@ -212,17 +194,13 @@ def vehicle_registration(text: str) -> Iterator[Hit]:
         ):
             continue
         if plate_valid(*m.groups()):
-            yield Hit("vehicle-registration", m.start(), m.end(), "error",
-                      "A vehicle registration identifies the car's keeper.", PLATE_SUGGESTION)
+            yield Hit("vehicle-registration", m.start(), m.end(), "error")
         else:
-            yield Hit("vehicle-registration", m.start(), m.end(), "warning",
-                      "This has the shape of a vehicle registration (not one DVLA issues, so it may be "
-                      "mistyped): a registration identifies the car's keeper.", PLATE_SUGGESTION)
+            yield Hit("vehicle-registration", m.start(), m.end(), "warning", "mistyped")
     if VEHICLE_CONTEXT.search(text):
         for m in OLDER_PLATE.finditer(text):
             if VEHICLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 30)):
-                yield Hit("vehicle-registration", m.start(), m.end(), "error",
-                          "A vehicle registration identifies the car's keeper.", PLATE_SUGGESTION)
+                yield Hit("vehicle-registration", m.start(), m.end(), "error")
 
 
 RECOGNISERS = (national_insurance, nhs_number, bank_details, card_number, passport, driving_licence,

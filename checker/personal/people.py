@@ -59,7 +59,6 @@ NOT_A_NAME = re.compile(
     r"saturday|sunday|the|and|or|for|with|from",
     re.IGNORECASE,
 )
-SUGGESTION = "Remove the name, or the details about them: posts must not identify a private individual."
 
 
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
@@ -73,9 +72,7 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         left, right = sentence_around(text, start, end)
         _, next_right = sentence_around(text, right, right) if right < len(text) else (right, right)
         if SENSITIVE.search(text[left:start]) or SENSITIVE.search(text[end:next_right]):
-            yield Hit("person", start, end, "error",
-                      "A private individual is named together with details about them "
-                      "(care, health, age, school, home or money).", SUGGESTION)
+            yield Hit("person", start, end, "error")
 
 
 def candidates(text: str, doc) -> Iterator[tuple[int, int]]:

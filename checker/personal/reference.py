@@ -26,7 +26,6 @@ REFERENCE = re.compile(
 YOUR = re.compile(r"\byour\s+(?:\w+\s+){0,3}(?:account|application|claim|case|badge|licence|tenancy|benefit|grant|award|elector)", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
 NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3} ?\d{3,4}|\d{1,3}(?:,\d{3})+")
-SUGGESTION = "Take the reference number out of the public reply: send it by direct message or e-mail."
 
 
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
@@ -45,6 +44,4 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         if sum(c.isdigit() for c in code) < 3 or NOT_A_REFERENCE.fullmatch(code):
             continue
         start = m.start("code")
-        yield Hit("reference", start, start + len(code), "error",
-                  "A case, account or reference number beside a person's name identifies their dealings with the council.",
-                  SUGGESTION)
+        yield Hit("reference", start, start + len(code), "error")

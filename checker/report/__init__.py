@@ -126,4 +126,15 @@ FORMATS: dict[str, tuple[str, Callable[[ReportSettings], Reporter]]] = {
 
 
 def make(name: str, settings: ReportSettings) -> Reporter:
-    return FORMATS[name][1](settings)
+    """The reporter for a format, receiving only masked results unless --show-personal-data."""
+    return masking(FORMATS[name][1](settings), settings.show_personal_data, settings.source)
+
+
+def masking(reporter, show_personal_data: bool, source: Any = None):
+    """The one place personal data is masked: `reporter` (any object with add) gets results whose
+    personal values are masked everywhere they appear (checker.report.redact)."""
+    if show_personal_data:
+        return reporter
+    from checker.report.redact import MaskedReporter
+
+    return MaskedReporter(reporter, source)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from checker.model import Finding, Result
 from checker.report.lines import where
-from checker.report.redact import shown
 
 
 def is_file(path: str) -> bool:
@@ -42,7 +41,7 @@ class Fingerprints:
 
     def of(self, result: Result, finding: Finding | None, show_personal_data: bool = False) -> str:
         rule = finding.rule if finding else "input.unreadable"
-        words = shown(finding, show_personal_data) if finding else (result.problem or "")
+        words = finding.text if finding else (result.problem or "")
         key = (relative_path(where(result)), result.post.id, rule, words.casefold())
         self.seen[key] += 1
         text = "\x1f".join((*key, str(self.seen[key])))

@@ -10,7 +10,6 @@ from typing import TextIO
 
 from checker.inputs.csv_posts import CsvPosts
 from checker.model import Result
-from checker.report.redact import shown
 from checker.report.summary import Summary
 
 EXCEL_CELL_LIMIT = 32_767
@@ -22,7 +21,7 @@ def findings_cell(result: Result, show_personal_data: bool) -> str:
     lines = []
     for finding in result.findings:
         clauses = f" [{', '.join(finding.clauses)}]" if finding.clauses else ""
-        lines.append(f"{finding.severity} {finding.rule}: “{shown(finding, show_personal_data)}” "
+        lines.append(f"{finding.severity} {finding.rule}: “{finding.text}” "
                      f"{finding.message} Instead: {finding.suggestion}{clauses}")
     cell = "\n".join(lines)
     return cell if len(cell) <= EXCEL_CELL_LIMIT else cell[: EXCEL_CELL_LIMIT - 1] + "…"

@@ -13,7 +13,6 @@ from typing import TextIO
 from checker.model import Result
 from checker.report.ci_common import full_message, is_file, relative_path
 from checker.report.lines import position, where
-from checker.report.redact import shown
 from checker.report.summary import Summary
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -57,7 +56,7 @@ class GithubReport:
         for finding in result.findings:
             line, column = position(result, finding.start)
             end_line, end_column = position(result, finding.end)
-            quoted = shown(finding, self.show_personal_data)
+            quoted = finding.text
             self.write(LEVEL[finding.severity], f"\"{quoted}\": {full_message(finding)}", file=path, line=line, col=column,
                        endLine=end_line, endColumn=max(end_column, column), title=f"postcheck {finding.rule}")
 

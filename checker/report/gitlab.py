@@ -12,7 +12,6 @@ from typing import TextIO
 from checker.model import Result
 from checker.report.ci_common import Fingerprints, full_message, relative_path
 from checker.report.lines import position, where
-from checker.report.redact import shown
 from checker.report.summary import Summary
 
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
@@ -44,7 +43,7 @@ class GitlabReport:
                                           "blocker", path, result.post.first_line))
         for finding in result.findings:
             line, _ = position(result, finding.start)
-            quoted = shown(finding, self.show_personal_data)
+            quoted = finding.text
             self.issues.append(self.issue(
                 f"\"{quoted}\": {full_message(finding)}", finding.rule,
                 self.fingerprints.of(result, finding, self.show_personal_data), SEVERITY[finding.severity], path, line))

@@ -19,7 +19,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from checker.clauses import describe
 from checker.model import Result
 from checker.report.batch_report import BatchStats, day_ranges, range_label, row_label, when_label
-from checker.report.redact import redact_text, shown
 from checker.report.visible import visible, visible_with_offsets
 
 RANK = {"info": 1, "warning": 2, "error": 3}
@@ -40,7 +39,7 @@ def templates() -> Environment:
 def pieces(result: Result, show_personal_data: bool) -> list[dict]:
     """The post's text cut where findings start and end: each piece with its worst severity and the
     numbers of the findings that end there (shown as markers, so the highlight is not colour alone)."""
-    text = redact_text(result.post.text, result.findings, show_personal_data)
+    text = result.post.text
     seen, offsets = visible_with_offsets(text, pictures=False)
     ranks = [0] * len(seen)
     ends: dict[int, list[int]] = {}
@@ -78,7 +77,7 @@ class HtmlReport:
                 self.cited.setdefault(clause_id, len(self.cited) + 1)
         findings = [{
             "number": number, "severity": f.severity, "check": f.check, "rule": f.rule,
-            "text": shown(f, self.show_personal_data), "message": f.message, "suggestion": f.suggestion,
+            "text": f.text, "message": f.message, "suggestion": f.suggestion,
             "note": f.note, "clauses": [(c, self.cited[c]) for c in f.clauses],
         } for number, f in enumerate(result.findings, 1)]
         self.spools[verdict].write(self.card.render(
@@ -102,14 +101,11 @@ class HtmlReport:
             posts_go_here=POSTS_GO_HERE,
         )
         before, after = page.split(POSTS_GO_HERE, 1)
-        try:
-            out = open(self.path, "w", encoding="utf-8")
-        except OSError as error:
-            from checker.errors import UsageError
+        from checker.report.output import ReportFile
 
-            raise UsageError(f"--html: cannot write {self.path}: {error.strerror}") from None
         sections = templates().get_template("sections.html.j2")
-        with out:
+        # Written beside the target and renamed into place once whole (checker.report.output).
+        with ReportFile(self.path, "--html") as out:
             out.write(before)
             for verdict in VERDICTS:
                 with self.spools[verdict] as spool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import TextIO
 
 from checker.model import Result
-from checker.report.redact import shown
 from checker.report.summary import Summary
 from checker.report.visible import visible
 
@@ -61,7 +60,7 @@ class LinesReport:
         for finding in result.findings:
             line, column = position(result, finding.start)
             clauses = f" ({', '.join(finding.clauses)})" if finding.clauses else ""
-            quoted = visible(shown(finding, self.show_personal_data), newlines=False)
+            quoted = visible(finding.text, newlines=False)
             quoted = f" \"{quoted}\"" if finding.end > finding.start else ""
             message, suggestion = visible(finding.message, newlines=False), visible(finding.suggestion, newlines=False)
             self.out.write(

@@ -1,50 +1,155 @@
-"""Masking personal data in reports: reports end up in CI logs and shared screens."""
+"""Masking personal data at the edge: every reporter receives results already masked.
+
+Reports end up in CI logs, shared screens and spreadsheets. The pipeline records each post's
+personal-data spans once (Result.personal: the hits marked personal, whichever check made them);
+here those characters are masked wherever they reach a report: the post text reporters echo,
+every finding's quoted text, message, suggestion and note, and the input row a CSV report
+copies. checker.report.make wraps every reporter in MaskedReporter, so no reporter masks (or
+can forget to mask) by itself.
+"""
 from __future__ import annotations
 
-from checker.model import Finding
+import re
+from dataclasses import replace
+from typing import Any
+
+from checker.model import Finding, Result
 
 BULLET = "•"
+# Kept as they are, so the shape of a value stays readable: `07700 ••••61`.
+SEPARATORS = frozenset(" \t\r\n-./@()+,:;'_")
+REVEALED = 2  # characters a mask may show: enough to tell two findings apart, not to rebuild one
+# Values shorter than this are masked where they were found, but not searched for in messages:
+# "Jo" would otherwise mask every "jo" in every suggestion.
+MIN_SEARCHED = 3
 
 
 def mask(text: str) -> str:
-    """Keep just enough to recognise the item: `07700 900123` -> `07700 9•••23`.
+    """The value with at most two of its characters showing, same length (offsets still line up).
 
-    Long values keep their first seven and last two characters; an email keeps its domain and
-    first letter; short values and names keep their first letter of each word.
+    Numbers keep their last two digits (`943 476 5919` -> `••• ••• ••19`); an e-mail address its
+    first letter; names and addresses the first letter of their first two words (`J••• S••••`).
     """
-    if "@" in text and not text.startswith("@"):
-        local, _, domain = text.partition("@")
-        return local[:1] + BULLET * (len(local) - 1) + "@" + domain
-    if len(text) >= 11 and sum(ch.isdigit() for ch in text) >= 6:
-        return text[:7] + _hide(text[7:-2]) + text[-2:]
-    words = text.split(" ")
-    return " ".join(word[:1] + _hide(word[1:]) for word in words)
+    positions = [index for index, ch in enumerate(text) if ch not in SEPARATORS and not ch.isspace()]
+    if sum(text[index].isdigit() for index in positions) >= 6:
+        shown = set(positions[-REVEALED:])
+    elif "@" in text.lstrip("@"):
+        shown = set(positions[:1])
+    else:
+        starts = [index for index in positions if index == 0 or text[index - 1] in SEPARATORS or text[index - 1].isspace()]
+        shown = set(starts[:REVEALED])
+    return "".join(ch if index in shown or ch in SEPARATORS or ch.isspace() else BULLET for index, ch in enumerate(text))
 
 
-def _hide(text: str) -> str:
-    # Keep spacing and separators so the shape of the value stays readable.
-    return "".join(ch if ch in " -./" else BULLET for ch in text)
+def _merged(spans) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif start < end:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
 
 
-def shown(finding: Finding, show_personal_data: bool) -> str:
-    if finding.personal and not show_personal_data:
-        return mask(finding.text)
-    return finding.text
+def _value_pattern(value: str) -> str:
+    """A pattern for a value however it is spaced: a number also matches its bare digits (and
+    other spacings of them), so a message that repeats it normalised is masked too."""
+    if sum(ch.isdigit() for ch in value) >= 6:
+        alnum = [ch for ch in value if ch.isalnum()]
+        return r"[\s./-]?".join(re.escape(ch) for ch in alnum)
+    return r"\s+".join(re.escape(part) for part in value.split())
 
 
-def redact_text(text: str, findings: list[Finding], show_personal_data: bool) -> str:
-    """The post's text with every personal-data span masked (unless asked to show it)."""
-    if show_personal_data:
-        return text
-    spans = sorted((f.start, f.end) for f in findings if f.personal)
-    out, cursor = [], 0
-    for start, end in spans:
-        if start < cursor:
-            start = cursor
-        if start >= end:
-            continue
-        out.append(text[cursor:start])
-        out.append(mask(text[start:end]))
-        cursor = end
-    out.append(text[cursor:])
-    return "".join(out)
+def _bounded(value: str) -> str:
+    """The value's pattern, not inside a longer one: a number not inside a longer number (it may
+    touch letters: "account 31926819sort code"), a word not inside a longer word."""
+    edge = r"\d" if sum(ch.isdigit() for ch in value) >= 6 else r"\w"
+    return rf"(?<!{edge})(?:{_value_pattern(value)})(?!{edge})"
+
+
+class Masker:
+    """The personal data of one post, and the masking of any string a report prints about it."""
+
+    def __init__(self, text: str, spans):
+        spans = [(max(start, 0), min(end, len(text))) for start, end in spans]
+        self.spans = _merged(spans)
+        # Each value as found, not as merged with its neighbours: "+44 7700 900461+44 7700 900461"
+        # is two numbers, either of which may recur elsewhere (a CSV row, another finding).
+        values = {text[start:end].strip() for start, end in spans}
+        patterns = sorted({_bounded(v) for v in values if len(v) >= MIN_SEARCHED}, key=len, reverse=True)
+        # Literal alternatives (no nested repetition): linear in the length of what is searched.
+        self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+        self.text = self.string(self._positional(text))
+
+    def _positional(self, text: str) -> str:
+        out, cursor = [], 0
+        for start, end in self.spans:
+            out.append(text[cursor:start])
+            out.append(mask(text[start:end]))
+            cursor = end
+        out.append(text[cursor:])
+        return "".join(out)
+
+    def string(self, value: Any) -> Any:
+        """Every personal value in `value` masked (same length); anything not a string as it is."""
+        if not isinstance(value, str) or self.pattern is None or not value:
+            return value
+        return self.pattern.sub(lambda match: mask(match.group()), value)
+
+    def finding(self, finding: Finding, original: str) -> Finding:
+        if original[finding.start:finding.end] == finding.text:
+            text = self.text[finding.start:finding.end]  # positional: exact whatever the spacing
+        else:
+            text = self.string(finding.text)
+        return finding.with_changes(
+            text=text,
+            message=self.string(finding.message),
+            suggestion=self.string(finding.suggestion),
+            note=self.string(finding.note),
+            replacement=self.string(finding.replacement),
+        )
+
+
+def personal_spans(result: Result) -> list[tuple[int, int]]:
+    """The pipeline's record of the post's personal data, and any finding marked personal."""
+    spans = list(result.personal)
+    spans += [(f.start, f.end) for f in result.findings if f.personal]
+    spans += [(f.start, f.end) for f, _ in result.suppressed if f.personal]
+    return spans
+
+
+def masked(result: Result) -> tuple[Result, Masker]:
+    """The result as reports may show it: every personal value masked wherever it appears."""
+    original = result.post.text
+    masker = Masker(original, personal_spans(result))
+    if masker.pattern is None and not masker.spans:
+        return result, masker
+    post = replace(result.post, text=masker.text,
+                   meta={key: masker.string(value) for key, value in result.post.meta.items()})
+    return replace(
+        result,
+        post=post,
+        findings=[masker.finding(f, original) for f in result.findings],
+        suppressed=[(masker.finding(f, original), masker.string(reason)) for f, reason in result.suppressed],
+        problem=masker.string(result.problem),
+    ), masker
+
+
+class MaskedReporter:
+    """A reporter that only ever receives masked results (and, for the CSV report, masked rows)."""
+
+    def __init__(self, inner, source: Any = None):
+        self.inner = inner
+        self.rows = getattr(source, "rows", None)  # the CSV report's queue of input rows to echo
+
+    def add(self, result: Result, *args, **kwargs):
+        safe, masker = masked(result)
+        if self.rows:
+            # The post's own cell is masked by position, as the draft is (a value cut mid-word is
+            # masked there too); other cells wherever a personal value recurs.
+            original = result.post.text
+            self.rows[0] = [safe.post.text if cell == original else masker.string(cell) for cell in self.rows[0]]
+        return self.inner.add(safe, *args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)

@@ -15,7 +15,6 @@ from rich.text import Text
 from checker.clauses import describe
 from checker.model import Finding, Result
 from checker.report.marked import marked_draft
-from checker.report.redact import redact_text
 from checker.report.visible import visible
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -133,7 +132,7 @@ def render_post(console: Console, result: Result, show_personal_data: bool = Fal
         console.print(verdict_line(result))
         return
     # Masks keep the length of what they hide, so finding offsets still line up.
-    text = redact_text(result.post.text, result.findings, show_personal_data)
+    text = result.post.text
     for line in marked_draft(text, numbered(result), console.width):
         console.print(line, no_wrap=True, overflow="crop", crop=True)
     console.print()

@@ -21,7 +21,6 @@ from checker.model import Finding, Result
 from checker.registry import all_checks
 from checker.report.ci_common import Fingerprints, is_file
 from checker.report.lines import position, where
-from checker.report.redact import shown
 from checker.report.summary import Summary
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -95,7 +94,7 @@ class SarifReport:
             end_line, end_column = position(result, finding.end)
             region = {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": max(end_column, column)}
             if finding.end > finding.start:
-                region["snippet"] = {"text": shown(finding, self.show_personal_data)}
+                region["snippet"] = {"text": finding.text}
         path = where(result)
         artifact = ({"uri": uri(path), "uriBaseId": "%SRCROOT%"} if is_file(path)
                     else {"description": {"text": f"the draft given on the command line ({path})"}})
