@@ -82,3 +82,16 @@ def test_extra_parties_option():
     config = from_dict({"checks": {"political": {"extra_parties": ["Shirley Independents Alliance"]}}})
     found = Pipeline(config, checks=["political"]).check(Post("Thanks to the Shirley Independents Alliance for delivering this.", scheduled=OUTSIDE))
     assert {f.rule for f in found.findings} == {"political.party-promotion"}
+
+
+def test_party_named_for_the_model_gate_reads_names_not_ordinary_words():
+    # The gate after the classifier: a party written as a name counts even where the stricter
+    # party_mentions cannot tell it from the word ("Reform's", "by Labour for decades").
+    from checker.text import politics
+
+    lex = politics.lexicon(())
+    assert politics.party_named("Reform's promises on council tax were nonsense.", lex)
+    assert politics.party_named("Glasgow was let down by Labour for decades.", lex)
+    assert not politics.party_named("Reform of the bus network starts today.", lex)
+    assert not politics.party_named("Visit the Labour Ward on floor 2.", lex)
+    assert not politics.party_named("Tory Road is closed.", lex)

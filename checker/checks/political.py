@@ -34,7 +34,7 @@ def check(view, ctx) -> Iterator[Hit]:
         return  # the council allowed this name or phrase
     # The model says whether; the recognisers must find, somewhere in the post, what it would be
     # partisan about, and more than the government reported without blame.
-    if not politics.political_target(view.text, view.doc, ctx.extra_parties):
+    if not politics.political_target(view.text, view.doc, ctx.extra_parties, loose=True):
         return
     if politics.neutral_government(view.text, ctx.extra_parties):
         return

@@ -241,14 +241,32 @@ def neutral_government(sentence: str, extra_parties: tuple[str, ...] = ()) -> bo
     return not political_target(GOVERNMENT.sub(" ", sentence), None, extra_parties)
 
 
-def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, ...] = ()) -> bool:
+def party_named(text: str, lex: Lexicon, doc: Any = None) -> bool:
+    """Whether a party's name is written as a name: capitalised, outside the ordinary uses the
+    lexicon knows ("Labour Ward", "Tory Road") and not a verb ("Reform the police").
+
+    Looser than party_mentions, which must tell the party from the word with nothing else to go
+    on: this is the check that a post the trained classifier already reads as partisan names
+    something to be partisan about ("Reform's promises", "let down by Labour")."""
+    ordinary = [m.span() for m in lex.ordinary.finditer(text)]
+    for match in lex.names.finditer(text):
+        start, end = match.span(1)
+        if any(s <= start < e for s, e in ordinary) or _sentence_initial(text, start) and not text[end:end + 2] in ("'s", "’s"):
+            continue
+        token = _token_at(doc, start)
+        if token is None or token.pos_ != "VERB":
+            return True
+    return False
+
+
+def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, ...] = (), loose: bool = False) -> bool:
     # `doc`, when given, is spaCy's reading of exactly this text (parts of speech tell "Labour"
     # the party from the work).
     """Whether a sentence names something to take a side about (a party in its political sense,
     a party handle or slogan, a government, an elected politician, a campaign or cause), and is
     not neutral election information."""
     lex = lexicon(tuple(extra_parties))
-    parties = any(True for _ in party_mentions(sentence, lex, doc))
+    parties = party_named(sentence, lex, doc) if loose else any(True for _ in party_mentions(sentence, lex, doc))
     handles = any(any(part in m.group(1).lower() for part in HANDLE_PARTS) for m in HANDLE.finditer(sentence))
     if not (parties or handles or lex.slogans.search(sentence) or _targets().search(sentence)):
         return False
