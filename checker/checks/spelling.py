@@ -310,6 +310,8 @@ def _slips_by_grammar(doc, skip):
         if any(s <= token.idx < e for s, e in skip) or token.i + 1 >= len(doc):
             continue
         low, following = token.lower_, doc[token.i + 1]
+        if token.text[:1].isupper() and not token.is_sent_start:
+            continue  # capitalised mid-sentence, part of a name: "Over There Books", "Bean There café"
         previous = doc[token.i - 1].lower_ if token.i else ""
         right = None
         if low == "there" and previous not in EXISTENTIAL_BEFORE:
