@@ -236,23 +236,22 @@ def main() -> None:
         runner = runners["this tree"]
         runner.python("-c", "import spacy")  # warm the .pyc of the bare side too
 
-        print("\ncold check (whole process):")
-        sides = {"bare spacy.load": lambda: runner.python("-c", f"import spacy; spacy.load({model.name!r})")}
-        sides |= {f"{name}: check": (lambda r=r: r.python(*check)) for name, r in runners.items()}
-        found = interleaved(sides, args.repeats)
-        for name, runs in found.items():
-            show(name, runs)
-        for name in runners:
-            ratio(f"{name}: check / spacy.load", found[f"{name}: check"], found["bare spacy.load"], 1.2)
+        def beside_bare(title, bare_name, bare, what, command, target):
+            """Each tree's `command` and the bare spaCy run, interleaved, with their ratio."""
+            print(f"\n{title} (whole process):")
+            sides = {bare_name: bare}
+            sides |= {f"{name}: {what}": (lambda r=r: r.python(*command)) for name, r in runners.items()}
+            found = interleaved(sides, args.repeats)
+            for name, runs in found.items():
+                show(name, runs)
+            for name in runners:
+                ratio(f"{name}: {what} / {bare_name.removeprefix('bare ')}", found[f"{name}: {what}"], found[bare_name], target)
 
-        print(f"\nbatch, {args.rows:,} rows (whole process):")
-        sides = {"bare nlp.pipe": lambda: runner.python("-c", BARE_PIPE, model.name, exclude, str(path), str(batch_size))}
-        sides |= {f"{name}: batch": (lambda r=r: r.python(*batch)) for name, r in runners.items()}
-        found = interleaved(sides, args.repeats)
-        for name, runs in found.items():
-            show(name, runs)
-        for name in runners:
-            ratio(f"{name}: batch / nlp.pipe", found[f"{name}: batch"], found["bare nlp.pipe"], 1.25)
+        beside_bare("cold check", "bare spacy.load",
+                    lambda: runner.python("-c", f"import spacy; spacy.load({model.name!r})"), "check", check, 1.2)
+        beside_bare(f"batch, {args.rows:,} rows", "bare nlp.pipe",
+                    lambda: runner.python("-c", BARE_PIPE, model.name, exclude, str(path), str(batch_size)),
+                    "batch", batch, 1.25)
         in_process(model, path, [row["text"] for row in rows], args.repeats)
 
         jobs = [int(n) for n in args.jobs.split(",") if n.strip()]
@@ -269,7 +268,7 @@ def main() -> None:
             hook_folder = folder / "hook"
             hook_folder.mkdir()
             names = [p.name for p in write_posts(hook_folder, args.hook_files)]
-            print(f"\nhook (whole process, one call):")
+            print("\nhook (whole process, one call):")
             sides = {}
             for name, r in runners.items():
                 sides[f"{name}: hook, 1 file"] = lambda r=r: r.python("-m", "checker", "hook", names[0], cwd=hook_folder)
