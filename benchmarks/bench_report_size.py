@@ -1,8 +1,9 @@
 """How much a person has to read: lines of the terminal reports at 80 columns, and the HTML page,
-for this checkout beside a baseline checkout (by default /work/main) in the same run.
+for this checkout beside a baseline checkout (another clone, e.g. at the previous release) in
+the same run.
 
-    python benchmarks/bench_report_size.py                      # 300 rows from the dev corpus
-    python benchmarks/bench_report_size.py --baseline ../main --rows 300
+    git worktree add /tmp/postcheck-v0.3.0 v0.3.0      # a baseline: the previous release
+    python benchmarks/bench_report_size.py --baseline /tmp/postcheck-v0.3.0 --rows 300
 
 The schedule is built from ../shared/corpus/dev.jsonl (each text once, then again, spread over
 April-May 2026 so that some fall in the 2026 pre-election period). Prints, for each checkout:
@@ -58,7 +59,7 @@ def measure(tree: Path, csv_path: Path, folder: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--baseline", type=Path, default=HERE.parent / "main")
+    parser.add_argument("--baseline", type=Path, required=True, help="another checkout of postcheck to compare with")
     parser.add_argument("--rows", type=int, default=300)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
