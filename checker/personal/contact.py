@@ -9,9 +9,11 @@ domains and other public bodies', and numbers introduced as the organisation's (
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
 
-from checker.personal import Hit, Settings, data, national_digits, sentence_around, words_pattern
+from checker.personal import Hit, Settings, data, sentence_around, words_pattern
 
 PHONE = data()["phone"]
 EMAIL_WORDS = data()["email"]
@@ -44,36 +46,132 @@ def is_drama(national: str) -> bool:
 def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not MAYBE_PHONE.search(text):
         return
-    # Loaded only when the post holds nine digits in a row: most posts have none, and a cold
-    # check need not pay for the library's number plans.
-    import phonenumbers
-    from phonenumbers import Leniency, PhoneNumberMatcher
+    places = Places(doc)
+    matcher = bounded_matcher()(text)
+    resumed_at = 0
+    try:
+        for match in matcher:
+            resumed_at = match.end
+            number = match.number
+            if number.country_code == 44:
+                national = "0" + national_significant_number(number)
+                if not match.raw_string.lstrip("(").startswith(("0", "+", "00")) or len(national) < 10:
+                    continue  # "100234567", "340 2026": digits that only look like a number
+                if not (UK_SHAPE.match(national) or is_drama(national) or is_valid_number(number)):
+                    continue  # a mobile or landline shape the library does not know yet is still a number
+            elif match.raw_string.startswith("+") and is_valid_number(number):
+                national = ""
+            else:
+                continue
+            if not is_own_line(national, settings):
+                hit = judge_phone(text, match.start, match.end, national, places)
+                if hit:
+                    yield hit
+    except CandidateBudgetSpent:
+        yield from phones_by_shape(text, resumed_at, settings, places)
 
-    for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
-        raw, number = match.raw_string, match.number
-        national = national_digits(raw) if number.country_code == 44 else ""
-        if number.country_code == 44:
-            if not raw.lstrip("(").startswith(("0", "+", "00")) or len(national) < 10:
-                continue  # "100234567", "340 2026": digits that only look like a number
-            if not (phonenumbers.is_valid_number(number) or is_drama(national) or UK_SHAPE.match(national)):
-                continue  # a mobile or landline shape the library does not know yet is still a number
-        elif not (raw.startswith("+") and phonenumbers.is_valid_number(number)):
-            continue
-        if national in settings.allow_digits or national[1:2] in ("3", "5", "8", "9"):
-            continue  # allow-listed, or a non-geographic 03/08/09 number: an organisation's line
-        hit = judge_phone(text, match.start, match.end, national, doc)
-        if hit:
-            yield hit
+
+def is_own_line(national: str, settings: Settings) -> bool:
+    """Allow-listed, or a non-geographic 03/08/09 number: an organisation's line."""
+    return national in settings.allow_digits or national[1:2] in ("3", "5", "8", "9")
 
 
-def judge_phone(text: str, start: int, end: int, national: str, doc) -> Hit | None:
+# The library parses every candidate it finds and runs its own patterns around it (0.05-0.2 ms a
+# candidate), so a post made of phone-shaped text ('07700 ' x 20,000, thousands of distinct
+# numbers) would take seconds. Identical candidates are parsed once, and past CANDIDATE_BUDGET
+# candidates the rest of the post is read by shape alone (UK written forms): what that finds is
+# still judged, reported and masked. No real post comes near: fifty numbers try about a hundred.
+CANDIDATE_BUDGET = 1000
+UK_WRITTEN = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d(?:[\s().-]{0,2}\d){8,9}(?!\d)"
+)
+
+
+class CandidateBudgetSpent(Exception):
+    """The post held more phone-shaped candidates than CANDIDATE_BUDGET."""
+
+
+@cache
+def bounded_matcher():
+    """phonenumbers' matcher with its parse step memoised per candidate, and bounded per post.
+
+    At Leniency.POSSIBLE the step depends on the candidate text alone, so a remembered answer is
+    the answer the library would give again. Built on first use: importing phonenumbers costs a
+    cold check for every post, and most posts hold no number."""
+    from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher
+
+    class BoundedMatcher(PhoneNumberMatcher):
+        def __init__(self, text: str):
+            super().__init__(text, "GB", leniency=Leniency.POSSIBLE)
+            self.parsed: dict = {}
+            self.budget = CANDIDATE_BUDGET
+
+        def _parse_and_verify(self, candidate, offset):
+            self.budget -= 1
+            if self.budget < 0:
+                raise CandidateBudgetSpent
+            if candidate not in self.parsed:
+                match = super()._parse_and_verify(candidate, offset)
+                self.parsed[candidate] = match.number if match else None
+            number = self.parsed[candidate]
+            return PhoneNumberMatch(offset, candidate, number) if number is not None else None
+
+    return BoundedMatcher
+
+
+def phones_by_shape(text: str, start: int, settings: Settings, places: Places) -> Iterator[Hit]:
+    """UK numbers in the usual written forms from `start` on, judged as the library's would be."""
+    for m in UK_WRITTEN.finditer(text, start):
+        digits = re.sub(r"\D", "", m.group())
+        if m.group().startswith(("+", "00")):
+            digits = digits[4:] if m.group().startswith("00") else digits[2:]
+            national = digits if digits.startswith("0") else "0" + digits
+        else:
+            national = digits
+        if (UK_SHAPE.match(national) or is_drama(national)) and not is_own_line(national, settings):
+            hit = judge_phone(text, m.start(), m.end(), national, places)
+            if hit:
+                yield hit
+
+
+def national_significant_number(number) -> str:
+    from phonenumbers import national_significant_number as nsn
+
+    return nsn(number)
+
+
+def is_valid_number(number) -> bool:
+    from phonenumbers import is_valid_number as valid
+
+    return valid(number)
+
+
+class Places:
+    """Where the parser saw an organisation or a place, in order: read from the doc once per post
+    and on first need (doc.ents is rebuilt on every access, so asking it once per number made a
+    post of named numbers quadratic)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._spans: list[tuple[int, int]] | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if self._spans is None:
+            ents = self.doc.ents if self.doc is not None else ()
+            self._spans = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "GPE", "FAC", "NORP")]
+        # Entities never overlap each other: only the last one starting before `end` can reach `start`.
+        index = bisect_left(self._spans, (end, -1)) - 1
+        return index >= 0 and self._spans[index][1] > start
+
+
+def judge_phone(text: str, start: int, end: int, national: str, places: Places) -> Hit | None:
     left, right = sentence_around(text, start, end)
     before = text[max(left, start - 45):start]
     around = text[max(left, start - 45):min(right, end + 30)]
     if REFERENCE.search(text[max(left, start - 20):start]):
         return None  # "ref 0121 496 0018" is a case number
     personal = PERSONAL.search(around)
-    named = named_person_before(before, doc, start - len(before))
+    named = named_person_before(before, places, start - len(before))
     if ORGANISATION.search(before) and not (personal or named):
         return None
     mobile = national.startswith("07") or not national  # abroad: treated like a mobile
@@ -84,7 +182,7 @@ def judge_phone(text: str, start: int, end: int, national: str, doc) -> Hit | No
     return Hit("phone", start, end, "info", "unsure")
 
 
-def named_person_before(before: str, doc, offset: int) -> bool:
+def named_person_before(before: str, places: Places, offset: int) -> bool:
     """'call Pete on', 'ring Mrs Evans on': a person named just before the number."""
     match = NAMED_BEFORE.search(before)
     if not match:
@@ -94,12 +192,8 @@ def named_person_before(before: str, doc, offset: int) -> bool:
         return True
     if PLACE_WORDS.search(name) or ORGANISATION.search(name):
         return False  # "call Solihull Carers Centre on", "call Customer Services on"
-    if doc is not None and doc.ents:
-        start = offset + match.start(1)
-        for ent in doc.ents:
-            if ent.start_char < start + len(name) and start < ent.end_char and ent.label_ in ("ORG", "GPE", "FAC", "NORP"):
-                return False
-    return True
+    start = offset + match.start(1)
+    return not places.overlaps(start, start + len(name))
 
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
