@@ -172,7 +172,11 @@ def _in_name(masked: str, match) -> bool:
 
 def _initials_in_post(word: str, text: str) -> bool:
     """The post names what the letters stand for: 'Low Emission Zone ... LEZ'."""
-    for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*", text):
+    if len(word.rstrip("s")) > 7:
+        return False  # longer than the initials of the longest run below: 'A' x 100,000 is no acronym
+    # From word starts only, each word read once (possessive): tried from every capital of
+    # 'AAAA...' to its end, this was quadratic (minutes on 100 KB).
+    for run in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*+", text):
         initials = "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
         if len(word.rstrip("s")) >= 2 and word.rstrip("s") in initials:
             return True
