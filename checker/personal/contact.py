@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
+from checker.text.words import alternation
 
 PHONE = data()["phone"]
 EMAIL_WORDS = data()["email"]
@@ -37,6 +38,12 @@ NAMED_BEFORE = re.compile(
     r"(?:\s+\([^)]*\))?(?:\s+at home)?,?\s+(?:on|at)\W*$"
 )
 TITLED = re.compile(r"\b" + TITLE + r"[A-Z]")
+LOOSE_CUES = {
+    ORGANISATION: re.compile(alternation(PHONE["organisation_cues"]), re.IGNORECASE),
+    PERSONAL: re.compile(alternation(PHONE["person_cues"]), re.IGNORECASE),
+    REFERENCE: re.compile(alternation(PHONE["reference_cues"]), re.IGNORECASE),
+    NAMED_BEFORE: re.compile(r"call|ring|phone|text|contact|ask for|speak to|message", re.IGNORECASE),
+}
 
 
 def is_drama(national: str) -> bool:
@@ -46,7 +53,7 @@ def is_drama(national: str) -> bool:
 def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not MAYBE_PHONE.search(text):
         return
-    places = Places(doc)
+    around = Around(text, doc)
     matcher = bounded_matcher()(text)
     resumed_at = 0
     try:
@@ -64,11 +71,11 @@ def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
             else:
                 continue
             if not is_own_line(national, settings):
-                hit = judge_phone(text, match.start, match.end, national, places)
+                hit = judge_phone(text, match.start, match.end, national, around)
                 if hit:
                     yield hit
     except CandidateBudgetSpent:
-        yield from phones_by_shape(text, resumed_at, settings, places)
+        yield from phones_by_shape(text, resumed_at, settings, around)
 
 
 def is_own_line(national: str, settings: Settings) -> bool:
@@ -81,7 +88,7 @@ def is_own_line(national: str, settings: Settings) -> bool:
 # numbers) would take seconds. Identical candidates are parsed once, and past CANDIDATE_BUDGET
 # candidates the rest of the post is read by shape alone (UK written forms): what that finds is
 # still judged, reported and masked. No real post comes near: fifty numbers try about a hundred.
-CANDIDATE_BUDGET = 1000
+CANDIDATE_BUDGET = 500
 UK_WRITTEN = re.compile(
     r"(?<![\w+])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d(?:[\s().-]{0,2}\d){8,9}(?!\d)"
 )
@@ -119,7 +126,7 @@ def bounded_matcher():
     return BoundedMatcher
 
 
-def phones_by_shape(text: str, start: int, settings: Settings, places: Places) -> Iterator[Hit]:
+def phones_by_shape(text: str, start: int, settings: Settings, around: Around) -> Iterator[Hit]:
     """UK numbers in the usual written forms from `start` on, judged as the library's would be."""
     for m in UK_WRITTEN.finditer(text, start):
         digits = re.sub(r"\D", "", m.group())
@@ -129,7 +136,7 @@ def phones_by_shape(text: str, start: int, settings: Settings, places: Places) -
         else:
             national = digits
         if (UK_SHAPE.match(national) or is_drama(national)) and not is_own_line(national, settings):
-            hit = judge_phone(text, m.start(), m.end(), national, places)
+            hit = judge_phone(text, m.start(), m.end(), national, around)
             if hit:
                 yield hit
 
@@ -146,16 +153,24 @@ def is_valid_number(number) -> bool:
     return valid(number)
 
 
-class Places:
-    """Where the parser saw an organisation or a place, in order: read from the doc once per post
-    and on first need (doc.ents is rebuilt on every access, so asking it once per number made a
-    post of named numbers quadratic)."""
+class Around:
+    """What judging a number reads around it, prepared once per post. Where the parser saw an
+    organisation or a place: read from the doc on first need (doc.ents is rebuilt on every
+    access, so asking it once per number made a post of named numbers quadratic). Which cue
+    patterns can match anywhere: a cue word absent from the whole post is not looked for around
+    each of its numbers (a page of numbers with no cue words)."""
 
-    def __init__(self, doc):
+    def __init__(self, text: str, doc):
         self.doc = doc
         self._spans: list[tuple[int, int]] | None = None
+        # The cue words without their word boundaries: a window cut mid-word can match where the
+        # whole text does not, so the test is whether the words occur at all, boundaries or not.
+        self._absent = {pattern for pattern, loose in LOOSE_CUES.items() if not loose.search(text)}
 
-    def overlaps(self, start: int, end: int) -> bool:
+    def may(self, pattern: re.Pattern) -> bool:
+        return pattern not in self._absent
+
+    def overlaps_place(self, start: int, end: int) -> bool:
         if self._spans is None:
             ents = self.doc.ents if self.doc is not None else ()
             self._spans = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "GPE", "FAC", "NORP")]
@@ -164,15 +179,15 @@ class Places:
         return index >= 0 and self._spans[index][1] > start
 
 
-def judge_phone(text: str, start: int, end: int, national: str, places: Places) -> Hit | None:
+def judge_phone(text: str, start: int, end: int, national: str, around: Around) -> Hit | None:
     left, right = sentence_around(text, start, end)
     before = text[max(left, start - 45):start]
-    around = text[max(left, start - 45):min(right, end + 30)]
-    if REFERENCE.search(text[max(left, start - 20):start]):
+    nearby = text[max(left, start - 45):min(right, end + 30)]
+    if around.may(REFERENCE) and REFERENCE.search(text[max(left, start - 20):start]):
         return None  # "ref 0121 496 0018" is a case number
-    personal = PERSONAL.search(around)
-    named = named_person_before(before, places, start - len(before))
-    if ORGANISATION.search(before) and not (personal or named):
+    personal = around.may(PERSONAL) and PERSONAL.search(nearby)
+    named = around.may(NAMED_BEFORE) and named_person_before(before, around, start - len(before))
+    if around.may(ORGANISATION) and ORGANISATION.search(before) and not (personal or named):
         return None
     mobile = national.startswith("07") or not national  # abroad: treated like a mobile
     if mobile or personal or named:
@@ -182,7 +197,7 @@ def judge_phone(text: str, start: int, end: int, national: str, places: Places) 
     return Hit("phone", start, end, "info", "unsure")
 
 
-def named_person_before(before: str, places: Places, offset: int) -> bool:
+def named_person_before(before: str, around: Around, offset: int) -> bool:
     """'call Pete on', 'ring Mrs Evans on': a person named just before the number."""
     match = NAMED_BEFORE.search(before)
     if not match:
@@ -193,7 +208,7 @@ def named_person_before(before: str, places: Places, offset: int) -> bool:
     if PLACE_WORDS.search(name) or ORGANISATION.search(name):
         return False  # "call Solihull Carers Centre on", "call Customer Services on"
     start = offset + match.start(1)
-    return not places.overlaps(start, start + len(name))
+    return not around.overlaps_place(start, start + len(name))
 
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
