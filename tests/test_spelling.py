@@ -182,6 +182,25 @@ def test_welsh_and_gaelic_clauses_are_not_checked_as_english(text):
     assert "spelling.misspelling" not in rules(text)
 
 
+@pytest.mark.parametrize("text", [
+    # A Welsh heading before a colon; a Gaelic greeting inside an English sentence; a Welsh tag.
+    "Ailgylchu bwyd: put your food caddy out by 7am on collection day.",
+    "Mòran taing to everyone who came to the ceilidh on Friday!",
+    "Show us your photos of the beach with #TraethGwynedd this summer.",
+])
+def test_short_welsh_and_gaelic_phrases_in_english_posts_are_left_alone(text):
+    assert "spelling.misspelling" not in rules(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # A slip after a short English word is still English, whatever the identifier guesses for two words.
+    "A big thank you to our voluntears at the park.",
+    "Ailgylchu bwyd: please seperate your food waste by 7am.",
+])
+def test_english_slips_beside_short_words_or_welsh_headings_are_still_flagged(text):
+    assert "spelling.misspelling" in rules(text), text
+
+
 def test_a_rare_slip_of_a_common_word_is_flagged_with_it():
     # Noisy channel: "wiyh" is rare and one edit from "with", which is vastly more frequent.
     from checker.text import lexicon

@@ -82,8 +82,16 @@ def _skipped_spans(view) -> list[tuple[int, int]]:
 
 # Clauses of a bilingual post: sentences, and the halves of "English / Cymraeg" or "English | Gàidhlig"
 # and of lines.
-CLAUSE_BREAK = re.compile(r"\s+[/|]\s+|\s*\n\s*|\s+[–—-]\s+")
+# A heading before a colon is its own clause too ("Gofal plant: childcare in Welsh ...").
+CLAUSE_BREAK = re.compile(r"\s+[/|]\s+|\s*\n\s*|\s+[–—-]\s+|:\s+")
+# Letters of Welsh and Gaelic spelling that English words never carry (ŵ, ŷ, the grave accents of
+# Gaelic): a clause holding one is worth asking the identifier about even if every word is known.
+CELTIC_LETTERS = re.compile(r"[ŵŷŴŶàèìòùÀÈÌÒÙ]")
 LANGUAGE_CONFIDENCE = 0.5  # the identifier's share for the other language, over English
+# For two or three words the identifier guesses more: an English slip after a short word ("our
+# gardners", 0.58 Breton) must not pass for another language, a Gaelic greeting ("Mòran taing",
+# 0.99) does.
+RUN_CONFIDENCE = 0.8
 
 
 def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int, int]]:
@@ -97,13 +105,47 @@ def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int
             c_start, c_end = position, (piece.start() if piece else s_end)
             position = piece.end() if piece else s_end
             clause = text[c_start:c_end]
-            words = WORD.findall(clause)
-            if len(words) < 2 or all(_plain_english(w, own) for w in words):
+            words = list(WORD.finditer(clause))
+            known = [_plain_english(w.group(), own) for w in words]
+            if len(words) < 2 or all(known) and not CELTIC_LETTERS.search(clause):
                 continue
             label, confidence = _british.language(clause)
             if label != "en" and confidence >= LANGUAGE_CONFIDENCE:
                 spans.append((c_start, c_end))
+                continue
+            # An English clause with a greeting or phrase of another language inside ("Mòran taing to
+            # all staff", "Meal ur naidheachd to our singers"): each run of words English does not
+            # know (short words between them kept) is asked about on its own.
+            for r_start, r_end in _unknown_runs(words, known):
+                label, confidence = _british.language(clause[r_start:r_end])
+                if label != "en" and confidence >= RUN_CONFIDENCE:
+                    spans.append((c_start + r_start, c_start + r_end))
     return spans
+
+
+def _other_language_tag(parts: list[str]) -> bool:
+    """A CamelCase hashtag whose words, read as a phrase, are Welsh or Gaelic (asked only when
+    one of them is a word English does not know)."""
+    if all(_plain_english(p, set()) for p in parts if p.isalpha()):
+        return False
+    label, confidence = _british.language(" ".join(parts))
+    return label != "en" and confidence >= RUN_CONFIDENCE
+
+
+def _unknown_runs(words, known) -> list[tuple[int, int]]:
+    """Runs of two or more words, each unknown to English or of three letters or fewer, holding
+    at least one unknown word of four letters or more (a short unknown word alone is text-speak)."""
+    runs, current = [], []
+    for word, is_known in [*zip(words, known), (None, True)]:
+        if word is not None and (not is_known or len(word.group()) <= 3 or CELTIC_LETTERS.search(word.group())):
+            current.append((word, is_known))
+            continue
+        while current and current[-1][1] and not CELTIC_LETTERS.search(current[-1][0].group()):
+            current.pop()  # a run ends on an unknown word, not on "to" or "a" (it may start on "ur", "an")
+        if len(current) >= 2 and any(not k and len(w.group()) >= 4 for w, k in current):
+            runs.append((current[0][0].start(), current[-1][0].end()))
+        current = []
+    return runs
 
 
 def _plain_english(word: str, own: set[str]) -> bool:
@@ -120,6 +162,8 @@ def _words(text: str, skip: list[tuple[int, int]]):
     for match in HASHTAG.finditer(text):
         tag = match.group(1)
         parts = list(CAMEL.finditer(tag))
+        if len(parts) > 1 and _other_language_tag([p.group() for p in parts]):
+            continue  # #HafGwynedd, #CeadMileFailte: a tag in Welsh or Gaelic
         if len(parts) > 1:  # one-word and all-lower tags are names or run-together: left alone
             base = match.start(1)
             for part in parts:
