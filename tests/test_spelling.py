@@ -248,3 +248,8 @@ def test_two_edit_search_among_frequent_words_agrees_with_the_exhaustive_one():
             assert quick == slow, word
         else:
             assert quick[0] is None or quick[1] >= bar, word
+
+
+def test_an_emoji_ends_a_sentence_so_the_capitalised_slip_after_it_is_judged():
+    assert "spelling.misspelling" in rules("Fresh bread every morning 🍞 Absolutly worth the trip.")
+    assert not rules("Lovely day at Clent Hills 🌳 Bromsgrove looks great.")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
@@ -181,10 +183,15 @@ def _names(doc) -> tuple[set[int], set[int]]:
     return {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities, entities
 
 
+AFTER_EMOJI = regex.compile(r"(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0F\u200d\p{Extended_Pictographic}\p{M}]*\s+")
+
+
 def _sentence_starts(view) -> set[int]:
     starts = {0}
     starts.update(m.end() for m in re.finditer(r"[.!?:…]['\"”’)]*\s+|\n\s*|^\W+", view.text))
     starts.update(start for start, _ in view.sentences)
+    # An emoji ends a sentence the way a full stop does ("... all weekend 🥧 Definitely worth it").
+    starts.update(m.end() for m in AFTER_EMOJI.finditer(view.text))
     # The first word after leading quotes, emoji or "RT @x:" counts as starting a sentence.
     return starts
 
