@@ -115,6 +115,8 @@ MUST_FLAG = [
     # References with a letter prefix and spaces; any reference in a reply about the resident's grant.
     ("personal_data.reference", "error", "Hi Kath, your parking permit no. PP 3390 1126 has been renewed."),
     ("personal_data.reference", "error", "Reply to Sean: your hardship grant is approved. Ref HG-55102."),
+    # The resident's own money dealings, with the sum, in a reply to them.
+    ("personal_data.person", "error", "Hi Tom, your rent arrears of £412.50 will be added to the payment plan."),
 ]
 
 
@@ -183,6 +185,7 @@ MUST_PASS = [
     "The committee approved the Oakwood scheme despite objections. See planning application PA26/01234 on our portal.",
     "Drop-in at our Family Hub at 12 Station Road for advice on benefits and debts.",
     "Any questions? Email our clerk at clerk@upton-pc.org.uk.",
+    "Hi Tom, if you are behind with rent, our team can help: hardship payments of up to £500 are available.",
 ]
 
 

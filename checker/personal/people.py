@@ -82,6 +82,7 @@ NOT_A_NAME = re.compile(
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not SENSITIVE.search(text) and not re.search(r"\b(?:of|from|lives?)\s+[A-Z]", text):
         return  # a name with nothing about the person is not a finding: skip the work
+    yield from addressee_details(text)
     seen: set[tuple[int, int]] = set()
     for start, end in candidates(text, doc):
         if (start, end) in seen or not is_private(text, start, end, doc):
@@ -91,6 +92,18 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         if (SENSITIVE.search(text[left:start]) or SENSITIVE.search(text[end:end_of_next_sentence(text, start)])
                 or HOME_STREET.match(text[end:end + 80])):
             yield Hit("person", start, end, "error")
+
+
+# In a reply, the resident's own money or health dealings stated with a sum ("your HB overpayment
+# of £340.20", "your rent arrears of £634"): their name is the greeting, the detail is theirs.
+YOUR_DETAIL = re.compile(r"\b(?i:your|ur)\s+(?:[\w'’-]+\s+){0,3}?(?P<detail>" + SENSITIVE.pattern + r")"
+                         r"[^.!?\n]{0,40}?£\s?\d[\d,]*(?:\.\d\d)?", re.IGNORECASE)
+
+
+def addressee_details(text: str) -> Iterator[Hit]:
+    if address.is_reply(text):
+        for m in YOUR_DETAIL.finditer(text):
+            yield Hit("person", m.start(), m.end(), "error")
 
 
 def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
