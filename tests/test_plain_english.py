@@ -208,3 +208,9 @@ def test_names_do_not_make_a_post_hard_to_read():
     text = ("The Mayor of Wolverhampton will open the Bantock Park Victorian Christmas Fayre on Saturday "
             "14 December, with carols from the Penn Fields Community Choir.")
     assert "plain_english.reading-ease" not in flagged_rules(text)
+
+
+def test_abbreviation_spelt_out_in_lower_case_elsewhere_in_the_post_passes():
+    text = "The tree preservation order on the oak stands, and the TPO covers the whole garden."
+    assert "plain_english.acronym" not in flagged_rules(text)
+    assert "plain_english.acronym" in flagged_rules("The TPO covers the whole garden.")

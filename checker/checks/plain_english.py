@@ -225,12 +225,27 @@ def _in_name(masked: str, match) -> bool:
 
 
 def _initials_in_post(word: str, text: str) -> bool:
-    """The post names what the letters stand for: 'Low Emission Zone ... LEZ'."""
+    """The post names what the letters stand for: 'Low Emission Zone ... LEZ', or in lower case,
+    'the parking charge notice (PCN KC40192837)'."""
     for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*", text):
         initials = "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
         if len(word.rstrip("s")) >= 2 and word.rstrip("s") in initials:
             return True
+    return _spelt_out_in_lower_case(word, text)
+
+
+def _spelt_out_in_lower_case(word: str, text: str) -> bool:
+    letters = word.rstrip("s").lower()
+    if len(letters) >= 3:
+        # Words of three letters or more, connectives skipped: their initials in a row spell it.
+        words = [w for w in re.findall(r"[a-z][a-z'’]+", text) if w not in LOWER_CONNECTIVES]
+        initials = "".join(w[0] for w in words)
+        return any(initials[i:i + len(letters)] == letters and all(len(w) >= 3 for w in words[i:i + len(letters)])
+                   for i in range(len(initials) - len(letters) + 1))
     return False
+
+
+LOWER_CONNECTIVES = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "or"}
 
 
 def _acronyms(post, text, masked, own_known):
@@ -321,7 +336,7 @@ def _explained(word: str, text: str, meaning: str | None) -> bool:
         core = re.sub(r"\s*\(.*?\)", "", meaning).lower()
         if core and core in text.lower():
             return True
-    return False
+    return _spelt_out_in_lower_case(word, text)
 
 
 # --- readability ------------------------------------------------------------------------------
