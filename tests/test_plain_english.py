@@ -214,3 +214,17 @@ def test_abbreviation_spelt_out_in_lower_case_elsewhere_in_the_post_passes():
     text = "The tree preservation order on the oak stands, and the TPO covers the whole garden."
     assert "plain_english.acronym" not in flagged_rules(text)
     assert "plain_english.acronym" in flagged_rules("The TPO covers the whole garden.")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("After your hip operation you may be offered reablement at home.", "reablement"),
+    ("We will reconfigure the waste rounds in spring.", "reconfigure"),
+    ("The second tranche of funding arrives in May.", "tranche"),
+])
+def test_rare_words_of_the_lga_lists_are_jargon(text, term):
+    assert term in {f.text for f in flagged_rules(text).get("plain_english.jargon", [])}
+
+
+def test_jargon_naming_a_team_is_a_note():
+    found = findings("plain_english", "Our reablement team visited 40 people at home last week.")
+    assert [f.severity for f in found if f.rule == "plain_english.jargon"] == ["info"]
