@@ -239,13 +239,19 @@ def _initials_in_post(word: str, text: str) -> bool:
 
 def _spelt_out_in_lower_case(word: str, text: str) -> bool:
     letters = word.rstrip("s").lower()
-    if len(letters) >= 3:
-        # Words of three letters or more, connectives skipped: their initials in a row spell it.
-        words = [w for w in re.findall(r"[a-z][a-z'’]+", text) if w not in LOWER_CONNECTIVES]
-        initials = "".join(w[0] for w in words)
-        return any(initials[i:i + len(letters)] == letters and all(len(w) >= 3 for w in words[i:i + len(letters)])
-                   for i in range(len(initials) - len(letters) + 1))
-    return False
+    if len(letters) < 3:
+        return False
+    # Words of three letters or more, connectives skipped: their initials in a row spell it.
+    initials = _lower_initials(text)
+    return initials.find(letters) >= 0
+
+
+@lru_cache(maxsize=8)
+def _lower_initials(text: str) -> str:
+    """The initial of each lower-case word of three letters or more, connectives skipped, with a
+    gap where a shorter word breaks the row (built once per post, however many abbreviations)."""
+    words = [w for w in re.findall(r"[a-z][a-z'’]*", text) if w not in LOWER_CONNECTIVES]
+    return "".join(w[0] if len(w) >= 3 else " " for w in words)
 
 
 LOWER_CONNECTIVES = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "or"}

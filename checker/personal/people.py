@@ -38,6 +38,7 @@ STREET_TYPES = "|".join(sorted(data()["address"]["street_types"], key=len, rever
 HOME_STREET = re.compile(
     r"^,?\s+(?:of|from|(?:who\s+)?lives?\s+(?:on|in|at))\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b(?!\s+[A-Z])"
 )
+REFERRAL_REACH = 300  # characters read for the pronoun: a run-on post must not make it quadratic
 # Words that refer back to one person ("... for his award", "because of her asthma").
 PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|he['’]s|she['’]s|he['’]ll|she['’]ll|himself|herself)\b", re.IGNORECASE)
 PLACE_WORD = words_pattern(WORDS["place_words"])
@@ -146,7 +147,7 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
 def referred_to(text: str, end: int) -> bool:
     """The name is taken up by 'he' or 'she' later in its sentence or the next, before any other
     capitalised name could be what the pronoun means."""
-    after = text[end:end_of_next_sentence(text, end)]
+    after = text[end:min(end + REFERRAL_REACH, end_of_next_sentence(text, end))]
     pronoun = PRONOUN.search(after)
     return bool(pronoun) and not re.search(r"(?<![.!?]\s)(?<!^)\b(?:Mr|Mrs|Ms|Miss|Dr)\b", after[:pronoun.start()])
 
