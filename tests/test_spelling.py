@@ -253,3 +253,11 @@ def test_two_edit_search_among_frequent_words_agrees_with_the_exhaustive_one():
 def test_an_emoji_ends_a_sentence_so_the_capitalised_slip_after_it_is_judged():
     assert "spelling.misspelling" in rules("Fresh bread every morning 🍞 Absolutly worth the trip.")
     assert not rules("Lovely day at Clent Hills 🌳 Bromsgrove looks great.")
+
+
+def test_a_word_never_written_one_edit_from_a_word_in_use_is_a_slip():
+    # wordfreq has never seen "playgruond"; one edit makes "playground" (Zipf 3.8, under the gap of 4).
+    from checker.text import lexicon
+
+    assert lexicon.frequency("playgruond") == 0.0 and lexicon.likely_meant("playgruond")[1] < lexicon.MUCH_MORE_FREQUENT
+    assert "spelling.misspelling" in rules("Our new playgruond opens on Saturday.")

@@ -244,9 +244,16 @@ def _judge(text, start, end, word, own, names, starts):
     if _in_real_use(bare):
         return None
     meant, gap = _british.likely_meant(bare)
-    if meant is None or gap < _british.MUCH_MORE_FREQUENT:
+    if meant is None or gap < _british.MUCH_MORE_FREQUENT and not _never_written(bare, meant):
         return None
     return _misspelling(start, end, word, bare, meant, False)
+
+
+def _never_written(bare: str, meant: str) -> bool:
+    """wordfreq has never seen the word in its billions of words of English, and one edit turns it
+    into a word in real use: however frequent that word is, no one writes the slip on purpose."""
+    return (_british.frequency(bare.lower()) == 0.0 and _british.in_real_use(meant)
+            and _british.closest_known(bare.lower())[2] == 1)
 
 
 def _in_real_use(word: str) -> bool:
