@@ -186,6 +186,8 @@ MUST_PASS = [
     "Drop-in at our Family Hub at 12 Station Road for advice on benefits and debts.",
     "Any questions? Email our clerk at clerk@upton-pc.org.uk.",
     "Hi Tom, if you are behind with rent, our team can help: hardship payments of up to £500 are available.",
+    # The same public figure named twice, once in each language.
+    "Thadhail Ruairidh MacAoidh air an sgoil. Candidate Ruairidh Mackay read with P3 pupils today.",
 ]
 
 

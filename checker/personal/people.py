@@ -85,8 +85,12 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         return  # a name with nothing about the person is not a finding: skip the work
     yield from addressee_details(text)
     seen: set[tuple[int, int]] = set()
-    for start, end in candidates(text, doc):
-        if (start, end) in seen or not is_private(text, start, end, doc):
+    found = list(dict.fromkeys(candidates(text, doc)))
+    # A first name given elsewhere in the post with a public role is that public figure, named again
+    # (a bilingual post names "Candidate Seumas MacLean" and, in Gaelic, "Seumas MacIlleathain").
+    in_role = {text[s:e].split()[0] for s, e in found if " " in text[s:e] and in_public_role(text, s, e)}
+    for start, end in found:
+        if (start, end) in seen or not is_private(text, start, end, doc) or in_role.intersection(text[start:end].split()):
             continue
         seen.add((start, end))
         left, _ = sentence_around(text, start, end)
@@ -180,13 +184,20 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "near Dorridge Heath", "in Selly Oak", but "to Lily Hill" is a person
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
         return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
-    if PUBLIC_ROLE.match(name) or ROLE_BEFORE.search(before) or ROLE_AFTER.match(after):
+    if in_public_role(text, start, end):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
     if HONORIFIC.match(name) or HONORIFIC_BEFORE.search(before):
         return False  # Dame Kelly Holmes, Princess Anne
     if doc is not None and names_a_thing(doc, end):
         return False  # "Thomas Hope care home", "the Trevithick Fields scheme": a name on a thing
     return True
+
+
+def in_public_role(text: str, start: int, end: int) -> bool:
+    """A role said right before or after the name, or the name starting with one."""
+    left, _ = sentence_around(text, start, end)
+    return bool(PUBLIC_ROLE.match(text[start:end]) or ROLE_BEFORE.search(text[max(left, start - 45):start])
+                or ROLE_AFTER.match(text[end:end + 60]))
 
 
 def names_a_thing(doc, end: int) -> bool:
