@@ -261,3 +261,11 @@ def test_a_word_never_written_one_edit_from_a_word_in_use_is_a_slip():
 
     assert lexicon.frequency("playgruond") == 0.0 and lexicon.likely_meant("playgruond")[1] < lexicon.MUCH_MORE_FREQUENT
     assert "spelling.misspelling" in rules("Our new playgruond opens on Saturday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Buses in London are run by TfL, and in Manchester by TfGM.",
+    "Congratulations on your PhD, Dr Okafor!",
+])
+def test_mixed_case_abbreviations_are_not_misspellings(text):
+    assert "spelling.misspelling" not in rules(text), text

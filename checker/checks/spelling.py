@@ -213,8 +213,8 @@ def _judge(text, start, end, word, own, names, starts):
     found = _text_language(start, end, word) if not in_tag else None
     if found:
         return found
-    if word.isupper():
-        return None  # acronyms and shouting are plain_english's business
+    if word.isupper() or sum(c.isupper() for c in word) > max(1, sum(c.islower() for c in word)):
+        return None  # acronyms (TfGM, PhD) and shouting are plain_english's business
     bare = re.sub(r"['’]s?$", "", word)
     capital = word[0].isupper() and not in_tag
     first = start in starts or _after_opening(text, start, starts)
