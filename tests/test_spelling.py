@@ -269,3 +269,22 @@ def test_a_word_never_written_one_edit_from_a_word_in_use_is_a_slip():
 ])
 def test_mixed_case_abbreviations_are_not_misspellings(text):
     assert "spelling.misspelling" not in rules(text), text
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Were thrilled with the turnout at the fun run.", "We're"),
+    ("Cant wait to see you all on Saturday!", "Can't"),
+    ("We wont take garden waste in black bags.", "won't"),
+])
+def test_missing_apostrophes_the_grammar_gives_away(text, right):
+    found = [f for f in findings("spelling", text) if f.rule == "spelling.word-choice"]
+    assert found and found[0].replacement == right, text
+
+
+@pytest.mark.parametrize("text", [
+    "Were you affected by the flooding last week?",
+    "Were the bins collected on time? Let us know.",
+    "Parking charges were reduced in March.",
+])
+def test_were_in_questions_and_mid_sentence_passes(text):
+    assert "spelling.word-choice" not in rules(text), text

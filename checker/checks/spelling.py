@@ -381,12 +381,21 @@ def _slips_by_grammar(doc, skip):
         elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
                                or following.pos_ == "ADJ" and _ends_phrase(doc, following.i)):
             right = "it's"
+        elif low == "were" and token.is_sent_start and following.tag_ in ("VBG", "VBN", "JJ") \
+                and not doc[token.i:].sent.text.rstrip().endswith("?"):
+            right = "we're"  # "Were gutted.", "Were reviewing the footage": a statement, not a question
+        end = token.idx + len(token.text)
+        if low in ("ca", "wo") and following.lower_ == "nt" and following.idx == end and \
+                token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "VB":
+            right, end = low + "n't", following.idx + 2  # "Cant believe", "wont take": spaCy splits ca|nt
         if right:
-            repl = _match_case(right, token.text)
+            word = doc.text[token.idx:end]
+            repl = _match_case(right, word)
             why = {"their": "'their' (belonging to them) is meant.", "they're": "'they're' (they are) is meant.",
-                   "it's": "'it's' (it is) is meant."}[right]
-            yield Hit("word-choice", token.idx, token.idx + len(token.text),
-                      {"word": token.text, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
+                   "it's": "'it's' (it is) is meant.", "we're": "'we're' (we are) is meant.",
+                   "can't": "'can't' (cannot) is meant.", "won't": "'won't' (will not) is meant."}[right]
+            yield Hit("word-choice", token.idx, end,
+                      {"word": word, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
 
 
 def _ends_phrase(doc, i: int) -> bool:
