@@ -288,3 +288,13 @@ def test_missing_apostrophes_the_grammar_gives_away(text, right):
 ])
 def test_were_in_questions_and_mid_sentence_passes(text):
     assert "spelling.word-choice" not in rules(text), text
+
+
+def test_a_slip_of_a_month_or_day_is_flagged_despite_its_capital():
+    found = [f for f in findings("spelling", "The craft fair is on Wedensday at the park.") if f.rule == "spelling.misspelling"]
+    assert found and "Wednesday" in found[0].suggestion
+
+
+def test_text_language_that_is_the_residents_handle_is_their_name():
+    assert "spelling.text-language" not in rules("@derby_lol Cheers Lol, the light is fixed now.")
+    assert "spelling.text-language" in rules("@derby_jo lol the light is fixed now")

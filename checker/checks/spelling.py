@@ -6,6 +6,7 @@ words inside a sentence, and the council's own dictionary ([checks.spelling] dic
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -58,8 +59,12 @@ def check(post, ctx):
     flagged: set[tuple[int, int]] = set()
     findings = []
 
+    # The parts of the @handles a reply answers ("@ludlow_lol ... Yep Lol"): the resident's name.
+    handle_parts = {part for start, end in post.mentions for part in re.split(r"[_\d.]+", text[start + 1:end].lower()) if part}
     for start, end, word in _words(text, skip):
         finding = _judge(text, start, end, word, own, names, starts)
+        if finding and finding.rule == "text-language" and word.lower() in handle_parts:
+            continue
         if finding:
             flagged.add((finding.start, finding.end))
             findings.append(finding)
@@ -235,6 +240,9 @@ def _judge(text, start, end, word, own, names, starts):
         # sentence), or when it opens a sentence and nothing says it is a name.
         if listed and (first or start not in names[1]):
             return _misspelling(start, end, word, bare, *_british.suggest(bare))
+        calendar_word = _calendar_slip(bare)
+        if calendar_word:  # "Feburary", "Wedensday": the capital is the month's or the day's, not a name's
+            return _misspelling(start, end, word, bare, calendar_word, False)
         if not first or start in names[0] or _is_place(bare):
             return None
     if listed:  # codespell's common misspellings: wrong however often people write them
@@ -254,6 +262,20 @@ def _never_written(bare: str, meant: str) -> bool:
     into a word in real use: however frequent that word is, no one writes the slip on purpose."""
     return (_british.frequency(bare.lower()) == 0.0 and _british.in_real_use(meant)
             and _british.closest_known(bare.lower())[2] == 1)
+
+
+CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _calendar_slip(bare: str) -> str | None:
+    """A capitalised word one edit from a month or a day of the week (and itself no known word)."""
+    low = bare.lower()
+    if len(low) < 5 or low in CALENDAR_WORDS or _british.is_known(low):
+        return None
+    closest = _british.closest_known(low)
+    if closest[0] and closest[0].lower() in CALENDAR_WORDS and closest[2] == 1:
+        return closest[0].capitalize()
+    return None
 
 
 def _in_real_use(word: str) -> bool:
