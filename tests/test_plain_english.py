@@ -228,3 +228,8 @@ def test_rare_words_of_the_lga_lists_are_jargon(text, term):
 def test_jargon_naming_a_team_is_a_note():
     found = findings("plain_english", "Our reablement team visited 40 people at home last week.")
     assert [f.severity for f in found if f.rule == "plain_english.jargon"] == ["info"]
+
+
+def test_capitals_that_are_a_sentence_by_themselves_are_an_exclamation():
+    assert "plain_english.acronym" not in flagged_rules("The marquee blew over in the night. SMH. We'll have it back up by noon.")
+    assert "plain_english.acronym" in flagged_rules("The marquee blew over. SMH teams will fix it.")

@@ -214,6 +214,16 @@ def _addressed(text: str, match, handles: list[str]) -> bool:
     return len(word) <= 3 and bool(GREETING.search(text[:match.start()]))
 
 
+def _interjection(post, match) -> bool:
+    """Capitals that are a whole sentence by themselves ("FFS.", "OMG!"): an exclamation, not a
+    term the reader needs spelt out."""
+    # Read off the text, not the splitter: a full stop after a capital is taken for an initial's.
+    text = post.text
+    opens = not text[:match.start()].strip() or re.search(
+        r"(?:[.!?…]['\"”’)]*\s+|\n\s*)[^\w\s]*$", text[max(0, match.start() - 10):match.start()])
+    return bool(opens) and bool(re.match(r"[!?.…]+(?:\s|$)", text[match.end():]))
+
+
 def _signed_off(text: str, match) -> bool:
     """Initials signing off a post ("– JT", "^KP", "Thanks, AB"): a person, not an abbreviation."""
     return len(match.group(1)) <= 3 and not text[match.end():].strip(" .!") and \
@@ -275,7 +285,7 @@ def _acronyms(post, text, masked, own_known):
         if word not in council and len(word) == 2 and _british.is_common_word(word.lower()):
             continue  # NO, ON, UP: an ordinary word in capitals for emphasis
         if word not in council and (_in_name(masked, match) or _signed_off(text, match) or _is_code(text, match)
-                                    or _addressed(text, match, handles)):
+                                    or _addressed(text, match, handles) or _interjection(post, match)):
             continue
         if word not in council and _initials_in_post(word, text):
             continue
