@@ -261,7 +261,7 @@ def _never_written(bare: str, meant: str) -> bool:
     """wordfreq has never seen the word in its billions of words of English, and one edit turns it
     into a word in real use: however frequent that word is, no one writes the slip on purpose."""
     return (_british.frequency(bare.lower()) == 0.0 and _british.in_real_use(meant)
-            and _british.closest_known(bare.lower())[2] == 1)
+            and _british.one_edit_apart(bare.lower(), meant.lower()))
 
 
 CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
@@ -272,10 +272,8 @@ def _calendar_slip(bare: str) -> str | None:
     low = bare.lower()
     if len(low) < 5 or low in CALENDAR_WORDS or _british.is_known(low):
         return None
-    closest = _british.closest_known(low)
-    if closest[0] and closest[0].lower() in CALENDAR_WORDS and closest[2] == 1:
-        return closest[0].capitalize()
-    return None
+    meant = _british.one_edit_from_any(low, CALENDAR_WORDS)
+    return meant.capitalize() if meant else None
 
 
 def _in_real_use(word: str) -> bool:

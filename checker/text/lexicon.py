@@ -265,6 +265,17 @@ def closest_known(low: str, two_edits_from: float = 0.0) -> tuple[str | None, fl
     return best, best_freq, distance
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """`b` is one deletion, transposition, replacement or insertion from `a` (lower case)."""
+    return b in _edits(a)
+
+
+def one_edit_from_any(word: str, words: frozenset[str]) -> str | None:
+    """The word of `words` one edit from `word` (lower case), if any: a few hundred strings made."""
+    found = _edits(word) & words
+    return min(found) if found else None
+
+
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
