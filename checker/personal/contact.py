@@ -13,7 +13,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
-from checker.personal import Hit, Settings, data, sentence_around, words_pattern
+from checker.personal import Hit, Settings, data, national_digits, sentence_around, words_pattern
+from checker.text import lexicon
 from checker.text.words import alternation
 
 PHONE = data()["phone"]
@@ -228,8 +229,8 @@ def emails(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         end = m.start() + len(address)
         if domain in PERSONAL_DOMAINS:
             yield Hit("email", m.start(), end, "error")
-        elif ROLE.match(local):
-            continue  # info@, bookings@: an organisation's shared mailbox
+        elif ROLE.match(local) or all(lexicon.is_only_common_word(w) for w in re.split(r"[._-]", local)):
+            continue  # info@, bookings@, clerk@, street.cleansing@: a shared mailbox, not anybody's name
         else:
             # Not a shared mailbox and not a public body's: most likely one person's own address
             # (first.last@firm.co.uk, GuyMigneault@teleworm.us).
