@@ -3,7 +3,8 @@ import re
 
 import pytest
 
-from checker.text.screen import Screened, screened
+from checker.text import screen
+from checker.text.screen import Screened, literal_runs, screened
 from checker.text.words import any_pattern, words_pattern
 
 PATTERNS = [
@@ -23,6 +24,11 @@ TEXTS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def screen_at_once(monkeypatch):
+    monkeypatch.setattr(screen, "BUILD_AFTER", 0)
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_screened_pattern_finds_what_the_pattern_finds(text):
     real = re.compile("|".join(f"(?:{p})" for p in PATTERNS), re.IGNORECASE)
@@ -39,9 +45,15 @@ def test_the_odd_case_pairs_still_match():
     assert pattern.search("SILK ROAD") and not pattern.search("silk roads")
 
 
-def test_a_pattern_without_a_literal_run_is_left_as_it_is():
+def test_a_pattern_without_a_literal_run_has_no_screen():
     plain = re.compile(r"\b\w+ly\b|\d{3,}", re.IGNORECASE)
-    assert screened(plain) is plain
+    assert literal_runs(plain) is None
+    assert screened(plain).search("Apply quickly")
+
+
+def test_the_screen_holds_the_runs_every_match_needs():
+    runs = literal_runs(re.compile(r"\b(?:pop|head) (?:in|down) to (?=[A-Z])|\bhalf[- ]price\b", re.I))
+    assert runs.search("pop down") and runs.search("price") and not runs.search("down to the shops")
 
 
 def test_the_shared_builders_screen_and_keep_the_pattern():

@@ -68,16 +68,29 @@ def _runs(items):
     return best
 
 
+# A screen costs a parse of the pattern (a few milliseconds for a list of places): it is built
+# once the pattern has been searched this many times, so checking one draft never pays for it.
+BUILD_AFTER = 32
+
+
 class Screened:
     """`pattern`, searched only where one of its literal runs occurs (same answers)."""
 
-    __slots__ = ("pattern_", "runs")
+    __slots__ = ("pattern_", "runs", "uses")
 
-    def __init__(self, pattern: re.Pattern, runs: re.Pattern):
+    def __init__(self, pattern: re.Pattern):
         self.pattern_ = pattern
-        self.runs = runs
+        self.runs: re.Pattern | None = None
+        self.uses = 0
 
     def _may_match(self, text: str) -> bool:
+        if self.runs is None:
+            self.uses += 1
+            if self.uses <= BUILD_AFTER:
+                return True
+            self.runs = literal_runs(self.pattern_) or _ANYWHERE
+        if self.runs is _ANYWHERE:
+            return True
         low = text.lower()
         return bool(self.runs.search(low)) or len(low) != len(text) or bool(_ODD.search(low))
 
@@ -96,19 +109,26 @@ class Screened:
         return getattr(self.pattern_, name)
 
 
+_ANYWHERE = re.compile("")  # the screen of a pattern with no literal runs: every text goes through
+
+
 def screened(pattern: re.Pattern):
-    """`pattern` with a literal screen in front when every match must hold a run of literals;
-    else `pattern` itself."""
+    """`pattern` behind a literal screen, built once it is used often enough (a pattern with
+    no literal run in every match keeps an empty screen, which lets every text through)."""
     if pattern.flags & re.LOCALE or isinstance(pattern.pattern, bytes):
         return pattern
+    return Screened(pattern)
+
+
+def literal_runs(pattern: re.Pattern) -> re.Pattern | None:
+    """One case-sensitive pattern of the literal runs of which every match of `pattern` holds
+    one (lower-cased), or None when some match need hold none."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - the parser's internals: no screen rather than no pattern
-        return pattern
+        return None
     runs = _runs(parsed.data)
-    if not runs:
-        return pattern
-    return Screened(pattern, re.compile(_trie({run.lower() for run in runs})))
+    return re.compile(_trie({run.lower() for run in runs})) if runs else None
 
 
 def _trie(words: set[str]) -> str:
