@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterator
 
 from checker import wordlists
 from checker.model import Hit
+from checker.text.screen import screened
 from checker.text.words import alternation, any_pattern, overlaps
 
 FLAGS = re.IGNORECASE | re.MULTILINE
@@ -92,7 +93,7 @@ def _any_term(name: str, rule: str) -> re.Pattern | None:
     if not terms or any(BACKREFERENCE.search(pattern.pattern) for pattern, _ in terms):
         return None
     try:
-        return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in terms), re.IGNORECASE)
+        return screened(re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in terms), re.IGNORECASE))
     except re.error:
         return None
 

@@ -91,7 +91,9 @@ def last_word_end(text: str, skip: list[tuple[int, int]]) -> int:
     masked = list(text)
     for start, end in skip:
         masked[start:end] = " " * (end - start)
-    for offset, grapheme in graphemes(text):
+    # A grapheme is an emoji when it holds an emoji character: a text with none has none, and
+    # is not walked grapheme by grapheme.
+    for offset, grapheme in graphemes(text) if is_emoji(text) else ():
         if is_emoji(grapheme):
             masked[offset:offset + len(grapheme)] = " " * len(grapheme)
     for index in range(len(masked) - 1, -1, -1):

@@ -399,6 +399,12 @@ def _hyphenator():
     return pyphen.Pyphen(lang="en_GB")
 
 
+@lru_cache(maxsize=1 << 14)
+def _syllables(word: str) -> int:
+    """pyphen's syllable count of a lower-case word, remembered: a batch repeats its words."""
+    return len(_hyphenator().positions(word)) + 1
+
+
 def reading_ease(words: list[str], sentences: int) -> float:
     """Flesch reading ease, syllables counted by pyphen's hyphenation dictionary.
 
@@ -406,6 +412,5 @@ def reading_ease(words: list[str], sentences: int) -> float:
     and fails offline, and postcheck must run offline; so the formula is applied here to pyphen's
     syllable counts (textstat's own fallback for words cmudict lacks).
     """
-    hyphenator = _hyphenator()
-    syllables = sum(len(hyphenator.positions(w.lower())) + 1 for w in words)
+    syllables = sum(_syllables(w.lower()) for w in words)
     return 206.835 - 1.015 * len(words) / sentences - 84.6 * syllables / len(words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
@@ -50,6 +50,8 @@ class Lexicon:
     allow: frozenset[tuple[str, ...]]  # innocent phrases, as word tuples
     variants: dict[str, Entry]  # misspellings people use to slip past filters (fck, fuq, bollox)
     skeletons: dict[str, Entry]  # strong words with their vowels dropped (fck, cnt, twt)
+    # lookup_token's answers by what they depend on (see looked_up): a batch repeats its words.
+    answers: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @lru_cache(maxsize=8)
@@ -184,6 +186,21 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
     return None
 
 
+REMEMBERED = 1 << 14
+
+
+def looked_up(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
+    """lookup_token's answer, remembered per lexicon: it depends only on the token's folded form,
+    whether its raw form is in capitals (an acronym) and whether folding undid hidden characters."""
+    key = (token.folded, token.raw.isupper() and len(token.raw) > 1, token.hidden)
+    answers = lex.answers
+    if key not in answers:
+        if len(answers) >= REMEMBERED:
+            answers.clear()  # bounded, so memory stays flat over a long batch of new words
+        answers[key] = lookup_token(token, lex)
+    return answers[key]
+
+
 def _plural(word: str, lex: Lexicon) -> Entry | None:
     """`spastics` -> the entry for `spastic`: the list holds singulars, people write plurals."""
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):  # assess is not "asses" + s
@@ -286,7 +303,7 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
             hits.append(Match(i, i + len(phrase), lex.words[" ".join(phrase)], any(t.hidden for t in tokens[i : i + len(phrase)])))
             i += len(phrase)
             continue
-        found = lookup_token(tokens[i], lex)
+        found = looked_up(tokens[i], lex)
         if found:
             hits.append(Match(i, i + 1, found[0], found[1]))
         i += 1

@@ -140,6 +140,9 @@ def _build_speller():
     return SpellChecker(language="en", distance=2)
 
 
+# The two questions the spelling and plain-English checks ask of nearly every word are
+# remembered per word: the lexicon is fixed for the process, and a batch repeats its words.
+@lru_cache(maxsize=1 << 14)
 def american_to_british(word: str) -> str | None:
     """The British spelling of an American word (lower case in, lower case out), else None."""
     lex = lexicon()
@@ -158,6 +161,7 @@ def american_to_british(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def is_known(word: str) -> bool:
     low = word.lower()
     known = lexicon().known
@@ -211,8 +215,11 @@ MUCH_MORE_FREQUENT = 4.0  # Zipf gap: the intended word is about 10,000 times as
 TWO_EDITS_COST = 2.0  # Zipf: a second edit makes a slip about a hundred times rarer
 
 
+@lru_cache(maxsize=1 << 14)
 def frequency(word: str) -> float:
-    """How often English writers use `word` (Zipf scale; 0 when wordfreq has never seen it)."""
+    """How often English writers use `word` (Zipf scale; 0 when wordfreq has never seen it).
+    Remembered: wordfreq tokenises the word and reads its table on every call (about 15 us), and a
+    batch asks about the same words post after post."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
@@ -285,45 +292,73 @@ def _two_edits_among_frequent(first: set[str], at_least: float) -> set[str]:
     Two strings one edit apart share a deletion key (the string, or it less one letter), so the
     frequent words are found through their keys, then confirmed by the edit rule itself: a few
     thousand look-ups instead of making every string two edits away."""
-    by_key = _frequent_by_deletion_key(round(at_least, 1))
-    if not by_key:
-        return set()
+    index = _frequent_index()
+    cutoff = index.cutoff(round(at_least, 1))
     found = set()
     for x in first:
         for key in {x, *(x[:i] + x[i + 1:] for i in range(len(x)))}:
-            for word in by_key.get(key, ()):
-                if word not in found and nearby.one_edit(x, word, LETTERS):
+            for rank, word in index.by_key.get(key, ()):
+                if rank < cutoff and word not in found and nearby.one_edit(x, word, LETTERS):
                     found.add(word)
     return found
 
 
-@lru_cache(maxsize=8)
-def _frequent_by_deletion_key(at_least: float) -> dict[str, tuple[str, ...]]:
-    """Known words whose British form is at least `at_least` frequent, by deletion key."""
-    from wordfreq import top_n_list
+class _FrequentIndex:
+    """Known words by deletion key, with the rank in wordfreq's list of the word each came from.
 
-    lex = lexicon()
-    known = lex.known
-    american_of: dict[str, set[str]] = {}
-    for us, uk in lex.american.items():
-        american_of.setdefault(uk, set()).add(us)
+    Each unknown word asks for the words above its own bar (its frequency plus the channel's
+    gaps), so bars differ from word to word: one index, grown down the ranked list only as far as
+    the lowest bar asked for, answers them all (a word at `at_least` is one whose rank is before
+    the first word below it), where an index per bar was rebuilt for most unknown words."""
 
-    def spellings(british: str) -> set[str]:
+    def __init__(self):
+        from wordfreq import top_n_list
+
+        lex = lexicon()
+        self.known = lex.known
+        self.american_of: dict[str, set[str]] = {}
+        for us, uk in lex.american.items():
+            self.american_of.setdefault(uk, set()).add(us)
+        self.ranked = top_n_list("en", 100_000)  # most frequent first
+        self.frequencies: list[float] = []  # of ranked[:len(frequencies)], each indexed
+        self.by_key: dict[str, list[tuple[int, str]]] = {}
+        self.cutoffs: dict[float, int] = {}
+
+    def _spellings(self, british: str) -> set[str]:
         # The word and its American twins, whose candidates are judged by the British form.
-        forms = {british, *american_of.get(british, ())}
+        forms = {british, *self.american_of.get(british, ())}
         forms.update(british[: -len(uk)] + us for us, uk in ENDINGS if british.endswith(uk))
         return forms
 
-    by_key: dict[str, list[str]] = {}
-    # wordfreq lists words most frequent first: stop at the first one below the bar.
-    for word in top_n_list("en", 100_000):
-        if frequency(word) < at_least:
-            break
-        for form in spellings(word):
-            if form in known and (american_to_british(form) or form).lower() in known:
+    def _add_next(self) -> None:
+        rank = len(self.frequencies)
+        word = self.ranked[rank]
+        self.frequencies.append(frequency(word))
+        for form in self._spellings(word):
+            if form in self.known and (american_to_british(form) or form).lower() in self.known:
                 for key in {form, *(form[:i] + form[i + 1:] for i in range(len(form)))}:
-                    by_key.setdefault(key, []).append(form)
-    return {key: tuple(words) for key, words in by_key.items()}
+                    self.by_key.setdefault(key, []).append((rank, form))
+
+    def cutoff(self, at_least: float) -> int:
+        """The rank of the first listed word less frequent than `at_least` (the list's length when
+        none is): the words before it are those at least that frequent."""
+        if at_least not in self.cutoffs:
+            rank = 0
+            while True:
+                if rank == len(self.frequencies):
+                    if rank == len(self.ranked):
+                        break
+                    self._add_next()
+                if self.frequencies[rank] < at_least:
+                    break
+                rank += 1
+            self.cutoffs[at_least] = rank
+        return self.cutoffs[at_least]
+
+
+@lru_cache(maxsize=1)
+def _frequent_index() -> _FrequentIndex:
+    return _FrequentIndex()
 
 
 def _edits(word: str) -> set[str]:

@@ -1,0 +1,150 @@
+"""A fast first look for a big case-insensitive alternation: most posts match none of it.
+
+Python's `re` cannot skip ahead through a case-insensitive alternation (it tries every
+alternative at every position), so a screen of a few hundred phrases costs a tenth of a
+millisecond a post. Nearly every alternative holds a run of literal characters any match must
+contain ("look no further" in `\\blook no further\\b`, one of "best"/"cheapest" in
+`(?:best|cheapest)\\b`). One case-sensitive pattern of those runs, searched in the lower-cased
+text, says in C whether any alternative could match; only then does the real pattern run. The
+answers are the real pattern's: the runs are only a necessary condition. A pattern with an
+alternative that has no such run is used as it is.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: the parsed form of a pattern, to find its literal runs
+from re import _parser
+
+# Shorter runs ("a", "of") are in nearly every post: they would screen nothing out.
+SHORTEST_RUN = 3
+# Comparing lower-case forms is what `re` does case-insensitively except for the extra pairs it
+# knows (i and dotless i, s and long s, the Greek and old Cyrillic letter variants: non-ASCII on
+# at least one side) and for a character whose lower case is longer (I with a dot). A text whose
+# lower case holds one of these, or changes length, is searched with the real pattern alone, and
+# a literal that is one ends a run.
+def _odd_characters() -> str:
+    from re import _casefix
+
+    paired = {chr(c) for key, values in _casefix._EXTRA_CASES.items() for c in (key, *values)}
+    return "".join(sorted(c for c in paired if not c.isascii()))
+
+
+ODD = _odd_characters()
+REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+_ODD = re.compile("[" + re.escape(ODD) + "]")
+
+
+def _weakest(runs: set[str]) -> int:
+    """How selective a set of runs is: the length of its shortest, spaces aside (" to " is "to")."""
+    return min(len(run.strip()) for run in runs)
+
+
+def _runs(items):
+    """The sets of literal runs of which a match of this parsed sequence must contain one;
+    None when no such set is known."""
+    best = None
+    run: list[str] = []
+
+    def consider(option):
+        nonlocal best
+        if option and (best is None or _weakest(option) > _weakest(best)):
+            best = option
+
+    for op, av in list(items) + [(None, None)]:
+        if op is C.LITERAL and len(chr(av).lower()) == 1 and chr(av).lower() not in ODD:
+            run.append(chr(av))
+            continue
+        if len("".join(run).strip()) >= SHORTEST_RUN:
+            consider({"".join(run)})
+        run = []
+        if op is C.SUBPATTERN:
+            consider(_runs(av[3]))
+        elif op is C.BRANCH:
+            options = [_runs(alternative) for alternative in av[1]]
+            if all(options):
+                consider(set().union(*options))
+        elif op in REPEATS and av[0] >= 1:
+            consider(_runs(av[2]))
+    return best
+
+
+# A screen costs a parse of the pattern (a few milliseconds for a list of places): it is built
+# once the pattern has been searched this many times, so checking one draft never pays for it.
+BUILD_AFTER = 32
+
+
+class Screened:
+    """`pattern`, searched only where one of its literal runs occurs (same answers)."""
+
+    __slots__ = ("pattern_", "runs", "uses")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern_ = pattern
+        self.runs: re.Pattern | None = None
+        self.uses = 0
+
+    def _may_match(self, text: str) -> bool:
+        if self.runs is None:
+            self.uses += 1
+            if self.uses <= BUILD_AFTER:
+                return True
+            self.runs = literal_runs(self.pattern_) or _ANYWHERE
+        if self.runs is _ANYWHERE:
+            return True
+        low = text.lower()
+        return bool(self.runs.search(low)) or len(low) != len(text) or bool(_ODD.search(low))
+
+    def search(self, text: str, *args):
+        return self.pattern_.search(text, *args) if self._may_match(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.pattern_.finditer(text, *args) if self._may_match(text) else iter(())
+
+    def findall(self, text: str, *args):
+        return self.pattern_.findall(text, *args) if self._may_match(text) else []
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name in Screened.__slots__:
+            raise AttributeError(name)  # (unpickling, copying): not the pattern's
+        return getattr(self.pattern_, name)
+
+
+_ANYWHERE = re.compile("")  # the screen of a pattern with no literal runs: every text goes through
+
+
+def screened(pattern: re.Pattern):
+    """`pattern` behind a literal screen, built once it is used often enough (a pattern with
+    no literal run in every match keeps an empty screen, which lets every text through)."""
+    if pattern.flags & re.LOCALE or isinstance(pattern.pattern, bytes):
+        return pattern
+    return Screened(pattern)
+
+
+def literal_runs(pattern: re.Pattern) -> re.Pattern | None:
+    """One case-sensitive pattern of the literal runs of which every match of `pattern` holds
+    one (lower-cased), or None when some match need hold none."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - the parser's internals: no screen rather than no pattern
+        return None
+    runs = _runs(parsed.data)
+    return re.compile(_trie({run.lower() for run in runs})) if runs else None
+
+
+def _trie(words: set[str]) -> str:
+    """The words as one alternation with shared beginnings factored out (`re` tries each branch
+    in turn, so "council|councillor|county" costs three tries where "coun(?:cil|ty)" costs one)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here: any run is enough, so nothing longer is needed
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    if "" in node:
+        return ""
+    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
