@@ -39,10 +39,10 @@ class Always:
 
     thresholds = np.array([0.5, 0.5, 0.5])
 
-    def probability(self, text, head):
+    def probability(self, text, head, marks=()):
         return 0.9 if "STRONG" in text else 0.6
 
-    def fires(self, text, head):
+    def fires(self, text, head, marks=()):
         return True
 
 

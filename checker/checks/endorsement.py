@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from checker import wordlists
 from checker.classify import model as classifier
+from checker.classify import reading
 from checker.model import Hit
 from checker.registry import register
 from checker.text import places
@@ -197,6 +198,27 @@ def _candidates(post, names: list[Name], own) -> bool:
     return bool(post.mentions)
 
 
+@lru_cache(maxsize=1)
+def _gift_words() -> re.Pattern:
+    return words_pattern({w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["gift"]})
+
+
+# The reading marks (checker.classify.reading) of commerce: a price or percentage, a superlative,
+# a sentence opening with an imperative.
+COMMERCE = {"d price", "d superlative", "d imperative"}
+
+
+def _acknowledges_a_gift(post, names: list[Name]) -> bool:
+    """Whether the post only thanks a business for a gift: every sentence naming a business
+    names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
+    from sponsor lines and praise, where a donor thanked in plain words is no promotion."""
+    businesses = [n for n in names if not n.exempt]
+    if not businesses or COMMERCE & set(reading.marks(post.doc)):
+        return False
+    gift = _gift_words()
+    return all(gift.search(post.text[s:e]) for s, e in {post.sentence_at(n.start) for n in businesses})
+
+
 def _model_hit(post, ctx):
     """The classifier's finding when the rules found none: on its most promotional sentence."""
     span = classifier.strongest_sentence(post, "endorsement")
@@ -204,6 +226,8 @@ def _model_hit(post, ctx):
         return
     names = business_names(post.text, post.doc, ctx.options["own_venues"])
     if not _candidates(post, names, [v.lower() for v in ctx.options["own_venues"] if v]):
+        return
+    if _acknowledges_a_gift(post, names):
         return
     inside = [n for n in names if span[0] <= n.start < span[1]]
     own = [v.lower() for v in ctx.options["own_venues"] if v]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.classify import features
+from checker.classify import features, reading
 from checker.classify.model import HEADS, WEIGHTS, Classifier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,13 +72,28 @@ def labels(row: dict, in_period: bool) -> list[int]:
     return [of("endorsement"), of("political"), purdah]
 
 
+def readings(texts: list[str]) -> list[tuple[str, ...]]:
+    """The entity-aware marks (checker.classify.reading) of each text, from the spaCy doc the
+    pipeline makes of it: the same doc the checks see when they ask the model."""
+    from checker.config import Config
+    from checker.model import Post
+    from checker.pipeline import Pipeline
+
+    pipeline = Pipeline(Config(), now=WRITTEN, checks=list(HEADS))
+    out = []
+    for start in range(0, len(texts), 500):
+        # _docs batches spaCy over the posts that need no cutting into pieces, as a run does.
+        out += [reading.marks(doc) for doc in pipeline._docs([Post(t) for t in texts[start:start + 500]])]
+    return out
+
+
 class Data:
     """Hashed features of many texts, stored flat (index, value, row) for NumPy's bincount."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], marks: list[tuple[str, ...]] | None = None):
         indices, values, rows = [], [], []
         for row, text in enumerate(texts):
-            i, v = features.vector(text)
+            i, v = features.vector(text, marks[row] if marks is not None else ())
             indices.append(i)
             values.append(v)
             rows.append(np.full(len(i), row, dtype=np.int64))
@@ -202,7 +217,9 @@ class Corpus:
             who.append("manifesto")
             rules.append([False] * len(HEADS))
             gates.append([True] * len(HEADS))
-        self.data = Data(texts)
+        self.texts = texts
+        self.marks = readings(texts)
+        self.data = Data(texts, self.marks)
         self.y = np.array(y)
         self.weight = np.array(weight)
         self.writer = np.array(who)
@@ -250,10 +267,10 @@ class _Always:
     """A classifier that fires on every post: what the checks then report shows where the
     recognisers would let a model finding through."""
 
-    def probability(self, text: str, head: str) -> float:
+    def probability(self, text: str, head: str, marks=()) -> float:
         return 1.0
 
-    def fires(self, text: str, head: str) -> bool:
+    def fires(self, text: str, head: str, marks=()) -> bool:
         return True
 
 
