@@ -18,7 +18,7 @@ Kinds of name (placeholders):
 - PERSON, PLACE, MONEY, PERCENT, DATE, NUM.
 Dense marks say what the sentence around a name does: a price or percentage, a superlative
 (JJS, or "most"/"least" before an adjective), an imperative opening, all of these beside a
-business-like name.
+business-like name; and a name rated by an adjective after "is"/"are" ("X are ace").
 
 Same function to train and to score (checker.classify.train, model.strongest_sentence).
 """
@@ -61,6 +61,27 @@ def _kind(label: str, text: str) -> str:
     return label
 
 
+BE = {"is", "are", "was", "were", "'s", "'re", "’s", "’re", "r", "am", "be"}
+PLURAL_BE = {"are", "were", "'re", "’re", "r"}
+
+
+def _rated(seq: list[tuple[str, bool, int, str]]) -> bool:
+    """A business-like name rated by the words after it: the name, a form of "be" within three
+    words, then an adjective (or comparative, superlative) within three more: "X are ace",
+    "X is the best one round here", "X r the cheapest", "X is ten times better"."""
+    for i, (word, placeholder, sentence, _) in enumerate(seq):
+        if not (placeholder and (word in NAMES or word == "PERSON")):
+            continue
+        after = [w for w in seq[i + 1:i + 7] if w[2] == sentence]
+        for j, (w, _, _, _) in enumerate(after[:3]):
+            # The small model calls many firms people; "are" after a name says it is not one person.
+            if word == "PERSON" and w not in PLURAL_BE:
+                continue
+            if w in BE and any(tag in ("JJ", "JJR", "JJS") for _, _, _, tag in after[j + 1:j + 4]):
+                return True
+    return False
+
+
 def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     """The extra features (as strings, hashed by features.vector) of doc's text[start:end]."""
     if doc is None:
@@ -88,7 +109,7 @@ def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
         else:
             i += 1
     # The sequence with each name as its placeholder; sentences numbered for the dense marks.
-    seq: list[tuple[str, bool, int]] = []  # (word, is placeholder, sentence number)
+    seq: list[tuple[str, bool, int, str]] = []  # (word, is placeholder, sentence number, tag)
     sentence, skip_to = 0, -1
     opening = set()  # sentences whose first word is a bare verb (an imperative)
     superlative, priced, imperative, named = set(), set(), set(), set()
@@ -99,7 +120,7 @@ def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
             continue
         if t.i in label_of:
             kind, skip_to = label_of[t.i]
-            seq.append((kind, True, sentence))
+            seq.append((kind, True, sentence, ""))
             if kind in NAMES:
                 named.add(sentence)
             if kind in ("MONEY", "PERCENT"):
@@ -116,12 +137,14 @@ def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
             superlative.add(sentence)
         if t.text[:1] in "£$€" or t.tag_ == "$":
             priced.add(sentence)
-        seq.append((word, False, sentence))
-    out = ["p " + w for w, placeholder, _ in seq if placeholder]
+        seq.append((word, False, sentence, t.tag_))
+    out = ["p " + w for w, placeholder, _, _ in seq if placeholder]
     for n in (1, 2):
-        for (a, pa, _), (b, pb, _) in zip(seq, seq[n:]):
+        for (a, pa, _, _), (b, pb, _, _) in zip(seq, seq[n:]):
             if pa or pb:
                 out.append(f"p{n} {a} {b}")
+    if _rated(seq):
+        out.append("d named rated")
     for name, group in (("superlative", superlative), ("price", priced), ("imperative", imperative)):
         if group:
             out.append("d " + name)
