@@ -23,7 +23,7 @@ from checker.classify import model as classifier
 from checker.classify import reading
 from checker.model import Hit
 from checker.registry import register
-from checker.text import places
+from checker.text import places, politics
 from checker.text.words import any_pattern, words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
@@ -166,6 +166,26 @@ def calendar_words() -> frozenset[str]:
 PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov\.uk|gov\.wales|gov\.scot|ac\.uk|sch\.uk|nhs\.uk|police\.uk|mod\.uk|parliament\.uk|org\.uk|org)$")
 
 
+@lru_cache(maxsize=1)
+def _award_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["award_after"])
+
+
+def _award_names(doc) -> set[int]:
+    """Token indices of proper-noun runs that name an award or scheme: the run is followed by an
+    award word ("the Green Flag judges", "Purple Flag status")."""
+    out: set[int] = set()
+    run: list[int] = []
+    for token in doc:
+        if token.pos_ == "PROPN":
+            run.append(token.i)
+            continue
+        if run and token.lower_ in _award_words():
+            out.update(run)
+        run = []
+    return out
+
+
 def _candidates(post, names: list[Name], own) -> bool:
     """Whether the post names anything that could be a business: a name the recognisers above
     call one, an organisation, facility or product spaCy finds that is not exempt, a
@@ -184,6 +204,7 @@ def _candidates(post, names: list[Name], own) -> bool:
         # noun that is not a place, a date or part of an exempt name still could be one.
         placed = {i for ent in post.doc.ents if ent.label_ in NOT_BUSINESS or exempt_re.search(ent.text)
                   for i in range(ent.start, ent.end)}
+        placed |= _award_names(post.doc)
         exempt_spans = [(n.start, n.end) for n in names if n.exempt]
         for token in post.doc:
             # A capital at the start of a sentence says nothing ("Download our colouring sheets").
@@ -212,11 +233,21 @@ def _acknowledges_a_gift(post, names: list[Name]) -> bool:
     """Whether the post only thanks a business for a gift: every sentence naming a business
     names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
     from sponsor lines and praise, where a donor thanked in plain words is no promotion."""
-    businesses = [n for n in names if not n.exempt]
-    if not businesses or COMMERCE & set(reading.marks(post.doc)):
+    if COMMERCE & set(reading.marks(post.doc)):
         return False
+    exempt_re = _data()[3]
+    starts = [n.start for n in names if not n.exempt]
+    if post.doc is not None:
+        starts += [ent.start_char for ent in post.doc.ents
+                   if ent.label_ in ("ORG", "FAC", "PRODUCT", "PERSON") and not exempt_re.search(ent.text)]
     gift = _gift_words()
-    return all(gift.search(post.text[s:e]) for s, e in {post.sentence_at(n.start) for n in businesses})
+    return bool(starts) and all(gift.search(post.text[s:e]) for s, e in {post.sentence_at(start) for start in starts})
+
+
+def _parties(post, ctx) -> list[tuple[int, int]]:
+    """Spans of the political parties the post names in their political sense (checker.text.politics)."""
+    lex = politics.lexicon(tuple(ctx.extra_parties or ()))
+    return [(start, end) for start, end, _ in politics.party_mentions(post.text, lex, post.doc)]
 
 
 def _model_hit(post, ctx):
@@ -229,6 +260,13 @@ def _model_hit(post, ctx):
         return
     if _acknowledges_a_gift(post, names):
         return
+    parties = _parties(post, ctx)
+    if parties:
+        # A party is no business: praise of a party or its win is the political check's to judge.
+        names = [n for n in names if not any(s < n.end and n.start < e for s, e in parties)]
+        if any(span[0] <= s < span[1] for s, _ in parties) and not any(
+                not n.exempt and span[0] <= n.start < span[1] for n in names):
+            return
     inside = [n for n in names if span[0] <= n.start < span[1]]
     own = [v.lower() for v in ctx.options["own_venues"] if v]
     if inside and all(n.exempt for n in inside) and any(v in n.text.lower() for n in inside for v in own):

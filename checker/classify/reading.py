@@ -38,6 +38,11 @@ NAMES = {"ORG", "BIZ", "NAME"}  # placeholders that may be a business
 
 
 @lru_cache(maxsize=1)
+def _ranking() -> re.Pattern:
+    return words_pattern(wordlists.toml("endorsement.toml")["superlatives"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _lists() -> tuple[re.Pattern, re.Pattern]:
     data = wordlists.toml("endorsement.toml")
     public = words_pattern({w.lower() for w in data["exempt"]["words"] + list(wordlists.lines("public_bodies.txt"))})
@@ -113,9 +118,12 @@ def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     sentence, skip_to = 0, -1
     opening = set()  # sentences whose first word is a bare verb (an imperative)
     superlative, priced, imperative, named = set(), set(), set(), set()
+    ranking = {m.start() for m in _ranking().finditer(doc.text, start, end)}
     for k, t in enumerate(tokens):
         if k and t.is_sent_start:
             sentence += 1
+        if t.idx in ranking:
+            superlative.add(sentence)
         if t.i <= skip_to:
             continue
         if t.i in label_of:
