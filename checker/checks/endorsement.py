@@ -83,6 +83,15 @@ def _any_signal() -> re.Pattern:
     return any_pattern(p for section in SECTIONS for key in ("patterns", "strong") for p in data[section].get(key, []))
 
 
+def _landmark(name: str, after: str) -> bool:
+    """Whether a name is a landmark, feature or route: it ends with a landmark noun, or one
+    follows it ("the Pooh Sticks Bridge walk", "the High Lodge trails")."""
+    landmarks = _not_business_words()[1]
+    last = re.findall(r"[\w'’]+", name.lower())[-1:]
+    following = re.match(r"\s+([\w'’]+)", after)
+    return bool(last and last[0] in landmarks or following and following.group(1).lower() in landmarks)
+
+
 def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
     """Names in the post that look like businesses, each marked exempt or not.
 
@@ -117,6 +126,8 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
     for (start, end), name in sorted(spans.items(), key=lambda item: ((item[0] in ner), item[0][0] - item[0][1])):
         if any(start < n.end and n.start < end for n in names):
             continue  # an overlapping, earlier name already covers it
+        if _landmark(name, text[end:]):
+            continue  # a place to visit names no organisation, exempt or not
         lowered = name.lower()
         exempt = bool(
             exempt_re.search(name)
@@ -167,23 +178,57 @@ PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov\.uk|gov\.wales|gov\.scot|ac\.uk|sch\
 
 
 @lru_cache(maxsize=1)
-def _award_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["award_after"])
+def _not_business_words() -> tuple[frozenset[str], frozenset[str]]:
+    exempt = wordlists.toml("endorsement.toml")["exempt"]
+    return frozenset(w.lower() for w in exempt["award_after"]), frozenset(w.lower() for w in exempt["landmark_nouns"])
 
 
-def _award_names(doc) -> set[int]:
-    """Token indices of proper-noun runs that name an award or scheme: the run is followed by an
-    award word ("the Green Flag judges", "Purple Flag status")."""
+def _award_or_landmark_names(doc) -> set[int]:
+    """Token indices of proper-noun runs that name an award or scheme (followed by an award
+    word: "the Green Flag judges", "Purple Flag status") or a landmark (ending in, or followed
+    by, a landmark noun: "Framlingham Castle", "the High Lodge trails")."""
+    awards, landmarks = _not_business_words()
     out: set[int] = set()
-    run: list[int] = []
-    for token in doc:
-        if token.pos_ == "PROPN":
-            run.append(token.i)
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN":
+            run.append(token)
             continue
-        if run and token.lower_ in _award_words():
-            out.update(run)
+        following = token.lower_ if token is not None else ""
+        if run and (following in awards or following in landmarks or run[-1].lower_ in landmarks):
+            out.update(t.i for t in run)
         run = []
     return out
+
+
+GENERIC = {"council", "county", "borough", "district", "city", "metropolitan", "of", "and", "the", "royal", "upon", "on"}
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Words of the counties and boroughs (council names) and the nations and wider areas of
+    endorsement.toml [exempt] regions: a proper noun like these is no business."""
+    words = {w.lower() for name in wordlists.toml("endorsement.toml")["exempt"]["regions"] for w in name.split()}
+    for council in places.councils():
+        words.update(w for w in re.findall(r"[\w'-]+", council.lower()) if w not in GENERIC)
+    return frozenset(words)
+
+
+def _sentence_openings(post) -> set[int]:
+    """Offsets of the first word of each sentence (the splitter's, which knows line breaks; an
+    emoji before the word does not make it mid-sentence)."""
+    out = set()
+    for start, end in post.sentences:
+        match = re.compile(r"[^\W\d_]").search(post.text, start, end)
+        if match:
+            out.add(match.start())
+    return out
+
+
+def _all_in(ent, indices: set[int]) -> bool:
+    """Whether every proper noun of the entity (there is one at least) is in `indices`."""
+    proper = [t.i for t in ent if t.pos_ == "PROPN"]
+    return bool(proper) and all(i in indices for i in proper)
 
 
 def _candidates(post, names: list[Name], own) -> bool:
@@ -191,24 +236,32 @@ def _candidates(post, names: list[Name], own) -> bool:
     call one, an organisation, facility or product spaCy finds that is not exempt, a
     commercial link or an @handle. Promotion of nobody in particular (the council's own
     services, charities, public bodies) is not an endorsement, whatever the model thinks."""
+    # A hashtag is a topic, not a business (#EastSussex, #OutdoorTheatre).
+    tagged = post.hashtags
+    names = [n for n in names if not any(s <= n.start < e for s, e in tagged)]
     if any(not n.exempt for n in names):
         return True
     _, _, _, exempt_re, _ = _data()
     if post.doc is not None:
+        named_places = _award_or_landmark_names(post.doc)
         for ent in post.doc.ents:
             lowered = ent.text.lower()
             if ent.label_ in ("ORG", "FAC", "PRODUCT") and not exempt_re.search(ent.text) \
+                    and not any(s <= ent.start_char < e for s, e in tagged) \
+                    and not _all_in(ent, named_places) \
                     and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
                 return True
         # Small businesses are mostly names spaCy's entity recogniser does not know: a proper
         # noun that is not a place, a date or part of an exempt name still could be one.
         placed = {i for ent in post.doc.ents if ent.label_ in NOT_BUSINESS or exempt_re.search(ent.text)
                   for i in range(ent.start, ent.end)}
-        placed |= _award_names(post.doc)
-        exempt_spans = [(n.start, n.end) for n in names if n.exempt]
+        placed |= named_places
+        exempt_spans = [(n.start, n.end) for n in names if n.exempt] + list(tagged)
+        openings = _sentence_openings(post)
         for token in post.doc:
             # A capital at the start of a sentence says nothing ("Download our colouring sheets").
             if token.pos_ == "PROPN" and token.i not in placed and token.text[:1].isupper() and not token.is_sent_start \
+                    and token.idx not in openings and token.lower_ not in _region_words() \
                     and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
                     and not exempt_re.search(token.text) \
                     and not any(s <= token.idx < e for s, e in exempt_spans) \

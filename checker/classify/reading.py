@@ -38,6 +38,11 @@ NAMES = {"ORG", "BIZ", "NAME"}  # placeholders that may be a business
 
 
 @lru_cache(maxsize=1)
+def _landmarks() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["landmark_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _ranking() -> re.Pattern:
     return words_pattern(wordlists.toml("endorsement.toml")["superlatives"]["words"])
 
@@ -60,8 +65,10 @@ def _kind(label: str, text: str) -> str:
         return "PUBLIC"
     if business.search(text):
         return "BIZ"
-    # The small entity model calls many villages and landmarks organisations; the OS names know them.
-    if text.lower().removeprefix("the ") in places.names():
+    # The small entity model calls many villages and landmarks organisations; the OS names and
+    # the landmark nouns (endorsement.toml) know them.
+    lowered = text.lower().removeprefix("the ")
+    if lowered in places.names() or lowered.rsplit(" ", 1)[-1] in _landmarks():
         return "PLACE"
     return label
 

@@ -37,6 +37,7 @@ EPOCHS = 60
 L2 = 1e-5
 RATE = 0.1
 MANIFESTO_WEIGHT = 0.3
+AUGMENT_WEIGHT = 0.5  # a joined promotion (Corpus) counts half a written post
 PRECISION = 0.96  # the precision a threshold must reach on the training writers' held-out posts
 
 
@@ -210,6 +211,25 @@ class Corpus:
                 who.append(writer)
                 rules.append(flags[i] if flags is not None else [False] * len(HEADS))
                 gates.append(allowed[i] if allowed is not None else [True] * len(HEADS))
+        # Promotion set among the council's own news: each endorsement post of a writer, joined
+        # to one of that writer's clean posts (before or after it), is a promotion still. Replies
+        # that open with an apology and a closed pool, then send the resident to a business, are
+        # unlike anything most writers wrote; without these the service words around the
+        # promotion outvote it. Kept under the writer's name + "~": trained on with that writer,
+        # never scored as one of its posts.
+        rng = np.random.default_rng(SEED)
+        for writer, rows in writers.items():
+            clean = [r["text"] for r in rows if "endorsement" in r["clean"] and not r["expect"] and len(r["text"]) < 240]
+            for row in rows:
+                if "endorsement" not in row["expect"] or not clean:
+                    continue
+                other = clean[int(rng.integers(len(clean)))]
+                texts.append(f"{other} {row['text']}" if rng.random() < 0.5 else f"{row['text']} {other}")
+                y.append([1, -1, -1])
+                weight.append(AUGMENT_WEIGHT)
+                who.append(writer + "~")
+                rules.append([False] * len(HEADS))
+                gates.append([True] * len(HEADS))
         for sentence in manifesto:
             texts.append(sentence)
             y.append([0, 1, 1])
@@ -230,6 +250,11 @@ class Corpus:
     def rows_of(self, writers) -> np.ndarray:
         return np.flatnonzero(np.isin(self.writer, list(writers)))
 
+    def training_rows(self, writers) -> np.ndarray:
+        """The rows a model trained on `writers` learns from: their posts, their joined
+        promotions (writer + "~") and any manifesto text."""
+        return self.rows_of(list(writers) + [w + "~" for w in writers] + ["manifesto"])
+
     def fit_on(self, rows: np.ndarray, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
         # Leave-one-writer-out inside leave-one-writer-out trains the same writer sets more
         # than once (w1 out then w2, w2 out then w1): fit each set once.
@@ -247,8 +272,7 @@ def train(corpus: Corpus, writers: list[str], seed: int = SEED, log=print) -> Cl
     leave-one-writer-out among those writers."""
     oof_rows, oof_prob = [], []
     for held in writers:
-        rest = [w for w in writers if w != held] + ["manifesto"]
-        weights, bias = corpus.fit_on(corpus.rows_of(rest), seed)
+        weights, bias = corpus.fit_on(corpus.training_rows([w for w in writers if w != held]), seed)
         rows = corpus.rows_of([held])
         oof_rows.append(rows)
         oof_prob.append(corpus.probabilities(rows, weights, bias))
@@ -256,7 +280,7 @@ def train(corpus: Corpus, writers: list[str], seed: int = SEED, log=print) -> Cl
     thresholds = np.array([best_threshold(prob[:, h], corpus.y[rows, h], corpus.rules[rows, h], corpus.gates[rows, h])
                            for h in range(len(HEADS))])
     log("thresholds " + ", ".join(f"{head} {t:.2f}" for head, t in zip(HEADS, thresholds)))
-    weights, bias = corpus.fit_on(corpus.rows_of(list(writers) + ["manifesto"]), seed)
+    weights, bias = corpus.fit_on(corpus.training_rows(writers), seed)
     return Classifier(weights, bias, thresholds)
 
 
