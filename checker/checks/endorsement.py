@@ -92,6 +92,27 @@ def _landmark(name: str, after: str) -> bool:
     return bool(last and last[0] in landmarks or following and following.group(1).lower() in landmarks)
 
 
+AGENT = re.compile(r"\b(\w+)(?:\s+to\s+(?:you|us))?\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _as_landmark(text: str, start: int, doc, landmark_re) -> bool:
+    """Whether the words before a name use it as a landmark ("the bus stop outside Tesco",
+    "the car park by Aldi"). "by" after a past participle names who did something ("sponsored
+    by", "donated by", "brought to you by"): that is no landmark."""
+    before = text[max(0, start - 40):start]
+    if not landmark_re.search(before):
+        return False
+    agent = AGENT.search(before)
+    if agent is None:
+        return True
+    if doc is not None:
+        offset = max(0, start - 40) + agent.start(1)
+        token = next((t for t in doc if t.idx == offset), None)
+        if token is not None:
+            return token.tag_ != "VBN"
+    return not re.search(r"(?:ed|en|wn|t)$", agent.group(1), re.I)
+
+
 def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
     """Names in the post that look like businesses, each marked exempt or not.
 
@@ -133,7 +154,7 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             exempt_re.search(name)
             or PUBLIC_DOMAIN.search(name)
             or any(v and v in lowered for v in own)
-            or landmark_re.search(text[max(0, start - 40):start])
+            or _as_landmark(text, start, doc, landmark_re)
         )
         names.append(Name(start, end, name, exempt, (start, end) in ner))
     names.sort(key=lambda n: n.start)
@@ -231,6 +252,42 @@ def _all_in(ent, indices: set[int]) -> bool:
     return bool(proper) and all(i in indices for i in proper)
 
 
+def _exempt_around(ent, exempt_re) -> bool:
+    """Whether an exempt word or name covers part of the entity, reading two words before it
+    too: spaCy's "Bloom" is part of "Dorridge in Bloom"."""
+    doc = ent.doc
+    start = doc[max(0, ent.start - 2)].idx
+    return any(m.end() > ent.start_char for m in exempt_re.finditer(doc.text, start, ent.end_char))
+
+
+def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]:
+    """Token indices that name no business: dates, amounts and exempt organisations (charities,
+    public bodies); exempt names and hashtags; awards and landmarks; a name used as a landmark
+    ("the bus stop outside Greggs"); and what an exempt organisation owns ("the RSPB's Big
+    Garden Birdwatch")."""
+    doc, text = post.doc, post.text
+    out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS or _exempt_around(ent, exempt_re)
+           for i in range(ent.start, ent.end)}
+    out |= _award_or_landmark_names(doc)
+    spans = [(n.start, n.end) for n in names if n.exempt] + list(post.hashtags)
+    out |= {t.i for t in doc if any(s <= t.idx < e for s, e in spans)}
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN":
+            run.append(token)
+            continue
+        if run:
+            first = run[0]
+            before = doc[first.i - 1] if first.i > 0 else None
+            owner = doc[first.i - 2] if first.i > 1 else None
+            if landmark_re.search(text[max(0, first.idx - 40):first.idx]) \
+                    or before is not None and before.text in ("'s", "’s") and owner is not None \
+                    and (owner.i in out or exempt_re.search(owner.text)):
+                out.update(t.i for t in run)
+        run = []
+    return out
+
+
 def _candidates(post, names: list[Name], own) -> bool:
     """Whether the post names anything that could be a business: a name the recognisers above
     call one, an organisation, facility or product spaCy finds that is not exempt, a
@@ -241,30 +298,24 @@ def _candidates(post, names: list[Name], own) -> bool:
     names = [n for n in names if not any(s <= n.start < e for s, e in tagged)]
     if any(not n.exempt for n in names):
         return True
-    _, _, _, exempt_re, _ = _data()
+    _, _, _, exempt_re, landmark_re = _data()
     if post.doc is not None:
-        named_places = _award_or_landmark_names(post.doc)
+        excluded = _not_businesses(post, names, exempt_re, landmark_re)
         for ent in post.doc.ents:
             lowered = ent.text.lower()
-            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not exempt_re.search(ent.text) \
-                    and not any(s <= ent.start_char < e for s, e in tagged) \
-                    and not _all_in(ent, named_places) \
+            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not _exempt_around(ent, exempt_re) \
+                    and not _all_in(ent, excluded) \
                     and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
                 return True
         # Small businesses are mostly names spaCy's entity recogniser does not know: a proper
         # noun that is not a place, a date or part of an exempt name still could be one.
-        placed = {i for ent in post.doc.ents if ent.label_ in NOT_BUSINESS or exempt_re.search(ent.text)
-                  for i in range(ent.start, ent.end)}
-        placed |= named_places
-        exempt_spans = [(n.start, n.end) for n in names if n.exempt] + list(tagged)
         openings = _sentence_openings(post)
         for token in post.doc:
             # A capital at the start of a sentence says nothing ("Download our colouring sheets").
-            if token.pos_ == "PROPN" and token.i not in placed and token.text[:1].isupper() and not token.is_sent_start \
+            if token.pos_ == "PROPN" and token.i not in excluded and token.text[:1].isupper() and not token.is_sent_start \
                     and token.idx not in openings and token.lower_ not in _region_words() \
                     and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
                     and not exempt_re.search(token.text) \
-                    and not any(s <= token.idx < e for s, e in exempt_spans) \
                     and not any(token.text.lower() in v for v in own):
                 return True
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
