@@ -25,6 +25,7 @@ Same function to train and to score (checker.classify.train, model.strongest_sen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from checker import wordlists
@@ -94,18 +95,33 @@ def _rated(seq: list[tuple[str, bool, int, str]]) -> bool:
     return False
 
 
+_last: list = [None, {}]  # the doc last read and its marks by span: three checks ask of one post
+
+
 def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     """The extra features (as strings, hashed by features.vector) of doc's text[start:end]."""
     if doc is None:
         return ()
+    if _last[0] is not doc:
+        # spaCy builds doc.ents anew on every access: read them, and the tokens' offsets, once.
+        _last[:] = [doc, {"ents": [(e.start, e.end, e.start_char, e.end_char, e.label_, e.text) for e in doc.ents],
+                          "offsets": [t.idx for t in doc]}]
+    key = (start, end)
+    if key not in _last[1]:
+        _last[1][key] = _read(doc, start, end, _last[1]["ents"], _last[1]["offsets"])
+    return _last[1][key]
+
+
+def _read(doc, start: int, end: int | None, ents, offsets) -> tuple[str, ...]:
     end = len(doc.text) if end is None else end
-    tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+    first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+    tokens = [t for t in doc[first:last] if t.idx + len(t) <= end]
     if not tokens:
         return ()
     label_of: dict[int, tuple[str, int]] = {}  # token index -> (placeholder, last token index)
-    for ent in doc.ents:
-        if ent.label_ in LABELS and ent.start_char >= start and ent.end_char <= end:
-            label_of[ent.start] = (_kind(LABELS[ent.label_], ent.text), ent.end - 1)
+    for ent_start, ent_end, start_char, end_char, label, text in ents:
+        if label in LABELS and start_char >= start and end_char <= end:
+            label_of[ent_start] = (_kind(LABELS[label], text), ent_end - 1)
     covered = {i for s, (_, e) in label_of.items() for i in range(s, e + 1)}
     # Proper-noun runs spaCy gave no entity: not at a sentence's start, where any word has a capital.
     i, first = 0, tokens[0].i
