@@ -143,3 +143,12 @@ def test_endorsement_model_passes_plain_thanks_for_a_gift(always):
 def test_endorsement_model_passes_awards_and_parties(always):
     assert not findings("Our parks are among the best in the country, say the Green Flag judges.", "endorsement")
     assert not findings("Congratulations to the Lib Dems on a brilliant night in Alnwick!", "endorsement")
+
+
+def test_endorsement_model_needs_a_business_not_places_people_or_hashtags(always):
+    # A family at an address in a village, a landmark, a hashtag: nobody to promote.
+    assert not findings("Congratulations to our Best Front Garden winners: the Ahmed family of 23 Larkspur Drive, Dorridge!",
+                        "endorsement")
+    assert not findings("Walk up to Framlingham Castle for the views. #Suffolk #EasterHolidays", "endorsement")
+    assert not findings("The bus stop outside Greggs on High Street is closed for repairs.", "endorsement")
+    assert findings("Grab a coffee at Bean There Café on the High Street tonight!", "endorsement")

@@ -269,6 +269,11 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]
     out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS or _exempt_around(ent, exempt_re)
            for i in range(ent.start, ent.end)}
     out |= _award_or_landmark_names(doc)
+    household = {w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["household_after"]}
+    out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in household
+            for i in range(ent.start, ent.end)}
+    # Single-word "organisations" of the small model are mostly places (Dorridge, Kingshurst).
+    out |= {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()}
     spans = [(n.start, n.end) for n in names if n.exempt] + list(post.hashtags)
     out |= {t.i for t in doc if any(s <= t.idx < e for s, e in spans)}
     run: list = []
