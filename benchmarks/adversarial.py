@@ -31,8 +31,30 @@ UNITS = {
 }
 
 
+
+
+def distinct_numbers(size: int, separator: str, named: bool = False) -> str:
+    """Different valid-looking UK numbers (mobiles, Birmingham and London landlines, +44 forms)
+    until the size is reached: nothing for a memo to reuse, as many as a post can hold."""
+    forms = ("07{:03d} {:06d}", "0121 {:03d} {:04d}", "020 {:04d} {:04d}", "+44 7{:03d} {:06d}")
+    out, length, n = [], 0, 0
+    while length < size:
+        a, b = 100 + (n * 37) % 900, (n * 7919) % 10_000
+        number = forms[n % 4].format(a if n % 4 != 2 else 7000 + a, b)
+        item = f"Call Dave on {number}." if named else number
+        out.append(item)
+        length += len(item) + len(separator)
+        n += 1
+    return separator.join(out)[:size]
+
+
 def posts(size: int) -> dict[str, str]:
-    return {name: (unit * (size // len(unit) + 1))[:size] for name, unit in UNITS.items()}
+    made = {name: (unit * (size // len(unit) + 1))[:size] for name, unit in UNITS.items()}
+    made["uk-numbers"] = distinct_numbers(size, ", ")
+    made["uk-num-lines"] = distinct_numbers(size, "\n")
+    made["uk-num-space"] = distinct_numbers(size, " ")
+    made["named-numbers"] = distinct_numbers(size, " ", named=True)
+    return made
 
 
 _DOCS: dict = {}  # the worker keeps the last input's doc: built once, not once per check

@@ -8,7 +8,8 @@ second). Stage 2 (--pipeline, default 5,000): posts go through Pipeline.run with
 settle, and every report format (masked), as the commands run them.
 
 Invariants: no exception; every span inside the text; severities valid; rule ids registered;
-clauses in wordlists/clauses.toml; no raw personal value (3+ characters) in any masked report.
+clauses in wordlists/clauses.toml; no raw personal value (3+ characters) in any masked report, nor
+any word of a person's name where it recurs on its own.
 Printed: counts and rate, crashes and violations (with the input), the slowest inputs per check.
 
 Posts come from fragments of what goes wrong (identifiers, names, swearing, parties, control
@@ -25,6 +26,7 @@ import io
 import json
 import multiprocessing
 import random
+import re
 import sys
 import time
 import traceback
@@ -46,6 +48,8 @@ FRAGMENTS = [
     "Mr. Dr. St.", "...", "!!!", "?!", "\u200b", "\u202e", "\x1b[2J", "\x1b]0;title\x07", "\ud800", "\udcff", "\x00",
     "\t\n", "\r\n", "FREE FREE FREE", "donate now", "purdah", "election", "manifesto", "[approved: CE-12]",
     "<!-- postcheck: ignore spelling -- reason -->", "e.g.", "Ltd", "PLC", "ａｂｃ", "İstanbul", "ß", "ﬁ", "\u0301",
+    # A private person named once with details, then again shorter: every mention must be masked.
+    "Neil Foster, who has dementia, lives in our care home.", "Neil says thanks.", "Mr Foster's daughter",
 ]
 ALPHABETS = ["abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789", " \n\t", ".,;:!?'\"()[]{}-_/\\@#£$%&*+=<>|~^`",
              "éèêëàâäôöûüçñ", "αβγδ", "абвгд", "中文字", "\u200b\u200c\u200d\ufeff", "\x00\x01\x1b\x7f"]
@@ -192,6 +196,7 @@ def pipeline_stage(rng: random.Random, count: int, seeds: list[str]) -> dict:
     from checker.pipeline import Pipeline
     from checker.report import FORMATS, ReportSettings, make
     from checker.report.batch_report import BatchStats
+    from checker.report.redact import name_parts
 
     pipeline = Pipeline(Config())
     posts = []
@@ -225,11 +230,16 @@ def pipeline_stage(rng: random.Random, count: int, seeds: list[str]) -> dict:
                 except Exception as error:  # noqa: BLE001
                     crashes.append((f"report:{name}", type(error).__name__, str(error)[:200], result.post.text[:300]))
                     continue
-                output = (out.getvalue() + screen.getvalue()).lower()
+                shown = out.getvalue() + screen.getvalue()
+                output = shown.lower()
                 for s, e in result.personal:
                     value = result.post.text[s:e].strip()
                     if len(value) >= 3 and value.lower() in output:
                         leaks.append((name, value, result.post.text[:200]))
+                    # A name's words wherever they recur as words of their own ("Neil says").
+                    for part in name_parts(value):
+                        if re.search(rf"(?<![\w'’-]){re.escape(part)}(?![\w-])", shown):
+                            leaks.append((name, part, result.post.text[:200]))
     return {"posts": checked, "seconds": time.perf_counter() - started, "crashes": crashes, "leaks": leaks}
 
 

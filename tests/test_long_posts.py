@@ -50,3 +50,44 @@ def test_a_post_longer_than_every_platform_is_reported_without_a_platform():
     assert [f.rule for f in result.findings] == ["length.beyond-every-platform"]
     assert "longer than any platform allows" in result.findings[0].message
     assert Pipeline(Config(), checks=["length"]).check(Post("Bins go out on Monday.")).findings == []
+
+
+def signature(doc):
+    return ([t.text for t in doc], [(e.start_char, e.end_char, e.label_) for e in doc.ents],
+            [t.is_sent_start for t in doc], [t.pos_ for t in doc])
+
+
+def test_repeated_pieces_are_parsed_once_and_give_the_same_doc(monkeypatch):
+    from spacy.tokens import Doc
+
+    base = Pipeline(Config())
+    nlp = base.model.nlp
+    sentence = "Please call Dave Smith on 07700 900123 about the Solihull Council event. "
+    monkeypatch.setattr(pipeline_module, "PIECE", 5 * len(sentence))  # pieces of five sentences
+    text = sentence * 60
+    one_by_one = Doc.from_docs([nlp(part) for part in pieces(text)], ensure_whitespace=False)
+    calls = []
+    pipe = nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts: pipe(calls.extend(texts) or calls[:]))
+    doc = base.doc(text)
+    assert signature(doc) == signature(one_by_one)
+    assert len(list(pieces(text))) == 12 and len(calls) == 1
+
+
+def test_a_run_of_titles_is_tokenised_not_parsed():
+    text = "Mr Mrs Dr Cllr " * 2000
+    doc = Pipeline(Config()).doc(text)
+    assert doc.text == text
+    parts = list(pieces(text))
+    tagged = [t for t in doc if t.pos_]
+    # Only a last piece too short to tell (RUN_ON) is parsed.
+    assert len(parts[-1]) <= pipeline_module.RUN_ON
+    assert all(t.idx >= len(text) - len(parts[-1]) for t in tagged)
+    assert not [e for e in doc.ents if e.start_char < len(text) - len(parts[-1])]
+
+
+def test_long_prose_is_still_parsed_in_every_piece():
+    text = "Thanks to Jane Whitfield of Solihull Council, who ran the library quiz. " * 150
+    doc = Pipeline(Config()).doc(text)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert len(people) >= 100 and people[-1].start_char > len(text) - 200

@@ -138,3 +138,87 @@ def test_the_csv_echo_masks_the_post_cell_by_position_even_mid_word():
     MaskedReporter(inner, SimpleNamespace(rows=rows)).add(Result(Post(text), [], personal=((5, 16),)))
     assert "Neil Fost" not in rows[0][1] and rows[0][1].startswith("Ring N••• F")
     assert "Neil Fost" not in seen[0].post.text
+
+
+# A private person named in full once with details about them, then again in full, by first name
+# alone and by title and surname: every mention is hers, and none may show in any report.
+NAMED = ("Happy 90th birthday to Neil Foster, who has dementia and lives at Oak House care home in Shirley. "
+         "Neil Foster has lived in the village all his life. Neil says the secret is porridge, and Mr Foster's "
+         "daughter Mary-Jane Foster-Hughes, a pupil with autism at Oak Primary, agrees. Mary-Jane made him a cake; Ms Hughes iced it.")
+NAMES = ["Neil", "Foster", "Mary", "Jane", "Hughes"]
+
+
+def name_leaks(output: str) -> list[str]:
+    return [name for name in NAMES if re.search(rf"\b{name}\b", output)]
+
+
+@pytest.fixture(scope="module")
+def named_result():
+    result = Pipeline(Config(), now=datetime(2026, 9, 15, 10, 0)).check(Post(NAMED, source="post.txt"))
+    people = [f for f in result.findings if f.rule == "personal_data.person"]
+    # Only the first mentions are findings: the rest are what the masking must catch.
+    assert people and not any(f.text == "Neil" for f in people)
+    return result
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_no_format_shows_a_repeated_name(name, named_result):
+    out, terminal = io.StringIO(), io.StringIO()
+    source = SimpleNamespace(header=["text"], separator=",", rows=deque([[NAMED]]), notes=None)
+    settings = ReportSettings(out, Console(file=terminal, width=160, color_system=None), source=source, stats=BatchStats())
+    reporter = make(name, settings)
+    reporter.add(named_result)
+    reporter.close()
+    output = out.getvalue() + terminal.getvalue()
+    assert name_leaks(output) == [], output
+
+
+def test_every_command_and_html_mask_a_repeated_name(run_cli, tmp_path):
+    (tmp_path / "post.txt").write_text(NAMED + "\n", encoding="utf-8")
+    with open(tmp_path / "posts.csv", "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["text", "notes"], [NAMED, "Neil prefers mornings"]])
+    ci = ("sarif", "github", "gitlab", "junit")
+    # check's rich is the draft (rich-draft), hook's the stream (rich), batch's the summary (rich-batch).
+    runs = [["check", "-f", f, NAMED] for f in ("rich", "json", *ci)]
+    runs += [["hook", "-f", f, "post.txt"] for f in ("rich", "text", "json", *ci)]
+    runs += [["batch", "-f", f, "posts.csv"] for f in ("rich", "csv", "json", *ci)]
+    for args in runs:
+        code, out, err = run_cli(*args)
+        assert code == 1, (args, err)
+        assert name_leaks(out + err) == [], (args, out + err)
+    code, _, err = run_cli("batch", "-f", "csv", "posts.csv", "--output", "out.csv", "--html", "out.html")
+    assert code == 1, err
+    for written in ("out.csv", "out.html"):
+        assert name_leaks((tmp_path / written).read_text(encoding="utf-8-sig")) == [], written
+
+
+def test_a_name_part_is_masked_as_a_word_of_its_own_only():
+    from checker.report.redact import Masker
+
+    text = "Rose Hill has dementia. Rose says the roses rose early; Mrs Hill agrees with Rosemary."
+    masker = Masker(text, [(0, 9)])
+    assert "Rose " not in masker.text and "Hill" not in masker.text
+    assert "roses rose early" in masker.text and "Rosemary" in masker.text
+
+
+def test_thousands_of_values_are_all_masked_wherever_they_recur():
+    from checker.report.redact import Masker
+
+    numbers = [f"07700 9{n:05d}" for n in range(3000)]
+    text = ", ".join(numbers)
+    spans, cursor = [], 0
+    for number in numbers:
+        spans.append((cursor, cursor + len(number)))
+        cursor += len(number) + 2
+    masker = Masker(text, spans)
+    echoed = masker.string(" ".join(number.replace(" ", "") for number in reversed(numbers)))
+    assert not re.search(r"\d{3}", echoed) and not re.search(r"\d{3}", masker.text)
+
+
+def test_a_value_longer_than_the_trie_holds_is_still_masked():
+    from checker.report.redact import LONGEST_IN_TRIE, Masker
+
+    address = "x@" + "a." * (5 * LONGEST_IN_TRIE) + "com"
+    text = f"Write to {address} or to {address} today"
+    masker = Masker(text, [(9, 9 + len(address))])
+    assert "a.a." not in masker.text and masker.text.endswith(" today")

@@ -91,6 +91,32 @@ MUST_FLAG = [
     ("personal_data.person", "error", "Don McBryde, who is in foster care with us, has won the art award."),
     ("personal_data.person", "error", "Happy birthday to Lily Hill, born 03/04/1965, one of our service users."),
     ("personal_data.person", "error", "Santo Armendáriz, aged 9, has been excluded from school."),
+    # The detail said in the sentence after the name.
+    ("personal_data.person", "error", "Thanks to Priya Shah for the cakes. Priya was diagnosed with cancer last spring."),
+    # A relative named in a reply, however the reply is written.
+    ("personal_data.person", "error", "Thank you, Mr Ahmed. Your daughter Zara has a place at the hearing impairment base."),
+    ("personal_data.person", "error", "hi Dee, ur son Kian's move to Elm Tree Primary is confirmed"),
+    # A first name with a school year, or taken up by 'he'/'she' with a detail.
+    ("personal_data.person", "error", "Well done to Isla (P6) for her sponsored walk."),
+    ("personal_data.person", "error", "Hi Gemma, we've spoken to the school about Noah and, because of his epilepsy, he can keep his inhaler in class."),
+    # Illnesses named by their medical endings and head nouns, not from a list of the ones seen.
+    ("personal_data.person", "error", "Congratulations to Bethan Rowlands, who swam a mile despite her arthritis."),
+    ("personal_data.person", "error", "Get well soon to Callum Fraser, off school with scarlet fever."),
+    # Where a named person lives, by street.
+    ("personal_data.person", "error", "The van belongs to Trevor Nash of Poplar Crescent and must be moved."),
+    # Housing and social care details.
+    ("personal_data.person", "error", "Hi Sue, your brother Martin is booked into the night shelter hostel from today."),
+    # Addresses: Welsh street types written first, one-word streets, Scots flat positions.
+    ("personal_data.address", "error", "Diolch to the family at 14 Heol y Nant for telling us about the culvert."),
+    ("personal_data.address", "error", "Hi Bev, the crew will be back at 9 Briggate first thing tomorrow."),
+    ("personal_data.address", "error", "Reply to Morag: your crisis grant for 3/2, 41 Dumbarton Road is approved."),
+    ("personal_data.address", "error", "Hi Jo, we've updated the council tax account for 18 Lime Avenue."),
+    ("personal_data.address", "error", "Our candidate will meet voters at his home, 9 Larch Road, on Sunday."),
+    # References with a letter prefix and spaces; any reference in a reply about the resident's grant.
+    ("personal_data.reference", "error", "Hi Kath, your parking permit no. PP 3390 1126 has been renewed."),
+    ("personal_data.reference", "error", "Reply to Sean: your hardship grant is approved. Ref HG-55102."),
+    # The resident's own money dealings, with the sum, in a reply to them.
+    ("personal_data.person", "error", "Hi Tom, your rent arrears of £412.50 will be added to the payment plan."),
 ]
 
 
@@ -145,6 +171,23 @@ MUST_PASS = [
     "Walks start near Dorridge Heath, a nature reserve loved by children aged 5 and over.",
     "Headteacher Mrs Karen Lloyd said the pupils had worked hard all year.",
     "Dr Anna Morris, Director of Public Health, said: 'Children aged 6 months to 2 years need the flu vaccine.'",
+    # Groups with an age range; saints' names; two places with a comma; a place and a plural noun.
+    "Everyone aged 18 to 25 can get help with a CV at the hub.",
+    "Pupils from St Bede's joined our litter pick this morning.",
+    "The tip at Whinney Hill, Accrington, is open to residents until 6pm; bring proof of address.",
+    "Ashton Meadows' new pond is open again, and the path by the hospital is resurfaced.",
+    # Candidates and titled public figures; a name used for a building or scheme.
+    "Candidate Ruth Ellis visited Year 6 at Elm Primary today.",
+    "Princess Anne opened the new children's hospital wing.",
+    "Our consultation on closing Dorothy Ward care home is open until Friday. Residents and families can respond online.",
+    # A thing named in capitals; a public register; a building's address; a shared mailbox.
+    "If your child has an Education, Health and Care Plan, the SEN team will call you.",
+    "The committee approved the Oakwood scheme despite objections. See planning application PA26/01234 on our portal.",
+    "Drop-in at our Family Hub at 12 Station Road for advice on benefits and debts.",
+    "Any questions? Email our clerk at clerk@upton-pc.org.uk.",
+    "Hi Tom, if you are behind with rent, our team can help: hardship payments of up to £500 are available.",
+    # The same public figure named twice, once in each language.
+    "Thadhail Ruairidh MacAoidh air an sgoil. Candidate Ruairidh Mackay read with P3 pupils today.",
 ]
 
 

@@ -161,3 +161,75 @@ def test_abbreviations_that_web_word_lists_hold_in_lower_case_are_still_abbrevia
 
 def test_references_with_digits_are_codes():
     assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", "Works ref NYC/HW/2611/04 is booked.")}
+
+
+@pytest.mark.parametrize("text", [
+    # A council area's initials, from the ISO list of UK council areas (not grown from misses).
+    "Free swims for under-16s at every NPT leisure centre this half term.",
+    # Codes to type or quote.
+    "Book two tickets for £12 with the voucher KIDSGO at the box office.",
+    "Your booking number will start with BK and is in your confirmation email.",
+    # The initials of the resident the reply answers.
+    "@hollins_dj Thanks DJ, the crew will be back tomorrow.",
+])
+def test_area_initials_codes_and_the_addressee_are_not_unexplained(text):
+    assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", text)}, text
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # Letters leading a compound still need spelling out.
+    ("The LUF-funded bridge opens in spring.", "LUF"),
+    # A reference in brackets is not what the letters stand for.
+    ("Your TPO (ref 24/0091) has been confirmed.", "TPO"),
+    # An ordinary word in capitals used as a noun after an article is initials, not shouting.
+    ("The new SAC at Holt Heath needs a buffer for dog walkers.", "SAC"),
+])
+def test_compounds_references_and_named_initials_are_still_flagged(text, acronym):
+    assert acronym in {f.text for f in flagged_rules(text).get("plain_english.acronym", [])}, text
+
+
+def test_capitals_as_emphasis_of_an_adjective_pass():
+    assert "plain_english.acronym" not in flagged_rules("Honestly the BEST fish and chips on the front.")
+
+
+def test_several_jargon_notes_in_one_post_become_findings():
+    one = findings("plain_english", "Our robust approach to bins.")
+    assert {f.severity for f in one if f.rule == "plain_english.jargon"} == {"info"}
+    piled = flagged_rules("Our robust outcomes framework will guide the work.")
+    assert len(piled.get("plain_english.jargon", [])) >= 2
+
+
+def test_a_waterfall_that_cascades_some_metres_is_not_jargon():
+    text = "Walk to the falls, where the stream cascades 20 metres into the pool."
+    assert "plain_english.jargon" not in {f.rule for f in findings("plain_english", text)}
+
+
+def test_names_do_not_make_a_post_hard_to_read():
+    text = ("The Mayor of Wolverhampton will open the Bantock Park Victorian Christmas Fayre on Saturday "
+            "14 December, with carols from the Penn Fields Community Choir.")
+    assert "plain_english.reading-ease" not in flagged_rules(text)
+
+
+def test_abbreviation_spelt_out_in_lower_case_elsewhere_in_the_post_passes():
+    text = "The tree preservation order on the oak stands, and the TPO covers the whole garden."
+    assert "plain_english.acronym" not in flagged_rules(text)
+    assert "plain_english.acronym" in flagged_rules("The TPO covers the whole garden.")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("After your hip operation you may be offered reablement at home.", "reablement"),
+    ("We will reconfigure the waste rounds in spring.", "reconfigure"),
+    ("The second tranche of funding arrives in May.", "tranche"),
+])
+def test_rare_words_of_the_lga_lists_are_jargon(text, term):
+    assert term in {f.text for f in flagged_rules(text).get("plain_english.jargon", [])}
+
+
+def test_jargon_naming_a_team_is_a_note():
+    found = findings("plain_english", "Our reablement team visited 40 people at home last week.")
+    assert [f.severity for f in found if f.rule == "plain_english.jargon"] == ["info"]
+
+
+def test_capitals_that_are_a_sentence_by_themselves_are_an_exclamation():
+    assert "plain_english.acronym" not in flagged_rules("The marquee blew over in the night. SMH. We'll have it back up by noon.")
+    assert "plain_english.acronym" in flagged_rules("The marquee blew over. SMH teams will fix it.")

@@ -182,6 +182,25 @@ def test_welsh_and_gaelic_clauses_are_not_checked_as_english(text):
     assert "spelling.misspelling" not in rules(text)
 
 
+@pytest.mark.parametrize("text", [
+    # A Welsh heading before a colon; a Gaelic greeting inside an English sentence; a Welsh tag.
+    "Ailgylchu bwyd: put your food caddy out by 7am on collection day.",
+    "Mòran taing to everyone who came to the ceilidh on Friday!",
+    "Show us your photos of the beach with #TraethGwynedd this summer.",
+])
+def test_short_welsh_and_gaelic_phrases_in_english_posts_are_left_alone(text):
+    assert "spelling.misspelling" not in rules(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # A slip after a short English word is still English, whatever the identifier guesses for two words.
+    "A big thank you to our voluntears at the park.",
+    "Ailgylchu bwyd: please seperate your food waste by 7am.",
+])
+def test_english_slips_beside_short_words_or_welsh_headings_are_still_flagged(text):
+    assert "spelling.misspelling" in rules(text), text
+
+
 def test_a_rare_slip_of_a_common_word_is_flagged_with_it():
     # Noisy channel: "wiyh" is rare and one edit from "with", which is vastly more frequent.
     from checker.text import lexicon
@@ -229,3 +248,53 @@ def test_two_edit_search_among_frequent_words_agrees_with_the_exhaustive_one():
             assert quick == slow, word
         else:
             assert quick[0] is None or quick[1] >= bar, word
+
+
+def test_an_emoji_ends_a_sentence_so_the_capitalised_slip_after_it_is_judged():
+    assert "spelling.misspelling" in rules("Fresh bread every morning 🍞 Absolutly worth the trip.")
+    assert not rules("Lovely day at Clent Hills 🌳 Bromsgrove looks great.")
+
+
+def test_a_word_never_written_one_edit_from_a_word_in_use_is_a_slip():
+    # wordfreq has never seen "playgruond"; one edit makes "playground" (Zipf 3.8, under the gap of 4).
+    from checker.text import lexicon
+
+    assert lexicon.frequency("playgruond") == 0.0 and lexicon.likely_meant("playgruond")[1] < lexicon.MUCH_MORE_FREQUENT
+    assert "spelling.misspelling" in rules("Our new playgruond opens on Saturday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Buses in London are run by TfL, and in Manchester by TfGM.",
+    "Congratulations on your PhD, Dr Okafor!",
+])
+def test_mixed_case_abbreviations_are_not_misspellings(text):
+    assert "spelling.misspelling" not in rules(text), text
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Were thrilled with the turnout at the fun run.", "We're"),
+    ("Cant wait to see you all on Saturday!", "Can't"),
+    ("We wont take garden waste in black bags.", "won't"),
+])
+def test_missing_apostrophes_the_grammar_gives_away(text, right):
+    found = [f for f in findings("spelling", text) if f.rule == "spelling.word-choice"]
+    assert found and found[0].replacement == right, text
+
+
+@pytest.mark.parametrize("text", [
+    "Were you affected by the flooding last week?",
+    "Were the bins collected on time? Let us know.",
+    "Parking charges were reduced in March.",
+])
+def test_were_in_questions_and_mid_sentence_passes(text):
+    assert "spelling.word-choice" not in rules(text), text
+
+
+def test_a_slip_of_a_month_or_day_is_flagged_despite_its_capital():
+    found = [f for f in findings("spelling", "The craft fair is on Wedensday at the park.") if f.rule == "spelling.misspelling"]
+    assert found and "Wednesday" in found[0].suggestion
+
+
+def test_text_language_that_is_the_residents_handle_is_their_name():
+    assert "spelling.text-language" not in rules("@derby_lol Cheers Lol, the light is fixed now.")
+    assert "spelling.text-language" in rules("@derby_jo lol the light is fixed now")

@@ -24,10 +24,14 @@ CODES = re.compile(
     r"|\b[ABM]\d{1,4}(?:\(M\))?\b",  # road number
     re.IGNORECASE,
 )
-CAPS = re.compile(r"(?<![\w&'’-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:-19)?)(s|'s|’s)?(?![\w&'’-])")
+# Capitals standing alone, or leading a compound ("UKSPF-funded", "SRO-led": the reader still has to know them).
+CAPS = re.compile(r"(?<![\w&'’-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:-19)?)(s|'s|’s)?(?![\w&'’]|-(?![a-z]))")
 ROMAN = re.compile(r"[IVXLC]+")
 WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 SENTENCE_WORDS = re.compile(r"[A-Za-z0-9£][\w'’£.,%/-]*")
+NAME_WORD = "name"  # stands for a proper name in the syllable count: one syllable
+SERVICE_AFTER = re.compile(r"\s+(?:team|teams|service|services|officer|officers|worker|workers|unit|hub)\b", re.IGNORECASE)
+JARGON_PILE = 2  # different jargon terms in one post that make each of them a finding
 GCS_SENTENCE = 25  # Government Communication Service: sentences of 25 words or fewer
 PLAIN_TARGET = 60  # Flesch reading ease of 60 or more: plain English, easy for most adults
 
@@ -86,6 +90,10 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 OBJECT_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+# Units of length, height, weight, time and share: a number with one after a verb is a measure.
+MEASURE = re.compile(r"(?:metre|meter|m|km|kilometre|cm|mm|mile|foot|feet|ft|yard|yd|inch|inches|in|"
+                     r"metres|meters|kilometres|miles|yards|percent|per|%|kg|tonnes?|litres?|minutes?|hours?|"
+                     r"seconds?|days?|weeks?|years?|times)", re.IGNORECASE)
 
 
 def _in_sense(doc, start: int, sense: str) -> bool:
@@ -98,6 +106,9 @@ def _in_sense(doc, start: int, sense: str) -> bool:
         if token.idx == start:
             if sense == "transitive":
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is not None and following.pos_ == "NUM" and following.i + 1 < len(doc) \
+                        and MEASURE.fullmatch(doc[following.i + 1].text):
+                    return False  # "the water cascades 30 metres": a distance, not an object
                 return token.pos_ == "VERB" and following is not None and following.pos_ in OBJECT_START
             return token.pos_ == sense
     return True
@@ -122,6 +133,7 @@ def _jargon(post, masked, allow):
     if not _any_jargon().search(masked):
         return
     taken: list[tuple[int, int]] = []
+    found = []
     for term, alternative, severity, pattern, sense in _jargon_patterns():
         if term.lower() in allow:
             continue
@@ -130,7 +142,15 @@ def _jargon(post, masked, allow):
             if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense):
                 continue
             taken.append((start, end))
-            yield Hit("jargon", start, end, {"alternative": alternative}, severity=severity)
+            if SERVICE_AFTER.match(masked, end):
+                severity = "info"  # "our reablement team": the name of the service residents deal with
+            found.append((term.lower(), start, end, alternative, severity))
+    # One word that is jargon only in some uses is a note; several different ones in one post
+    # ("a robust outcomes framework") are the management register itself: each is a finding.
+    piled_up = len({term for term, *_ in found}) >= JARGON_PILE
+    for term, start, end, alternative, severity in found:
+        yield Hit("jargon", start, end, {"alternative": alternative},
+                  severity="warning" if piled_up and severity == "info" else severity)
 
 
 # --- abbreviations ----------------------------------------------------------------------------
@@ -151,10 +171,57 @@ def _council_write() -> dict[str, str]:
             for row in wordlists.rows("acronyms_council.csv")}
 
 
+CONNECTIVES = {"and", "of", "upon", "with", "on", "the", "in", "y", "a"}
+
+
+@lru_cache(maxsize=1)
+def _area_initials() -> frozenset[str]:
+    """Initials of the UK's council areas (Rhondda Cynon Taff: RCT; Neath Port Talbot: NPT): the
+    name residents use for where they live. Three letters or more, and never one of the council
+    abbreviations residents seldom know (acronyms_council.csv keeps its meaning)."""
+    out = set()
+    for name in wordlists.lines("council_areas.txt"):
+        words = [w for w in re.split(r"[\s,-]+|(?<=[a-z])(?=[A-Z])", name) if w and w.lower() not in CONNECTIVES]
+        initials = "".join(w[0] for w in words).upper()
+        if len(initials) >= 3:
+            out.add(initials)
+    return frozenset(out - set(_council()))
+
+
 @lru_cache(maxsize=1)
 def _party_forms() -> frozenset[str]:
     """Party short forms from the Electoral Commission's register (SNP, DUP, SDLP): names, known to voters."""
     return frozenset(row["form"] for row in wordlists.rows("parties.csv") if row["form"].isupper())
+
+
+# Said right before capitals that are a code to type or quote, not an abbreviation to spell out.
+CODE_CUE = re.compile(r"\b(?:code|voucher|coupon|promo|password|quote|ref|reference|start(?:s|ing)? with|begin(?:s|ning)? with|"
+                      r"prefix|prefixed|hashtag)\W{0,3}$", re.IGNORECASE)
+GREETING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:@\w+\s+)?(?:hi|hello|hey|hiya|thanks|thank you|cheers|dear|morning|evening)\s*,?\s*$", re.IGNORECASE)
+
+
+def _is_code(text: str, match) -> bool:
+    """'with code NBGOLF', 'a reference starting with BB': letters to type, not to read."""
+    return bool(CODE_CUE.search(text[max(0, match.start() - 30):match.start()]))
+
+
+def _addressed(text: str, match, handles: list[str]) -> bool:
+    """Initials that name the person the post answers: in their @handle ('@chellaston_cj Thanks
+    CJ'), or right after a greeting ('Hi JP,')."""
+    word = match.group(1).lower()
+    if len(word) <= 3 and any(re.search(r"(?:^|[_\d.])" + word + r"(?:$|[_\d.])", h.lower().lstrip("@")) for h in handles):
+        return True
+    return len(word) <= 3 and bool(GREETING.search(text[:match.start()]))
+
+
+def _interjection(post, match) -> bool:
+    """Capitals that are a whole sentence by themselves ("FFS.", "OMG!"): an exclamation, not a
+    term the reader needs spelt out."""
+    # Read off the text, not the splitter: a full stop after a capital is taken for an initial's.
+    text = post.text
+    opens = not text[:match.start()].strip() or re.search(
+        r"(?:[.!?…]['\"”’)]*\s+|\n\s*)[^\w\s]*$", text[max(0, match.start() - 10):match.start()])
+    return bool(opens) and bool(re.match(r"[!?.…]+(?:\s|$)", text[match.end():]))
 
 
 def _signed_off(text: str, match) -> bool:
@@ -171,16 +238,42 @@ def _in_name(masked: str, match) -> bool:
 
 
 def _initials_in_post(word: str, text: str) -> bool:
-    """The post names what the letters stand for: 'Low Emission Zone ... LEZ'."""
-    for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*", text):
+    """The post names what the letters stand for: 'Low Emission Zone ... LEZ', or in lower case,
+    'the parking charge notice (PCN KC40192837)'."""
+    if len(word.rstrip("s")) > 7:
+        return False  # longer than the initials of the longest run below: 'A' x 100,000 is no acronym
+    # From word starts only, each word read once (possessive): tried from every capital of
+    # 'AAAA...' to its end, this was quadratic (minutes on 100 KB).
+    for run in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*+", text):
         initials = "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
         if len(word.rstrip("s")) >= 2 and word.rstrip("s") in initials:
             return True
-    return False
+    return _spelt_out_in_lower_case(word, text)
+
+
+def _spelt_out_in_lower_case(word: str, text: str) -> bool:
+    letters = word.rstrip("s").lower()
+    if len(letters) < 3:
+        return False
+    # Words of three letters or more, connectives skipped: their initials in a row spell it.
+    initials = _lower_initials(text)
+    return initials.find(letters) >= 0
+
+
+@lru_cache(maxsize=8)
+def _lower_initials(text: str) -> str:
+    """The initial of each lower-case word of three letters or more, connectives skipped, with a
+    gap where a shorter word breaks the row (built once per post, however many abbreviations)."""
+    words = [w for w in re.findall(r"[a-z][a-z'’]*", text) if w not in LOWER_CONNECTIVES]
+    return "".join(w[0] if len(w) >= 3 else " " for w in words)
+
+
+LOWER_CONNECTIVES = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "or"}
 
 
 def _acronyms(post, text, masked, own_known):
-    known = _known() | own_known | _party_forms()
+    known = _known() | own_known | _party_forms() | _area_initials()
+    handles = [text[start:end] for start, end in post.mentions]
     council = _council()
     seen: dict[str, bool] = {}
     for match in CAPS.finditer(masked):
@@ -195,7 +288,8 @@ def _acronyms(post, text, masked, own_known):
             continue  # P&O, B&B, R&B: a brand or an everyday term written with an ampersand
         if word not in council and len(word) == 2 and _british.is_common_word(word.lower()):
             continue  # NO, ON, UP: an ordinary word in capitals for emphasis
-        if word not in council and (_in_name(masked, match) or _signed_off(text, match)):
+        if word not in council and (_in_name(masked, match) or _signed_off(text, match) or _is_code(text, match)
+                                    or _addressed(text, match, handles) or _interjection(post, match)):
             continue
         if word not in council and _initials_in_post(word, text):
             continue
@@ -205,7 +299,7 @@ def _acronyms(post, text, masked, own_known):
         if word not in council and (letters < 2 or word.endswith("-19") or len(word) > 6):
             # One capital, or long: a name, a code (SOLIHULL26) or shouting, not an abbreviation.
             continue
-        if word not in council and _shouting(word, masked, match):
+        if word not in council and _shouting(word, masked, match) and not _named_thing(post.doc, masked, match):
             continue
         if word in council and _shouting_run(masked, match):
             continue
@@ -220,6 +314,22 @@ def _acronyms(post, text, masked, own_known):
         else:
             yield Hit("acronym", start, end, {"word": word})
         seen[word] = True  # one finding per abbreviation per post
+
+
+NAMED_THING = re.compile(r"\b(?i:the|a|an|our|your|this|that|its|their)\s+(?i:new\s+|draft\s+|local\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+def _named_thing(doc, masked: str, match) -> bool:
+    """Capitals after an article and at most a few names ("the Kingsbridge TIC", "the new SANG"),
+    tagged a noun and with no more capitals after: a thing called by its initials, not a word
+    shouted ("the BEST hot chocolate" is an adjective)."""
+    if doc is None or not NAMED_THING.search(masked[max(0, match.start() - 60):match.start()]):
+        return False
+    if re.match(r"\s+[A-Z]{2,}\b", masked[match.end():]):
+        return False
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN") and not (
+        span[0].i + 1 < len(doc) and doc[span[0].i + 1].pos_ in ("NOUN", "ADJ") and doc[span[0].i + 1].text.islower())
 
 
 def _shouting(word: str, masked: str, match) -> bool:
@@ -243,13 +353,13 @@ def _explained(word: str, text: str, meaning: str | None) -> bool:
     """The post spells it out: 'full name (ABC)', 'ABC (full name)', or its meaning appears."""
     if re.search(r"\(\s*" + re.escape(word) + r"s?\s*\)", text):
         return True
-    if re.search(re.escape(word) + r"s?\s*\(\s*[a-z][^)]*\s[^)]*\)", text, re.IGNORECASE):
-        return True
+    if re.search(re.escape(word) + r"s?\s*\(\s*[a-z][^)\d]*\s[^)\d]*\)", text, re.IGNORECASE):
+        return True  # "HMO (house in multiple occupation)"; not "EHCP (ref 2025/3381)", a reference
     if meaning:
         core = re.sub(r"\s*\(.*?\)", "", meaning).lower()
         if core and core in text.lower():
             return True
-    return False
+    return _spelt_out_in_lower_case(word, text)
 
 
 # --- readability ------------------------------------------------------------------------------
@@ -265,7 +375,9 @@ def _readability(post, ctx, masked):
         if count == 0:
             continue
         counted += 1
-        all_words += WORDS.findall(part)
+        # A name (Cheltenham, Montpellier Gardens, Wednesday) is read at a glance however many
+        # syllables it has: capitalised words after the first of a sentence count as one syllable.
+        all_words += [w if i == 0 or not w[:1].isupper() else NAME_WORD for i, w in enumerate(WORDS.findall(part))]
         target = min(GCS_SENTENCE, limit)
         if count > target:
             # Over the GCS guide: a note; over the configured limit: a finding.

@@ -6,8 +6,12 @@ words inside a sentence, and the council's own dictionary ([checks.spelling] dic
 """
 from __future__ import annotations
 
+import calendar
 import re
+from bisect import bisect_right
 from functools import lru_cache
+
+import regex
 
 from checker import wordlists
 from checker.model import Hit
@@ -56,8 +60,12 @@ def check(post, ctx):
     flagged: set[tuple[int, int]] = set()
     findings = []
 
+    # The parts of the @handles a reply answers ("@ludlow_lol ... Yep Lol"): the resident's name.
+    handle_parts = {part for start, end in post.mentions for part in re.split(r"[_\d.]+", text[start + 1:end].lower()) if part}
     for start, end, word in _words(text, skip):
         finding = _judge(text, start, end, word, own, names, starts)
+        if finding and finding.rule == "text-language" and word.lower() in handle_parts:
+            continue
         if finding:
             flagged.add((finding.start, finding.end))
             findings.append(finding)
@@ -82,8 +90,18 @@ def _skipped_spans(view) -> list[tuple[int, int]]:
 
 # Clauses of a bilingual post: sentences, and the halves of "English / Cymraeg" or "English | Gàidhlig"
 # and of lines.
-CLAUSE_BREAK = re.compile(r"\s+[/|]\s+|\s*\n\s*|\s+[–—-]\s+")
+# Tried only where a run of whitespace starts, and read through it once (possessive): a post of
+# 100,000 spaces was read from every one of its characters to the end (quadratic: minutes).
+# A heading before a colon is its own clause too ("Gofal plant: childcare in Welsh ...").
+CLAUSE_BREAK = re.compile(r"(?<!\s)(?:\s++[/|]\s+|[^\S\n]*+\n\s*+|\s++[–—-]\s+)|:\s+")
+# Letters of Welsh and Gaelic spelling that English words never carry (ŵ, ŷ, the grave accents of
+# Gaelic): a clause holding one is worth asking the identifier about even if every word is known.
+CELTIC_LETTERS = re.compile(r"[ŵŷŴŶàèìòùÀÈÌÒÙ]")
 LANGUAGE_CONFIDENCE = 0.5  # the identifier's share for the other language, over English
+# For two or three words the identifier guesses more: an English slip after a short word ("our
+# gardners", 0.58 Breton) must not pass for another language, a Gaelic greeting ("Mòran taing",
+# 0.99) does.
+RUN_CONFIDENCE = 0.8
 
 
 def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int, int]]:
@@ -91,19 +109,62 @@ def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int
     language, not checked word by word as English. The identifier only runs on a clause with a
     word English does not know, so an English post never loads it."""
     spans = []
+    # Each distinct word asked once per post: a run-on post repeats a handful of words thousands
+    # of times ('Mr Mrs Dr Cllr ' x 6,700 took 0.6 s asking each again).
+    known_words: dict[str, bool] = {}
+
+    def is_plain_english(word: str) -> bool:
+        if word not in known_words:
+            known_words[word] = _plain_english(word, own)
+        return known_words[word]
+
     for s_start, s_end in sentence_spans or [(0, len(text))]:
         position = s_start
         for piece in [*CLAUSE_BREAK.finditer(text, s_start, s_end), None]:
             c_start, c_end = position, (piece.start() if piece else s_end)
             position = piece.end() if piece else s_end
             clause = text[c_start:c_end]
-            words = WORD.findall(clause)
-            if len(words) < 2 or all(_plain_english(w, own) for w in words):
+            words = list(WORD.finditer(clause))
+            known = [is_plain_english(w.group()) for w in words]
+            if len(words) < 2 or all(known) and not CELTIC_LETTERS.search(clause):
                 continue
             label, confidence = _british.language(clause)
             if label != "en" and confidence >= LANGUAGE_CONFIDENCE:
                 spans.append((c_start, c_end))
+                continue
+            # An English clause with a greeting or phrase of another language inside ("Mòran taing to
+            # all staff", "Meal ur naidheachd to our singers"): each run of words English does not
+            # know (short words between them kept) is asked about on its own.
+            for r_start, r_end in _unknown_runs(words, known):
+                label, confidence = _british.language(clause[r_start:r_end])
+                if label != "en" and confidence >= RUN_CONFIDENCE:
+                    spans.append((c_start + r_start, c_start + r_end))
     return spans
+
+
+def _other_language_tag(parts: list[str]) -> bool:
+    """A CamelCase hashtag whose words, read as a phrase, are Welsh or Gaelic (asked only when
+    one of them is a word English does not know)."""
+    if all(_plain_english(p, set()) for p in parts if p.isalpha()):
+        return False
+    label, confidence = _british.language(" ".join(parts))
+    return label != "en" and confidence >= RUN_CONFIDENCE
+
+
+def _unknown_runs(words, known) -> list[tuple[int, int]]:
+    """Runs of two or more words, each unknown to English or of three letters or fewer, holding
+    at least one unknown word of four letters or more (a short unknown word alone is text-speak)."""
+    runs, current = [], []
+    for word, is_known in [*zip(words, known), (None, True)]:
+        if word is not None and (not is_known or len(word.group()) <= 3 or CELTIC_LETTERS.search(word.group())):
+            current.append((word, is_known))
+            continue
+        while current and current[-1][1] and not CELTIC_LETTERS.search(current[-1][0].group()):
+            current.pop()  # a run ends on an unknown word, not on "to" or "a" (it may start on "ur", "an")
+        if len(current) >= 2 and any(not k and len(w.group()) >= 4 for w, k in current):
+            runs.append((current[0][0].start(), current[-1][0].end()))
+        current = []
+    return runs
 
 
 def _plain_english(word: str, own: set[str]) -> bool:
@@ -111,15 +172,38 @@ def _plain_english(word: str, own: set[str]) -> bool:
     return not low.isalpha() or low in own or _british.is_known(low) or _british.in_real_use(low)
 
 
+class Skipped:
+    """Whether an offset falls in any skipped span: by bisection over the spans merged, as a post
+    of 10,000 e-mail addresses has 10,000 spans and asking each in turn for each word was
+    quadratic (25 s on 'a@b.' x 25,000)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            elif start < end:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
 def _words(text: str, skip: list[tuple[int, int]]):
     """(start, end, word) for each word of prose, including the words inside CamelCase hashtags."""
+    skipped = Skipped(skip)
     for match in WORD.finditer(text):
         start, end = match.span()
-        if not any(s <= start < e for s, e in skip):
+        if start not in skipped:
             yield start, end, match.group()
     for match in HASHTAG.finditer(text):
         tag = match.group(1)
         parts = list(CAMEL.finditer(tag))
+        if len(parts) > 1 and _other_language_tag([p.group() for p in parts]):
+            continue  # #HafGwynedd, #CeadMileFailte: a tag in Welsh or Gaelic
         if len(parts) > 1:  # one-word and all-lower tags are names or run-together: left alone
             base = match.start(1)
             for part in parts:
@@ -137,10 +221,17 @@ def _names(doc) -> tuple[set[int], set[int]]:
     return {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities, entities
 
 
+# Spaces right after an emoji (or its variation selector or joiner): found from the spaces, so a run
+# of 100,000 emoji is one pass, not a rescan from each of them.
+AFTER_EMOJI = regex.compile(r"(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200d])\s+")
+
+
 def _sentence_starts(view) -> set[int]:
     starts = {0}
     starts.update(m.end() for m in re.finditer(r"[.!?:…]['\"”’)]*\s+|\n\s*|^\W+", view.text))
     starts.update(start for start, _ in view.sentences)
+    # An emoji ends a sentence the way a full stop does ("... all weekend 🥧 Definitely worth it").
+    starts.update(m.end() for m in AFTER_EMOJI.finditer(view.text))
     # The first word after leading quotes, emoji or "RT @x:" counts as starting a sentence.
     return starts
 
@@ -162,8 +253,8 @@ def _judge(text, start, end, word, own, names, starts):
     found = _text_language(start, end, word) if not in_tag else None
     if found:
         return found
-    if word.isupper():
-        return None  # acronyms and shouting are plain_english's business
+    if word.isupper() or sum(c.isupper() for c in word) > max(1, sum(c.islower() for c in word)):
+        return None  # acronyms (TfGM, PhD) and shouting are plain_english's business
     bare = re.sub(r"['’]s?$", "", word)
     capital = word[0].isupper() and not in_tag
     first = start in starts or _after_opening(text, start, starts)
@@ -184,6 +275,9 @@ def _judge(text, start, end, word, own, names, starts):
         # sentence), or when it opens a sentence and nothing says it is a name.
         if listed and (first or start not in names[1]):
             return _misspelling(start, end, word, bare, *_british.suggest(bare))
+        calendar_word = _calendar_slip(bare)
+        if calendar_word:  # "Feburary", "Wedensday": the capital is the month's or the day's, not a name's
+            return _misspelling(start, end, word, bare, calendar_word, False)
         if not first or start in names[0] or _is_place(bare):
             return None
     if listed:  # codespell's common misspellings: wrong however often people write them
@@ -193,9 +287,28 @@ def _judge(text, start, end, word, own, names, starts):
     if _in_real_use(bare):
         return None
     meant, gap = _british.likely_meant(bare)
-    if meant is None or gap < _british.MUCH_MORE_FREQUENT:
+    if meant is None or gap < _british.MUCH_MORE_FREQUENT and not _never_written(bare, meant):
         return None
     return _misspelling(start, end, word, bare, meant, False)
+
+
+def _never_written(bare: str, meant: str) -> bool:
+    """wordfreq has never seen the word in its billions of words of English, and one edit turns it
+    into a word in real use: however frequent that word is, no one writes the slip on purpose."""
+    return (_british.frequency(bare.lower()) == 0.0 and _british.in_real_use(meant)
+            and _british.one_edit_apart(bare.lower(), meant.lower()))
+
+
+CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _calendar_slip(bare: str) -> str | None:
+    """A capitalised word one edit from a month or a day of the week (and itself no known word)."""
+    low = bare.lower()
+    if len(low) < 5 or low in CALENDAR_WORDS or _british.is_known(low):
+        return None
+    meant = _british.one_edit_from_any(low, CALENDAR_WORDS)
+    return meant.capitalize() if meant else None
 
 
 def _in_real_use(word: str) -> bool:
@@ -306,8 +419,9 @@ def _slips_by_grammar(doc, skip):
     "they're"; "its" before "not", an article or an adjective ("its not hard") is "it's"."""
     if doc is None:
         return
+    skipped = Skipped(skip)
     for token in doc:
-        if any(s <= token.idx < e for s, e in skip) or token.i + 1 >= len(doc):
+        if token.idx in skipped or token.i + 1 >= len(doc):
             continue
         low, following = token.lower_, doc[token.i + 1]
         if token.text[:1].isupper() and not token.is_sent_start:
@@ -323,12 +437,21 @@ def _slips_by_grammar(doc, skip):
         elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
                                or following.pos_ == "ADJ" and _ends_phrase(doc, following.i)):
             right = "it's"
+        elif low == "were" and token.is_sent_start and following.tag_ in ("VBG", "VBN", "JJ") \
+                and not doc[token.i:].sent.text.rstrip().endswith("?"):
+            right = "we're"  # "Were gutted.", "Were reviewing the footage": a statement, not a question
+        end = token.idx + len(token.text)
+        if low in ("ca", "wo") and following.lower_ == "nt" and following.idx == end and \
+                token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "VB":
+            right, end = low + "n't", following.idx + 2  # "Cant believe", "wont take": spaCy splits ca|nt
         if right:
-            repl = _match_case(right, token.text)
+            word = doc.text[token.idx:end]
+            repl = _match_case(right, word)
             why = {"their": "'their' (belonging to them) is meant.", "they're": "'they're' (they are) is meant.",
-                   "it's": "'it's' (it is) is meant."}[right]
-            yield Hit("word-choice", token.idx, token.idx + len(token.text),
-                      {"word": token.text, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
+                   "it's": "'it's' (it is) is meant.", "we're": "'we're' (we are) is meant.",
+                   "can't": "'can't' (cannot) is meant.", "won't": "'won't' (will not) is meant."}[right]
+            yield Hit("word-choice", token.idx, end,
+                      {"word": word, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
 
 
 def _ends_phrase(doc, i: int) -> bool:
@@ -380,10 +503,11 @@ def _context_findings(text, skip):
     if not _any_context_word().search(text):
         return
     done = set()  # a word may have several context rows: one finding each
+    skipped = Skipped(skip)
     for rule, right, why, pattern, when, after, unless in _context_rules():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if (start, end) in done or any(s <= start < e for s, e in skip):
+            if (start, end) in done or start in skipped:
                 continue
             if when and not when.search(text[max(0, start - 40):start]):
                 continue

@@ -8,6 +8,7 @@ into findings. Nothing here ever puts the matched text into a message: reports m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,3 +71,13 @@ def data() -> dict:
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding text[start:end], by the one shared splitter."""
     return sentences.around(sentences.spans(text), start, len(text))
+
+
+def end_of_next_sentence(text: str, offset: int) -> int:
+    """Where the sentence after the one holding `offset` ends (the end of that one when it is the
+    last): a detail about a person is often said in the sentence after their name."""
+    spans = sentences.spans(text)
+    index = bisect_right(spans, (offset, float("inf"))) - 1  # the sentence holding offset
+    if index + 1 < len(spans):
+        return spans[index + 1][1]
+    return spans[index][1] if index >= 0 else len(text)

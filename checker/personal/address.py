@@ -11,15 +11,24 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
+from checker.text import lexicon
 
 WORDS = data()["address"]
 STREET_TYPES = "|".join(sorted((re.escape(w) for w in WORDS["street_types"]), key=len, reverse=True))
 # Optional flat, a house number (12, 12a, 12-14), one to three capitalised words, a street type
 # (any case: "14 Larch grove").
+TYPES_BEFORE = "|".join(sorted((re.escape(w) for w in WORDS["street_types_before"]), key=len, reverse=True))
+ENDINGS = "|".join(sorted((re.escape(w) for w in WORDS["street_endings"]), key=len, reverse=True))
+# Optional flat (Flat 2, or the Scots tenement position 2/1), a house number (12, 12a, 12-14), then
+# the street: one to three capitalised words and a street type (any case: "14 Larch grove"), a
+# street type written first (Welsh and Gaelic: "22 Heol y Bont"), or one word ending in a street
+# type ("14 Kirkgate", "23 Kingsway"; checked to be no ordinary word in find()).
 HOUSE = re.compile(
-    r"(?<![\w£$.,/:-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?"
+    r"(?<![\w£$.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?|\d{1,2}/\d{1,2}),?\s+)?"
     r"(\d{1,4}[A-Za-z]?(?:-\d{1,4})?),?\s+"
-    r"((?:[A-Z][a-z'’]+\s+){1,3}(?i:" + STREET_TYPES + r"))\b\.?"
+    r"((?:[A-Z][a-z'’]+\s+){1,3}(?i:" + STREET_TYPES + r")"
+    r"|(?i:" + TYPES_BEFORE + r")(?:\s+(?:[a-zy]{1,3}\s+)?[A-ZÂÊÎÔÛŴŶÀ][\w'’-]+){1,2}"
+    r"|(?P<single>[A-Z][a-z'’]+(?:" + ENDINGS + r")))\b\.?"
 )
 POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2})\b"
@@ -29,6 +38,7 @@ HOME = words_pattern(WORDS["home_cues"])
 VENUE = words_pattern(WORDS["venue_cues"])
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
+OF_WORDS = re.compile(r"\b(?:of|lives|living|moved|address)\b", re.IGNORECASE)  # OF_BEFORE's words anywhere
 CALENDAR = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -52,6 +62,20 @@ def _named_just_before(text: str, start: int, person_ends: list[int]) -> bool:
     return any(NAME_JOIN.match(text[end:start]) for end in person_ends[first:bisect_right(person_ends, start)])
 
 
+# Between a venue word and the address: its name and a joining word ("Our Family Hub at ",
+# "the library, "), not a sentence going on about something else ("council tax account for ").
+VENUE_TO_ADDRESS = re.compile(r"^(?:\s+[A-Z0-9][\w'’&.-]*)*\s*(?:,|:|-|–|\(|\bat\b|\bon\b|\bin\b|\bis at\b)?\s*$")
+
+
+def is_venue(before: str) -> bool:
+    """A venue named just before the address, and no home cue between the venue and it ("a
+    surgery at his home, 7 ..." is the home)."""
+    last = None
+    for last in VENUE.finditer(before):
+        pass
+    return last is not None and bool(VENUE_TO_ADDRESS.match(before[last.end():]))
+
+
 def is_reply(text: str) -> bool:
     """The post answers one resident, by handle or by name."""
     return bool(REPLY.match(text))
@@ -62,7 +86,12 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         return
     person_ends = sorted(e.end_char for e in doc.ents if e.label_ == "PERSON") if doc is not None else []
     reply = is_reply(text)  # once per post, not once per address
+    # A cue absent from the whole post is not looked for around each of its addresses: a page of
+    # thousands of addresses was searched six times per address (1.5 s per 100 KB).
+    may_have_home, may_have_title, may_have_of = HOME.search(text), TITLE_BEFORE.search(text), OF_WORDS.search(text)
     for m in HOUSE.finditer(text):
+        if m.group("single") and lexicon.is_common_word(m.group("single")):
+            continue  # "10 Railways", "3 Gateway": an ordinary word, not a street
         before = text[max(0, m.start() - 20):m.start()]
         last_word = re.search(r"(\w+)\W*$", before)
         if last_word and NOT_HOUSE.fullmatch(last_word.group(1)):
@@ -78,10 +107,10 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         end = postcode.end() if postcode else m.end()
         # A venue named just before ("Our Family Hub at 12 ...") makes it a building's address,
         # unless the address is said outright to be somebody's ("Mrs Green of 3 Elm Avenue").
-        venue = VENUE.search(text[max(left, m.start() - 30):m.start()])
-        strong = OF_BEFORE.search(sentence_before) or TITLE_BEFORE.search(sentence_before)
-        home = strong or _named_just_before(text, m.start(), person_ends) or (
-            not venue and (reply or HOME.search(sentence_before) or HOME.search(text[m.end():right])))
+        venue = is_venue(text[max(left, m.start() - 30):m.start()])
+        strong = (may_have_of and OF_BEFORE.search(sentence_before)) or (may_have_title and TITLE_BEFORE.search(sentence_before))
+        home = strong or _named_just_before(text, m.start(), person_ends) or (not venue and (
+            reply or (may_have_home and (HOME.search(sentence_before) or HOME.search(text[m.end():right])))))
         if home or (postcode and not venue):
             yield Hit("address", m.start(), end, "error")
         elif not venue:

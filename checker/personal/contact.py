@@ -9,9 +9,13 @@ domains and other public bodies', and numbers introduced as the organisation's (
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
 
 from checker.personal import Hit, Settings, data, national_digits, sentence_around, words_pattern
+from checker.text import lexicon
+from checker.text.words import alternation
 
 PHONE = data()["phone"]
 EMAIL_WORDS = data()["email"]
@@ -35,6 +39,12 @@ NAMED_BEFORE = re.compile(
     r"(?:\s+\([^)]*\))?(?:\s+at home)?,?\s+(?:on|at)\W*$"
 )
 TITLED = re.compile(r"\b" + TITLE + r"[A-Z]")
+LOOSE_CUES = {
+    ORGANISATION: re.compile(alternation(PHONE["organisation_cues"]), re.IGNORECASE),
+    PERSONAL: re.compile(alternation(PHONE["person_cues"]), re.IGNORECASE),
+    REFERENCE: re.compile(alternation(PHONE["reference_cues"]), re.IGNORECASE),
+    NAMED_BEFORE: re.compile(r"call|ring|phone|text|contact|ask for|speak to|message", re.IGNORECASE),
+}
 
 
 def is_drama(national: str) -> bool:
@@ -44,37 +54,141 @@ def is_drama(national: str) -> bool:
 def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not MAYBE_PHONE.search(text):
         return
-    # Loaded only when the post holds nine digits in a row: most posts have none, and a cold
-    # check need not pay for the library's number plans.
-    import phonenumbers
-    from phonenumbers import Leniency, PhoneNumberMatcher
+    around = Around(text, doc)
+    matcher = bounded_matcher()(text)
+    resumed_at = 0
+    try:
+        for match in matcher:
+            resumed_at = match.end
+            number = match.number
+            if number.country_code == 44:
+                national = "0" + national_significant_number(number)
+                if not match.raw_string.lstrip("(").startswith(("0", "+", "00")) or len(national) < 10:
+                    continue  # "100234567", "340 2026": digits that only look like a number
+                if not (UK_SHAPE.match(national) or is_drama(national) or is_valid_number(number)):
+                    continue  # a mobile or landline shape the library does not know yet is still a number
+            elif match.raw_string.startswith("+") and is_valid_number(number):
+                national = ""
+            else:
+                continue
+            if not is_own_line(national, settings):
+                hit = judge_phone(text, match.start, match.end, national, around)
+                if hit:
+                    yield hit
+    except CandidateBudgetSpent:
+        yield from phones_by_shape(text, resumed_at, settings, around)
 
-    for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
-        raw, number = match.raw_string, match.number
-        national = national_digits(raw) if number.country_code == 44 else ""
-        if number.country_code == 44:
-            if not raw.lstrip("(").startswith(("0", "+", "00")) or len(national) < 10:
-                continue  # "100234567", "340 2026": digits that only look like a number
-            if not (phonenumbers.is_valid_number(number) or is_drama(national) or UK_SHAPE.match(national)):
-                continue  # a mobile or landline shape the library does not know yet is still a number
-        elif not (raw.startswith("+") and phonenumbers.is_valid_number(number)):
-            continue
-        if national in settings.allow_digits or national[1:2] in ("3", "5", "8", "9"):
-            continue  # allow-listed, or a non-geographic 03/08/09 number: an organisation's line
-        hit = judge_phone(text, match.start, match.end, national, doc)
-        if hit:
-            yield hit
+
+def is_own_line(national: str, settings: Settings) -> bool:
+    """Allow-listed, or a non-geographic 03/08/09 number: an organisation's line."""
+    return national in settings.allow_digits or national[1:2] in ("3", "5", "8", "9")
 
 
-def judge_phone(text: str, start: int, end: int, national: str, doc) -> Hit | None:
+# The library parses every candidate it finds and runs its own patterns around it (0.05-0.2 ms a
+# candidate), so a post made of phone-shaped text ('07700 ' x 20,000, thousands of distinct
+# numbers) would take seconds. Identical candidates are parsed once, and past CANDIDATE_BUDGET
+# candidates the rest of the post is read by shape alone (UK written forms): what that finds is
+# still judged, reported and masked. No real post comes near: fifty numbers try about a hundred.
+CANDIDATE_BUDGET = 500
+UK_WRITTEN = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d(?:[\s().-]{0,2}\d){8,9}(?!\d)"
+)
+
+
+class CandidateBudgetSpent(Exception):
+    """The post held more phone-shaped candidates than CANDIDATE_BUDGET."""
+
+
+@cache
+def bounded_matcher():
+    """phonenumbers' matcher with its parse step memoised per candidate, and bounded per post.
+
+    At Leniency.POSSIBLE the step depends on the candidate text alone, so a remembered answer is
+    the answer the library would give again. Built on first use: importing phonenumbers costs a
+    cold check for every post, and most posts hold no number."""
+    from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher
+
+    class BoundedMatcher(PhoneNumberMatcher):
+        def __init__(self, text: str):
+            super().__init__(text, "GB", leniency=Leniency.POSSIBLE)
+            self.parsed: dict = {}
+            self.budget = CANDIDATE_BUDGET
+
+        def _parse_and_verify(self, candidate, offset):
+            self.budget -= 1
+            if self.budget < 0:
+                raise CandidateBudgetSpent
+            if candidate not in self.parsed:
+                match = super()._parse_and_verify(candidate, offset)
+                self.parsed[candidate] = match.number if match else None
+            number = self.parsed[candidate]
+            return PhoneNumberMatch(offset, candidate, number) if number is not None else None
+
+    return BoundedMatcher
+
+
+def phones_by_shape(text: str, start: int, settings: Settings, around: Around) -> Iterator[Hit]:
+    """UK numbers in the usual written forms from `start` on, judged as the library's would be."""
+    for m in UK_WRITTEN.finditer(text, start):
+        digits = re.sub(r"\D", "", m.group())
+        if m.group().startswith(("+", "00")):
+            digits = digits[4:] if m.group().startswith("00") else digits[2:]
+            national = digits if digits.startswith("0") else "0" + digits
+        else:
+            national = digits
+        if (UK_SHAPE.match(national) or is_drama(national)) and not is_own_line(national, settings):
+            hit = judge_phone(text, m.start(), m.end(), national, around)
+            if hit:
+                yield hit
+
+
+def national_significant_number(number) -> str:
+    from phonenumbers import national_significant_number as nsn
+
+    return nsn(number)
+
+
+def is_valid_number(number) -> bool:
+    from phonenumbers import is_valid_number as valid
+
+    return valid(number)
+
+
+class Around:
+    """What judging a number reads around it, prepared once per post. Where the parser saw an
+    organisation or a place: read from the doc on first need (doc.ents is rebuilt on every
+    access, so asking it once per number made a post of named numbers quadratic). Which cue
+    patterns can match anywhere: a cue word absent from the whole post is not looked for around
+    each of its numbers (a page of numbers with no cue words)."""
+
+    def __init__(self, text: str, doc):
+        self.doc = doc
+        self._spans: list[tuple[int, int]] | None = None
+        # The cue words without their word boundaries: a window cut mid-word can match where the
+        # whole text does not, so the test is whether the words occur at all, boundaries or not.
+        self._absent = {pattern for pattern, loose in LOOSE_CUES.items() if not loose.search(text)}
+
+    def may(self, pattern: re.Pattern) -> bool:
+        return pattern not in self._absent
+
+    def overlaps_place(self, start: int, end: int) -> bool:
+        if self._spans is None:
+            ents = self.doc.ents if self.doc is not None else ()
+            self._spans = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "GPE", "FAC", "NORP")]
+        # Entities never overlap each other: only the last one starting before `end` can reach `start`.
+        index = bisect_left(self._spans, (end, -1)) - 1
+        return index >= 0 and self._spans[index][1] > start
+
+
+def judge_phone(text: str, start: int, end: int, national: str, around: Around) -> Hit | None:
     left, right = sentence_around(text, start, end)
     before = text[max(left, start - 45):start]
-    around = text[max(left, start - 45):min(right, end + 30)]
-    if REFERENCE.search(text[max(left, start - 20):start]):
+    nearby = text[max(left, start - 45):min(right, end + 30)]
+    if around.may(REFERENCE) and REFERENCE.search(text[max(left, start - 20):start]):
         return None  # "ref 0121 496 0018" is a case number
-    personal = PERSONAL.search(around)
-    named = named_person_before(before, doc, start - len(before))
-    if ORGANISATION.search(before) and not (personal or named):
+    personal = around.may(PERSONAL) and PERSONAL.search(nearby)
+    named = around.may(NAMED_BEFORE) and named_person_before(before, around, start - len(before))
+    if around.may(ORGANISATION) and ORGANISATION.search(before) and not (personal or named):
         return None
     mobile = national.startswith("07") or not national  # abroad: treated like a mobile
     if mobile or personal or named:
@@ -84,7 +198,7 @@ def judge_phone(text: str, start: int, end: int, national: str, doc) -> Hit | No
     return Hit("phone", start, end, "info", "unsure")
 
 
-def named_person_before(before: str, doc, offset: int) -> bool:
+def named_person_before(before: str, around: Around, offset: int) -> bool:
     """'call Pete on', 'ring Mrs Evans on': a person named just before the number."""
     match = NAMED_BEFORE.search(before)
     if not match:
@@ -94,12 +208,8 @@ def named_person_before(before: str, doc, offset: int) -> bool:
         return True
     if PLACE_WORDS.search(name) or ORGANISATION.search(name):
         return False  # "call Solihull Carers Centre on", "call Customer Services on"
-    if doc is not None and doc.ents:
-        start = offset + match.start(1)
-        for ent in doc.ents:
-            if ent.start_char < start + len(name) and start < ent.end_char and ent.label_ in ("ORG", "GPE", "FAC", "NORP"):
-                return False
-    return True
+    start = offset + match.start(1)
+    return not around.overlaps_place(start, start + len(name))
 
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -119,8 +229,8 @@ def emails(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         end = m.start() + len(address)
         if domain in PERSONAL_DOMAINS:
             yield Hit("email", m.start(), end, "error")
-        elif ROLE.match(local):
-            continue  # info@, bookings@: an organisation's shared mailbox
+        elif ROLE.match(local) or all(lexicon.is_only_common_word(w) for w in re.split(r"[._-]", local)):
+            continue  # info@, bookings@, clerk@, street.cleansing@: a shared mailbox, not anybody's name
         else:
             # Not a shared mailbox and not a public body's: most likely one person's own address
             # (first.last@firm.co.uk, GuyMigneault@teleworm.us).

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from checker.personal import Hit, Settings, data, sentence_around, words_pattern
-from checker.text import lexicon
+from checker.personal import address
+from checker.personal import Hit, Settings, data, end_of_next_sentence, sentence_around, words_pattern
+from checker.text import lexicon, places
 
 WORDS = data()["people"]
 TITLES = "|".join(t.capitalize() for t in WORDS["titles"])
@@ -26,6 +27,20 @@ PARTICLE = "(?:" + "|".join(WORDS["name_particles"]) + ")"
 FULL_NAME = WORD + r"(?:\s+(?:" + PARTICLE + r"\s+){0,2}" + WORD + "){1,2}"
 TITLED_NAME = re.compile(r"\b(?:" + TITLES + r")\.?\s+(?:[A-Z]\.?\s+)?" + WORD + r"(?:\s+" + WORD + ")?")
 PUBLIC_ROLE = words_pattern(WORDS["public_roles"])
+# Capitalised titles of rank, right before the name (case matters: "Princess Anne", not "carnival princess, Daisy").
+HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(WORDS["honorifics"]) + r")\s+$")
+HONORIFIC = re.compile(r"(?:" + "|".join(WORDS["honorifics"]) + r")\s")
+# A saint's name is a church, a school or a town (St Peter's, St Andrews), never a private person.
+SAINT = re.compile(r"(?:St\.?|Saint)\s")
+# A home street said right after the name ("Gary Stott from Aragon Road", "Kev Marsh of Rowan Way"):
+# where a private person lives. Not a named building on that street ("from Elm Road Surgery").
+STREET_TYPES = "|".join(sorted(data()["address"]["street_types"], key=len, reverse=True))
+HOME_STREET = re.compile(
+    r"^,?\s+(?:of|from|(?:who\s+)?lives?\s+(?:on|in|at))\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b(?!\s+[A-Z])"
+)
+REFERRAL_REACH = 300  # characters read for the pronoun: a run-on post must not make it quadratic
+# Words that refer back to one person ("... for his award", "because of her asthma").
+PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|he['’]s|she['’]s|he['’]ll|she['’]ll|himself|herself)\b", re.IGNORECASE)
 PLACE_WORD = words_pattern(WORDS["place_words"])
 SURNAME_PLACE = words_pattern(WORDS["place_words_also_surnames"])
 LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:" + "|".join(WORDS["locative"]) + r"|the)\s+$")
@@ -45,12 +60,16 @@ ROLE_BEFORE = re.compile(
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
-AGED_NAME = re.compile(r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]|,?\s+aged\s+\d{1,2}\b)")
+# A school year in brackets ("Ruby (Year 3)", "Ewan (P2)") says as much as an age; a range ("aged 3-7",
+# "aged 16 to 24") is a group, not a person.
+AGED_NAME = re.compile(
+    r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]"
+    r"|,?\s+aged\s+\d{1,2}\b(?!\s*(?:[-–—]|to)\s*\d)|\s*\(\s*(?i:year|yr|p)\s?\d{1,2}\b)")
 # A relative named in a reply ("your son Freddie", "your mum, Dorothy Pickles"): the first name alone
 # identifies the child or the person cared for to everyone who knows the family.
 RELATIVE_NAME = re.compile(
-    r"\b(?:your|his|her|their|my)\s+(?:son|daughter|child|boy|girl|grandson|granddaughter|mum|mother|dad|father|"
-    r"wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?,?\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
+    r"\b(?i:(?:your|ur|yr|his|her|their|my)\s+(?:son|daughter|child|boy|girl|grandson|granddaughter|mum|mother|dad|"
+    r"father|wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?),?\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
 NOT_A_NAME = re.compile(
     r"year|years|junction|route|stage|level|grade|room|page|round|ward|term|week|day|class|group|team|under|"
     r"over|aged|age|ages|platform|bus|gate|number|no|step|phase|chapter|section|figure|table|item|children|"
@@ -62,17 +81,34 @@ NOT_A_NAME = re.compile(
 
 
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
-    if not SENSITIVE.search(text):
+    if not SENSITIVE.search(text) and not re.search(r"\b(?:of|from|lives?)\s+[A-Z]", text):
         return  # a name with nothing about the person is not a finding: skip the work
+    yield from addressee_details(text)
     seen: set[tuple[int, int]] = set()
-    for start, end in candidates(text, doc):
-        if (start, end) in seen or not is_private(text, start, end):
+    found = list(dict.fromkeys(candidates(text, doc)))
+    # A first name given elsewhere in the post with a public role is that public figure, named again
+    # (a bilingual post names "Candidate Seumas MacLean" and, in Gaelic, "Seumas MacIlleathain").
+    in_role = {text[s:e].split()[0] for s, e in found if " " in text[s:e] and in_public_role(text, s, e)}
+    for start, end in found:
+        if (start, end) in seen or not is_private(text, start, end, doc) or in_role.intersection(text[start:end].split()):
             continue
         seen.add((start, end))
-        left, right = sentence_around(text, start, end)
-        _, next_right = sentence_around(text, right, right) if right < len(text) else (right, right)
-        if SENSITIVE.search(text[left:start]) or SENSITIVE.search(text[end:next_right]):
+        left, _ = sentence_around(text, start, end)
+        if (SENSITIVE.search(text[left:start]) or SENSITIVE.search(text[end:end_of_next_sentence(text, start)])
+                or HOME_STREET.match(text[end:end + 80])):
             yield Hit("person", start, end, "error")
+
+
+# In a reply, the resident's own money or health dealings stated with a sum ("your HB overpayment
+# of £340.20", "your rent arrears of £634"): their name is the greeting, the detail is theirs.
+YOUR_DETAIL = re.compile(r"\b(?i:your|ur)\s+(?:[\w'’-]+\s+){0,3}?(?P<detail>" + SENSITIVE.pattern + r")"
+                         r"[^.!?\n]{0,40}?£\s?\d[\d,]*(?:\.\d\d)?", re.IGNORECASE)
+
+
+def addressee_details(text: str) -> Iterator[Hit]:
+    if address.is_reply(text):
+        for m in YOUR_DETAIL.finditer(text):
+            yield Hit("person", m.start(), m.end(), "error")
 
 
 def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
@@ -80,27 +116,50 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
     for m in RELATIVE_NAME.finditer(text):
         yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
-    for pattern in (AGED_NAME, APPOSITIVE):
-        for m in pattern.finditer(text):
-            yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1 if pattern is AGED_NAME else 2)
+    for m in AGED_NAME.finditer(text):
+        yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
+    for m in APPOSITIVE.finditer(text):
+        if not all(lexicon.is_common_word(w) for w in m.group(1).split()):  # "Care Plan, the ..." is a thing
+            yield from trimmed(m.start(1), m.group(1).split(" "), minimum=2)
     if doc is None:
         return
+    greeting = address.REPLY.match(text)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and 2 <= len(ent) <= 3):
-            continue  # the small model sometimes files a child's full name under ORG
+        if ent.label_ not in ("PERSON", "ORG") or ent.label_ == "ORG" and len(ent) > 3:
+            continue  # the small model sometimes files a child's name under ORG
         tokens = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+        if not tokens or not all(NAME_TOKEN.match(t.text) for t in tokens):
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if greeting and start < greeting.end():
+            continue  # the resident the reply answers: their own name, given back to them
         # Organisations and services are not people: an ORG with an ordinary word in it (Adult
         # Social Care, Welsh Labour, Hebridean Housing), a PERSON made only of ordinary words
-        # (Changing Places, Care Plan, Universal Credit).
+        # (Changing Places, Care Plan, Universal Credit). Unless the post goes on to say "he" or
+        # "she" of it: then it is a person the small model misfiled ("Jayden Price (...) for his
+        # award"), and a first name alone is enough to identify a child to everyone who knows them.
         ordinary = [lexicon.is_common_word(t.text) for t in tokens]
-        if tokens and (any(ordinary) if ent.label_ == "ORG" else all(ordinary)):
+        is_org = ent.label_ == "ORG"
+        referred = referred_to(text, end) and not lexicon.is_only_common_word(tokens[0].text)
+        if (any(ordinary) if is_org else all(ordinary)) and not referred:
             continue
-        if tokens and all(NAME_TOKEN.match(t.text) for t in tokens):
-            yield from trimmed(tokens[0].idx, text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].split(" "), 2)
+        if is_org and len(tokens) == 1 and not referred:
+            continue
+        yield from trimmed(start, text[start:end].split(" "), 1 if referred else 2)
+
+
+def referred_to(text: str, end: int) -> bool:
+    """The name is taken up by 'he' or 'she' later in its sentence or the next, before any other
+    capitalised name could be what the pronoun means."""
+    after = text[end:min(end + REFERRAL_REACH, end_of_next_sentence(text, end))]
+    pronoun = PRONOUN.search(after)
+    return bool(pronoun) and not re.search(r"(?<![.!?]\s)(?<!^)\b(?:Mr|Mrs|Ms|Miss|Dr)\b", after[:pronoun.start()])
 
 
 def trimmed(start: int, words: list[str], minimum: int) -> Iterator[tuple[int, int]]:
-    """The name without a verb or greeting glued to its front ("Ring Brian", "Meet Liam")."""
+    """The name without a verb or greeting glued to its front ("Ring Brian", "Meet Liam"), nor a
+    possessive on its end ("Mia's place")."""
+    words = words[:-1] + [re.sub(r"['’]s$", "", words[-1])] if words else words
     end = start + len(" ".join(words))
     while words and (LEADING_VERB.fullmatch(words[0]) or NOT_A_NAME.fullmatch(words[0])):
         start += len(words[0]) + 1
@@ -110,15 +169,44 @@ def trimmed(start: int, words: list[str], minimum: int) -> Iterator[tuple[int, i
         yield start, end
 
 
-def is_private(text: str, start: int, end: int) -> bool:
+def is_private(text: str, start: int, end: int, doc=None) -> bool:
     name = text[start:end]
     after = text[end:end + 60]
     if PLACE_WORD.search(name) or re.match(r"\s+" + PLACE_WORD.pattern, after):
         return False  # Warwick Road, Shirley Library, Oakfield Primary
+    if SAINT.match(name) or "," in name:
+        return False  # St Peter's, St Andrews; "Salthill, Clitheroe" is two places
+    words = name.split()
     left, _ = sentence_around(text, start, end)
     before = text[max(left, start - 45):start]
-    if SURNAME_PLACE.fullmatch(name.split()[-1]) and LOCATIVE_BEFORE.search(before):
-        return False  # "near Dorridge Heath", but "to Lily Hill" is a person
-    if PUBLIC_ROLE.match(name) or ROLE_BEFORE.search(before) or ROLE_AFTER.match(after):
+    known_place = name.lower() in places.names()
+    if (SURNAME_PLACE.fullmatch(words[-1]) or known_place) and LOCATIVE_BEFORE.search(before):
+        return False  # "near Dorridge Heath", "in Selly Oak", but "to Lily Hill" is a person
+    if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
+        return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
+    if in_public_role(text, start, end):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
+    if HONORIFIC.match(name) or HONORIFIC_BEFORE.search(before):
+        return False  # Dame Kelly Holmes, Princess Anne
+    if doc is not None and names_a_thing(doc, end):
+        return False  # "Thomas Hope care home", "the Trevithick Fields scheme": a name on a thing
     return True
+
+
+def in_public_role(text: str, start: int, end: int) -> bool:
+    """A role said right before or after the name, or the name starting with one."""
+    left, _ = sentence_around(text, start, end)
+    return bool(PUBLIC_ROLE.match(text[start:end]) or ROLE_BEFORE.search(text[max(left, start - 45):start])
+                or ROLE_AFTER.match(text[end:end + 60]))
+
+
+def names_a_thing(doc, end: int) -> bool:
+    """The name is followed straight away by a common noun in lower case: it is used as the name
+    of a building, a scheme or a place, not of a person (people are followed by verbs, commas,
+    'from', 'who')."""
+    span = doc.char_span(end + 1, end + 2, alignment_mode="expand")  # the token after one space
+    if span is None or not len(span) or span[0].idx != end + 1 or doc.text[end:end + 1] != " ":
+        return False
+    token = span[0]
+    return token.pos_ == "NOUN" and token.text.islower() and lexicon.is_common_word(token.text)
+

@@ -11,6 +11,7 @@ import re
 from typing import Iterator
 
 from checker.personal import Hit, Settings
+from checker.personal import people
 from checker.personal.address import is_reply
 
 # Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
@@ -21,8 +22,10 @@ REFERENCE = re.compile(
     r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s*\(?\s*(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
     r"(?i:(?:ending|ending in)\s+)?"
     r"(?P<code>(?=[A-Z0-9/-]*\d[A-Z0-9/-]*\d[A-Z0-9/-]*\d)[A-Z]{0,5}[/-]?[A-Z0-9]+(?:[/-][A-Z0-9]+){0,3}"
-    r"|\d{2,4}(?: \d{2,4}){1,3})(?![\w/-])",
+    r"|(?:[A-Z]{1,4} )?\d{2,4}(?: \d{2,4}){1,3})(?![\w/-])",
 )
+# Public registers: anyone may look up a planning or licensing application by its number.
+PUBLIC_REGISTER = re.compile(r"\b(?:planning|licensing|premises|building control)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 YOUR = re.compile(r"\byour\s+(?:\w+\s+){0,3}(?:account|application|claim|case|badge|licence|tenancy|benefit|grant|award|elector)", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
 NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3} ?\d{3,4}|\d{1,3}(?:,\d{3})+")
@@ -31,15 +34,20 @@ NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not any(ch.isdigit() for ch in text):
         return
-    reply = is_reply(text) or bool(YOUR.search(text))
-    named = reply or TITLED.search(text) or (doc is not None and any(e.label_ == "PERSON" for e in doc.ents))
+    your_dealings = bool(YOUR.search(text))
+    reply = is_reply(text) or your_dealings
+    named = reply or TITLED.search(text) or (doc is not None and any(
+        e.label_ == "PERSON" and people.is_private(text, e.start_char, e.end_char, doc) for e in doc.ents))
     if not named:
         return
     for m in REFERENCE.finditer(text):
         personal = re.fullmatch(PERSONAL_CUE, m.group("cue"), re.IGNORECASE)
         yours = re.search(r"\b(?:your|ur|you['’]ve|you)\b[^.!?]{0,40}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE)
-        if not personal and not (reply and yours):
+        # A reply about the resident's own claim, grant or account: its reference is theirs too.
+        if not personal and not (reply and (yours or your_dealings and is_reply(text))):
             continue  # "works ref HW/26/18830" is the council's job, not the resident's case
+        if personal and PUBLIC_REGISTER.search(text[max(0, m.start() - 60):m.start() + len(m.group("cue"))]):
+            continue  # "planning application PA26/04412" is on a public register
         code = m.group("code").strip(" -/")
         if sum(c.isdigit() for c in code) < 3 or NOT_A_REFERENCE.fullmatch(code):
             continue

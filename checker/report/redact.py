@@ -51,20 +51,63 @@ def _merged(spans) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
-def _value_pattern(value: str) -> str:
-    """A pattern for a value however it is spaced: a number also matches its bare digits (and
-    other spacings of them), so a message that repeats it normalised is masked too."""
-    if sum(ch.isdigit() for ch in value) >= 6:
-        alnum = [ch for ch in value if ch.isalnum()]
-        return r"[\s./-]?".join(re.escape(ch) for ch in alnum)
-    return r"\s+".join(re.escape(part) for part in value.split())
+def _is_number(value: str) -> bool:
+    return sum(ch.isdigit() for ch in value) >= 6
 
 
-def _bounded(value: str) -> str:
-    """The value's pattern, not inside a longer one: a number not inside a longer number (it may
-    touch letters: "account 31926819sort code"), a word not inside a longer word."""
-    edge = r"\d" if sum(ch.isdigit() for ch in value) >= 6 else r"\w"
-    return rf"(?<!{edge})(?:{_value_pattern(value)})(?!{edge})"
+def _units(value: str) -> tuple[str, ...]:
+    """The value as pattern pieces, however it is spaced: a number matches its characters with or
+    without a separator between any two (so a message repeating it normalised is masked too),
+    other values their words with any whitespace between."""
+    if _is_number(value):
+        return tuple(re.escape(ch.lower()) + r"[\s./-]?" for ch in value if ch.isalnum())
+    pieces = [re.escape(ch.lower()) for ch in " ".join(value.split())]
+    return tuple(r"\s+" if piece == r"\ " else piece for piece in pieces)
+
+
+LONGEST_IN_TRIE = 100
+
+
+def _trie(keys) -> str:
+    """One pattern matching any of `keys` (tuples of pattern pieces), longest first at a position,
+    built as a trie: a post with thousands of values (a page of phone numbers) is searched in one
+    pass, where an alternation of thousands of patterns was tried one by one at every character
+    (minutes on such a post) and took seconds to compile."""
+    root: dict = {}
+    # A long value (an e-mail address of a thousand dots) stays a flat alternative of its own: a
+    # trie nests one group per branching piece, and the regex compiler recurses on nesting.
+    flat = sorted(("".join(key) for key in keys if len(key) > LONGEST_IN_TRIE), key=len, reverse=True)
+    for key in (key for key in keys if len(key) <= LONGEST_IN_TRIE):
+        node = root
+        for piece in key:
+            node = node.setdefault(piece, {})
+        node[None] = {}  # a value ends here
+
+    def pattern(node: dict) -> str:
+        branches = [piece + pattern(child) for piece, child in sorted(node.items(), key=lambda item: item[0] or "") if piece]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return "|".join([*flat, pattern(root)]) if root else "|".join(flat)
+
+
+# A name is found once ("Neil Foster, who has dementia") and mentioned again shorter ("Neil says",
+# "Mr Foster"): each of its words is masked wherever it recurs as a capitalised word of its own.
+NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_'’.-]*)*")
+TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Prof", "Rev", "Sir", "Dame", "Lady", "Lord"})
+
+
+def name_parts(value: str) -> set[str]:
+    """The words of a value made only of letters (a person's name), titles left out."""
+    if not NAME.fullmatch(value):
+        return set()
+    words = re.split(r"[\s.]+", value)
+    words += [piece for word in words if "-" in word for piece in word.split("-")]  # Foster-Hughes: Ms Hughes
+    return {w for w in words if len(w) >= 2 and w[0].isupper() and w not in TITLES}
+
+
 
 
 class Masker:
@@ -76,8 +119,16 @@ class Masker:
         # Each value as found, not as merged with its neighbours: "+44 7700 900461+44 7700 900461"
         # is two numbers, either of which may recur elsewhere (a CSV row, another finding).
         values = {text[start:end].strip() for start, end in spans}
-        patterns = sorted({_bounded(v) for v in values if len(v) >= MIN_SEARCHED}, key=len, reverse=True)
-        # Literal alternatives (no nested repetition): linear in the length of what is searched.
+        searched = [v for v in values if len(v) >= MIN_SEARCHED]
+        # Each value not inside a longer one: a number not inside a longer number (it may touch
+        # letters: "account 31926819sort code"), a word not inside a longer word; a name's own
+        # words only as capitalised words of their own ("Rose" the name, not "rose" the verb).
+        kinds = [
+            (r"(?<!\d)(?:{})(?!\d)", {_units(v) for v in searched if _is_number(v)}),
+            (r"(?<!\w)(?:{})(?!\w)", {_units(v) for v in searched if not _is_number(v)}),
+            (r"(?<![\w'’-])(?-i:{})(?![\w-])", {tuple(re.escape(part)) for v in values for part in name_parts(v)}),
+        ]
+        patterns = [shape.format(_trie(keys)) for shape, keys in kinds if keys]
         self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
         self.text = self.string(self._positional(text))
 

@@ -100,6 +100,17 @@ def is_common_word(word: str) -> bool:
     return word.lower() in _common_words()
 
 
+@lru_cache(maxsize=1)
+def _capitalised_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.lines("british_words.txt") if w[:1].isupper())
+
+
+def is_only_common_word(word: str) -> bool:
+    """An ordinary word that SCOWL never writes as a name (clerk, planning; not rose or parks,
+    which are also a first name and a surname)."""
+    return is_common_word(word) and word.lower() not in _capitalised_words()
+
+
 def _profane_words() -> set[str]:
     """The profanity check's words: slang it reports, and a spelling finding on top would be noise."""
     try:
@@ -252,6 +263,17 @@ def closest_known(low: str, two_edits_from: float = 0.0) -> tuple[str | None, fl
         if freq > best_freq:
             best, best_freq = british, freq
     return best, best_freq, distance
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """`b` is one deletion, transposition, replacement or insertion from `a` (lower case)."""
+    return b in _edits(a)
+
+
+def one_edit_from_any(word: str, words: frozenset[str]) -> str | None:
+    """The word of `words` one edit from `word` (lower case), if any: a few hundred strings made."""
+    found = _edits(word) & words
+    return min(found) if found else None
 
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
