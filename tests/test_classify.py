@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from checker.classify import features
+from checker.classify import features, reading
 from checker.classify import model as classifier
 from checker.config import Config, from_dict
 from checker.model import Post
@@ -39,10 +39,10 @@ class Always:
 
     thresholds = np.array([0.5, 0.5, 0.5])
 
-    def probability(self, text, head):
+    def probability(self, text, head, marks=()):
         return 0.9 if "STRONG" in text else 0.6
 
-    def fires(self, text, head):
+    def fires(self, text, head, marks=()):
         return True
 
 
@@ -104,3 +104,51 @@ def test_recognisers_overrule_the_model_where_they_know_better(always):
     inside = datetime(2026, 4, 20, 10)
     assert not findings("The Mayor welcomed 40 new citizens at the Council House today.", "purdah", at=inside)
     assert not findings("Contact your local councillor about planning matters via our website.", "purdah", at=inside)
+
+
+def _marks(text):
+    pipeline = Pipeline(Config(), checks=["endorsement"])
+    return reading.marks(pipeline.doc(text))
+
+
+def test_reading_marks_name_kinds_not_names():
+    marks = _marks("Thanks to Tesco for donating food to Solihull Food Bank.")
+    assert "p PUBLIC" in marks  # the food bank: a charity, told from a business
+    assert "p ORG" in marks and not any("tesco" in m.lower() for m in marks)
+    assert reading.marks(None) == ()
+
+
+def test_reading_marks_price_and_superlative_beside_a_name():
+    marks = _marks("We're partnering with SafeTrack, the UK's leading CCTV firm. Cameras from £40 a month.")
+    assert {"d superlative", "d named superlative", "d price"} <= set(marks)
+    assert "d superlative" not in _marks("The park is open from 8am until dusk.")
+
+
+def test_reading_marks_a_firm_rated_after_are():
+    assert "d named rated" in _marks("If you need a skip, Potters Skips are brilliant and only £25 a load.")
+    assert "d named rated" not in _marks("Our Sarah is on the phones today.")
+
+
+def test_marks_change_the_features():
+    text = "Potters Skips are brilliant."
+    assert len(features.vector(text, ("d named rated",))[0]) == len(features.vector(text)[0]) + 1
+
+
+def test_endorsement_model_passes_plain_thanks_for_a_gift(always):
+    assert not findings("Thanks to Tesco for donating food to Solihull Food Bank.", "endorsement")
+    # A gift with a price, a superlative or a call to act is promotion all the same.
+    assert findings("Thanks to Crumbs for donating the cakes. Pop in for a slice, only £2!", "endorsement")
+
+
+def test_endorsement_model_passes_awards_and_parties(always):
+    assert not findings("Our parks are among the best in the country, say the Green Flag judges.", "endorsement")
+    assert not findings("Congratulations to the Lib Dems on a brilliant night in Alnwick!", "endorsement")
+
+
+def test_endorsement_model_needs_a_business_not_places_people_or_hashtags(always):
+    # A family at an address in a village, a landmark, a hashtag: nobody to promote.
+    assert not findings("Congratulations to our Best Front Garden winners: the Ahmed family of 23 Larkspur Drive, Dorridge!",
+                        "endorsement")
+    assert not findings("Walk up to Framlingham Castle for the views. #Suffolk #EasterHolidays", "endorsement")
+    assert not findings("The bus stop outside Greggs on High Street is closed for repairs.", "endorsement")
+    assert findings("Grab a coffee at Bean There Café on the High Street tonight!", "endorsement")

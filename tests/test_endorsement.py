@@ -37,6 +37,8 @@ MUST_FLAG = [
     ("endorsement.offer", "Bank with NorthStar Bank this month and get a £150 switching bonus."),
     ("endorsement.offer", "We've teamed up with ZoomRide e-scooters: use code SOLI26 for a free first ride."),
     ("endorsement.offer", "Arden Building Society's Junior ISA pays 4.5%. Open one in branch."),
+    # "by" after a participle names the sponsor; it is no landmark ("the car park by Aldi").
+    ("endorsement.offer", "The fun run is sponsored by Kelso Tyres, with 10% off winter tyres this month."),
     ("endorsement.call-to-buy", "Buy your fireworks from Blast Off Fireworks on Lode Lane."),
     ("endorsement.call-to-buy", "Our strategic partner Apex Digital Solutions Ltd can help: find out more about their services online."),
     ("endorsement.implied-approval", "Solar panels from SunRoof UK, the council's approved installer."),
@@ -73,25 +75,11 @@ def test_must_flag(default, rule, text):
     assert rule in rules(default, text)
 
 
-# Known false alarms of the trained classifier (endorsement.promotion): plain thanks to a business
-# for a donation, and praise of the council's own parks beside an award's name. Kept visible as
-# strict expected failures so that a retrained model that gets them right says so.
-MODEL_FALSE_ALARMS = {
-    "Thanks to Tesco for donating food to Solihull Food Bank.",
-    "Our parks are among the best in the country, say the Green Flag judges.",
-}
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="classifier false alarm")) if t in MODEL_FALSE_ALARMS else t
-    for t in MUST_PASS])
+# Plain thanks to a business for a gift and praise of the council's parks beside an award's name
+# were the classifier's false alarms; the gift and award recognisers now pass them.
+@pytest.mark.parametrize("text", MUST_PASS)
 def test_must_pass(default, text):
     assert rules(default, text) == set()
-
-
-@pytest.mark.parametrize("text", sorted(MODEL_FALSE_ALARMS))
-def test_rules_alone_pass_the_classifiers_false_alarms(text):
-    assert not [f for f in run(text, model=False) if f.severity in FLAGGING]
 
 
 def test_own_venue_from_config_passes():

@@ -20,9 +20,10 @@ from functools import lru_cache
 
 from checker import wordlists
 from checker.classify import model as classifier
+from checker.classify import reading
 from checker.model import Hit
 from checker.registry import register
-from checker.text import places
+from checker.text import places, politics
 from checker.text.words import any_pattern, words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
@@ -82,6 +83,36 @@ def _any_signal() -> re.Pattern:
     return any_pattern(p for section in SECTIONS for key in ("patterns", "strong") for p in data[section].get(key, []))
 
 
+def _landmark(name: str, after: str) -> bool:
+    """Whether a name is a landmark, feature or route: it ends with a landmark noun, or one
+    follows it ("the Pooh Sticks Bridge walk", "the High Lodge trails")."""
+    landmarks = _not_business_words()[1]
+    last = re.findall(r"[\w'’]+", name.lower())[-1:]
+    following = re.match(r"\s+([\w'’]+)", after)
+    return bool(last and last[0] in landmarks or following and following.group(1).lower() in landmarks)
+
+
+AGENT = re.compile(r"\b(\w+)(?:\s+to\s+(?:you|us))?\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _as_landmark(text: str, start: int, doc, landmark_re) -> bool:
+    """Whether the words before a name use it as a landmark ("the bus stop outside Tesco",
+    "the car park by Aldi"). "by" after a past participle names who did something ("sponsored
+    by", "donated by", "brought to you by"): that is no landmark."""
+    before = text[max(0, start - 40):start]
+    if not landmark_re.search(before):
+        return False
+    agent = AGENT.search(before)
+    if agent is None:
+        return True
+    if doc is not None:
+        offset = max(0, start - 40) + agent.start(1)
+        token = next((t for t in doc if t.idx == offset), None)
+        if token is not None:
+            return token.tag_ != "VBN"
+    return not re.search(r"(?:ed|en|wn|t)$", agent.group(1), re.I)
+
+
 def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
     """Names in the post that look like businesses, each marked exempt or not.
 
@@ -116,12 +147,14 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
     for (start, end), name in sorted(spans.items(), key=lambda item: ((item[0] in ner), item[0][0] - item[0][1])):
         if any(start < n.end and n.start < end for n in names):
             continue  # an overlapping, earlier name already covers it
+        if _landmark(name, text[end:]):
+            continue  # a place to visit names no organisation, exempt or not
         lowered = name.lower()
         exempt = bool(
             exempt_re.search(name)
             or PUBLIC_DOMAIN.search(name)
             or any(v and v in lowered for v in own)
-            or landmark_re.search(text[max(0, start - 40):start])
+            or _as_landmark(text, start, doc, landmark_re)
         )
         names.append(Name(start, end, name, exempt, (start, end) in ner))
     names.sort(key=lambda n: n.start)
@@ -165,36 +198,165 @@ def calendar_words() -> frozenset[str]:
 PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov\.uk|gov\.wales|gov\.scot|ac\.uk|sch\.uk|nhs\.uk|police\.uk|mod\.uk|parliament\.uk|org\.uk|org)$")
 
 
+@lru_cache(maxsize=1)
+def _not_business_words() -> tuple[frozenset[str], frozenset[str]]:
+    exempt = wordlists.toml("endorsement.toml")["exempt"]
+    return frozenset(w.lower() for w in exempt["award_after"]), frozenset(w.lower() for w in exempt["landmark_nouns"])
+
+
+def _award_or_landmark_names(doc) -> set[int]:
+    """Token indices of proper-noun runs that name an award or scheme (followed by an award
+    word: "the Green Flag judges", "Purple Flag status") or a landmark (ending in, or followed
+    by, a landmark noun: "Framlingham Castle", "the High Lodge trails")."""
+    awards, landmarks = _not_business_words()
+    out: set[int] = set()
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN":
+            run.append(token)
+            continue
+        following = token.lower_ if token is not None else ""
+        if run and (following in awards or following in landmarks or run[-1].lower_ in landmarks):
+            out.update(t.i for t in run)
+        run = []
+    return out
+
+
+GENERIC = {"council", "county", "borough", "district", "city", "metropolitan", "of", "and", "the", "royal", "upon", "on"}
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Words of the counties and boroughs (council names) and the nations and wider areas of
+    endorsement.toml [exempt] regions: a proper noun like these is no business."""
+    words = {w.lower() for name in wordlists.toml("endorsement.toml")["exempt"]["regions"] for w in name.split()}
+    for council in places.councils():
+        words.update(w for w in re.findall(r"[\w'-]+", council.lower()) if w not in GENERIC)
+    return frozenset(words)
+
+
+def _sentence_openings(post) -> set[int]:
+    """Offsets of the first word of each sentence (the splitter's, which knows line breaks; an
+    emoji before the word does not make it mid-sentence)."""
+    out = set()
+    for start, end in post.sentences:
+        match = re.compile(r"[^\W\d_]").search(post.text, start, end)
+        if match:
+            out.add(match.start())
+    return out
+
+
+def _all_in(ent, indices: set[int]) -> bool:
+    """Whether every proper noun of the entity (there is one at least) is in `indices`."""
+    proper = [t.i for t in ent if t.pos_ == "PROPN"]
+    return bool(proper) and all(i in indices for i in proper)
+
+
+def _exempt_around(ent, exempt_re) -> bool:
+    """Whether an exempt word or name covers part of the entity, reading two words before it
+    too: spaCy's "Bloom" is part of "Dorridge in Bloom"."""
+    doc = ent.doc
+    start = doc[max(0, ent.start - 2)].idx
+    return any(m.end() > ent.start_char for m in exempt_re.finditer(doc.text, start, ent.end_char))
+
+
+def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]:
+    """Token indices that name no business: dates, amounts and exempt organisations (charities,
+    public bodies); exempt names and hashtags; awards and landmarks; a name used as a landmark
+    ("the bus stop outside Greggs"); and what an exempt organisation owns ("the RSPB's Big
+    Garden Birdwatch")."""
+    doc, text = post.doc, post.text
+    out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS or _exempt_around(ent, exempt_re)
+           for i in range(ent.start, ent.end)}
+    out |= _award_or_landmark_names(doc)
+    household = {w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["household_after"]}
+    out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in household
+            for i in range(ent.start, ent.end)}
+    # Single-word "organisations" of the small model are mostly places (Dorridge, Kingshurst).
+    out |= {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()}
+    spans = [(n.start, n.end) for n in names if n.exempt] + list(post.hashtags)
+    out |= {t.i for t in doc if any(s <= t.idx < e for s, e in spans)}
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN":
+            run.append(token)
+            continue
+        if run:
+            first = run[0]
+            before = doc[first.i - 1] if first.i > 0 else None
+            owner = doc[first.i - 2] if first.i > 1 else None
+            if landmark_re.search(text[max(0, first.idx - 40):first.idx]) \
+                    or before is not None and before.text in ("'s", "’s") and owner is not None \
+                    and (owner.i in out or exempt_re.search(owner.text)):
+                out.update(t.i for t in run)
+        run = []
+    return out
+
+
 def _candidates(post, names: list[Name], own) -> bool:
     """Whether the post names anything that could be a business: a name the recognisers above
     call one, an organisation, facility or product spaCy finds that is not exempt, a
     commercial link or an @handle. Promotion of nobody in particular (the council's own
     services, charities, public bodies) is not an endorsement, whatever the model thinks."""
+    # A hashtag is a topic, not a business (#EastSussex, #OutdoorTheatre).
+    tagged = post.hashtags
+    names = [n for n in names if not any(s <= n.start < e for s, e in tagged)]
     if any(not n.exempt for n in names):
         return True
-    _, _, _, exempt_re, _ = _data()
+    _, _, _, exempt_re, landmark_re = _data()
     if post.doc is not None:
+        excluded = _not_businesses(post, names, exempt_re, landmark_re)
         for ent in post.doc.ents:
             lowered = ent.text.lower()
-            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not exempt_re.search(ent.text) \
+            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not _exempt_around(ent, exempt_re) \
+                    and not _all_in(ent, excluded) \
                     and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
                 return True
         # Small businesses are mostly names spaCy's entity recogniser does not know: a proper
         # noun that is not a place, a date or part of an exempt name still could be one.
-        placed = {i for ent in post.doc.ents if ent.label_ in NOT_BUSINESS or exempt_re.search(ent.text)
-                  for i in range(ent.start, ent.end)}
-        exempt_spans = [(n.start, n.end) for n in names if n.exempt]
+        openings = _sentence_openings(post)
         for token in post.doc:
             # A capital at the start of a sentence says nothing ("Download our colouring sheets").
-            if token.pos_ == "PROPN" and token.i not in placed and token.text[:1].isupper() and not token.is_sent_start \
+            if token.pos_ == "PROPN" and token.i not in excluded and token.text[:1].isupper() and not token.is_sent_start \
+                    and token.idx not in openings and token.lower_ not in _region_words() \
                     and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
                     and not exempt_re.search(token.text) \
-                    and not any(s <= token.idx < e for s, e in exempt_spans) \
                     and not any(token.text.lower() in v for v in own):
                 return True
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
         return True
     return bool(post.mentions)
+
+
+@lru_cache(maxsize=1)
+def _gift_words() -> re.Pattern:
+    return words_pattern({w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["gift"]})
+
+
+# The reading marks (checker.classify.reading) of commerce: a price or percentage, a superlative,
+# a sentence opening with an imperative.
+COMMERCE = {"d price", "d superlative", "d imperative"}
+
+
+def _acknowledges_a_gift(post, names: list[Name]) -> bool:
+    """Whether the post only thanks a business for a gift: every sentence naming a business
+    names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
+    from sponsor lines and praise, where a donor thanked in plain words is no promotion."""
+    if COMMERCE & set(reading.marks(post.doc)):
+        return False
+    exempt_re = _data()[3]
+    starts = [n.start for n in names if not n.exempt]
+    if post.doc is not None:
+        starts += [ent.start_char for ent in post.doc.ents
+                   if ent.label_ in ("ORG", "FAC", "PRODUCT", "PERSON") and not exempt_re.search(ent.text)]
+    gift = _gift_words()
+    return bool(starts) and all(gift.search(post.text[s:e]) for s, e in {post.sentence_at(start) for start in starts})
+
+
+def _parties(post, ctx) -> list[tuple[int, int]]:
+    """Spans of the political parties the post names in their political sense (checker.text.politics)."""
+    lex = politics.lexicon(tuple(ctx.extra_parties or ()))
+    return [(start, end) for start, end, _ in politics.party_mentions(post.text, lex, post.doc)]
 
 
 def _model_hit(post, ctx):
@@ -205,6 +367,15 @@ def _model_hit(post, ctx):
     names = business_names(post.text, post.doc, ctx.options["own_venues"])
     if not _candidates(post, names, [v.lower() for v in ctx.options["own_venues"] if v]):
         return
+    if _acknowledges_a_gift(post, names):
+        return
+    parties = _parties(post, ctx)
+    if parties:
+        # A party is no business: praise of a party or its win is the political check's to judge.
+        names = [n for n in names if not any(s < n.end and n.start < e for s, e in parties)]
+        if any(span[0] <= s < span[1] for s, _ in parties) and not any(
+                not n.exempt and span[0] <= n.start < span[1] for n in names):
+            return
     inside = [n for n in names if span[0] <= n.start < span[1]]
     own = [v.lower() for v in ctx.options["own_venues"] if v]
     if inside and all(n.exempt for n in inside) and any(v in n.text.lower() for n in inside for v in own):

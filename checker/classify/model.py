@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.classify import features
+from checker.classify import features, reading
 
 HEADS = ("endorsement", "political", "purdah")
 WEIGHTS = Path(__file__).resolve().parent / "weights.npz"
@@ -24,21 +24,22 @@ class Classifier:
     bias: np.ndarray  # (len(HEADS),)
     thresholds: np.ndarray  # (len(HEADS),): a post fires at or above this probability
 
-    def probabilities(self, text: str) -> np.ndarray:
+    def probabilities(self, text: str, marks: tuple[str, ...] = ()) -> np.ndarray:
+        """`marks`: the entity-aware features of the text (reading.marks of its spaCy doc)."""
         # The three checks ask about the same post one after another: score it once.
-        if _last[0] is self and _last[1] == text:
+        if _last[0] is self and _last[1] == (text, marks):
             return _last[2]
-        indices, values = features.vector(text)
+        indices, values = features.vector(text, marks)
         logits = self.bias + values @ self.weights[indices] if len(indices) else self.bias.copy()
         out = 1.0 / (1.0 + np.exp(-logits))
-        _last[:] = [self, text, out]
+        _last[:] = [self, (text, marks), out]
         return out
 
-    def probability(self, text: str, head: str) -> float:
-        return float(self.probabilities(text)[HEADS.index(head)])
+    def probability(self, text: str, head: str, marks: tuple[str, ...] = ()) -> float:
+        return float(self.probabilities(text, marks)[HEADS.index(head)])
 
-    def fires(self, text: str, head: str) -> bool:
-        return self.probability(text, head) >= float(self.thresholds[HEADS.index(head)])
+    def fires(self, text: str, head: str, marks: tuple[str, ...] = ()) -> bool:
+        return self.probability(text, head, marks) >= float(self.thresholds[HEADS.index(head)])
 
     def save(self, path: Path, **meta) -> None:
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
@@ -78,13 +79,16 @@ def strongest_sentence(view, head: str) -> tuple[int, int] | None:
     its strongest sentence) only says WHERE, once the whole post has said WHETHER.
     """
     model = classifier()
-    if model is None or not view.text.strip() or not model.fires(view.text, head):
+    if model is None or not view.text.strip():
+        return None
+    if not model.fires(view.text, head, reading.marks(view.doc)):
         return None
     spans = [(s, e) for s, e in view.sentences if view.text[s:e].strip()] or [(0, len(view.text))]
     if len(spans) == 1:
         start, end = spans[0]
     else:
-        start, end = max(spans, key=lambda span: model.probability(view.text[span[0]:span[1]], head))
+        start, end = max(spans, key=lambda span: model.probability(view.text[span[0]:span[1]], head,
+                                                                   reading.marks(view.doc, *span)))
     # Trim surrounding blanks so the finding's text is the sentence itself.
     while start < end and view.text[start].isspace():
         start += 1
