@@ -252,12 +252,12 @@ def _all_in(ent, indices: set[int]) -> bool:
     return bool(proper) and all(i in indices for i in proper)
 
 
-def _exempt_around(ent, exempt_re) -> bool:
+def _exempt_around(ent, exempt_re, text: str) -> bool:
     """Whether an exempt word or name covers part of the entity, reading two words before it
-    too: spaCy's "Bloom" is part of "Dorridge in Bloom"."""
-    doc = ent.doc
-    start = doc[max(0, ent.start - 2)].idx
-    return any(m.end() > ent.start_char for m in exempt_re.finditer(doc.text, start, ent.end_char))
+    too: spaCy's "Bloom" is part of "Dorridge in Bloom". `text` is the doc's text, passed in
+    (doc.text rebuilds it from every token: once per entity was quadratic on a long post)."""
+    start = ent.doc[max(0, ent.start - 2)].idx
+    return any(m.end() > ent.start_char for m in exempt_re.finditer(text, start, ent.end_char))
 
 
 def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]:
@@ -266,7 +266,7 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]
     ("the bus stop outside Greggs"); and what an exempt organisation owns ("the RSPB's Big
     Garden Birdwatch")."""
     doc, text = post.doc, post.text
-    out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS or _exempt_around(ent, exempt_re)
+    out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS or _exempt_around(ent, exempt_re, text)
            for i in range(ent.start, ent.end)}
     out |= _award_or_landmark_names(doc)
     household = {w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["household_after"]}
@@ -305,10 +305,11 @@ def _candidates(post, names: list[Name], own) -> bool:
         return True
     _, _, _, exempt_re, landmark_re = _data()
     if post.doc is not None:
+        text = post.text
         excluded = _not_businesses(post, names, exempt_re, landmark_re)
         for ent in post.doc.ents:
             lowered = ent.text.lower()
-            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not _exempt_around(ent, exempt_re) \
+            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not _exempt_around(ent, exempt_re, text) \
                     and not _all_in(ent, excluded) \
                     and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
                 return True

@@ -197,6 +197,14 @@ def _party_forms() -> frozenset[str]:
 # Said right before capitals that are a code to type or quote, not an abbreviation to spell out.
 CODE_CUE = re.compile(r"\b(?:code|voucher|coupon|promo|password|quote|ref|reference|start(?:s|ing)? with|begin(?:s|ning)? with|"
                       r"prefix|prefixed|hashtag)\W{0,3}$", re.IGNORECASE)
+# How far back the cues before an abbreviation are read. Reading all of the text before each one
+# (a slice, or a search ending in `$` tried from every earlier character) made a long post
+# quadratic: 1.4 s for a 200 KB post of ordinary prose.
+BEFORE = 120
+NOT_SPACE, NOT_SPACES = re.compile(r"\S"), re.compile(r"\S*")
+EXCLAIMED = re.compile(r"[!?.…]+(?:\s|$)")
+OTHER_THAN_SIGN_OFF_END = re.compile(r"[^ .!]")  # the post goes on after the initials
+SIGN_OFF_BEFORE = re.compile(r"(?:[-–—^~]|\n|,)\s*$")
 GREETING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:@\w+\s+)?(?:hi|hello|hey|hiya|thanks|thank you|cheers|dear|morning|evening)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -211,7 +219,7 @@ def _addressed(text: str, match, handles: list[str]) -> bool:
     word = match.group(1).lower()
     if len(word) <= 3 and any(re.search(r"(?:^|[_\d.])" + word + r"(?:$|[_\d.])", h.lower().lstrip("@")) for h in handles):
         return True
-    return len(word) <= 3 and bool(GREETING.search(text[:match.start()]))
+    return len(word) <= 3 and bool(GREETING.search(text, max(0, match.start() - BEFORE), match.start()))
 
 
 def _interjection(post, match) -> bool:
@@ -219,22 +227,22 @@ def _interjection(post, match) -> bool:
     term the reader needs spelt out."""
     # Read off the text, not the splitter: a full stop after a capital is taken for an initial's.
     text = post.text
-    opens = not text[:match.start()].strip() or re.search(
+    opens = NOT_SPACE.search(text, 0, match.start()) is None or re.search(
         r"(?:[.!?…]['\"”’)]*\s+|\n\s*)[^\w\s]*$", text[max(0, match.start() - 10):match.start()])
-    return bool(opens) and bool(re.match(r"[!?.…]+(?:\s|$)", text[match.end():]))
+    return bool(opens) and bool(EXCLAIMED.match(text, match.end()))
 
 
 def _signed_off(text: str, match) -> bool:
     """Initials signing off a post ("– JT", "^KP", "Thanks, AB"): a person, not an abbreviation."""
-    return len(match.group(1)) <= 3 and not text[match.end():].strip(" .!") and \
-        bool(re.search(r"(?:[-–—^~]|\n|,)\s*$", text[:match.start()]))
+    return len(match.group(1)) <= 3 and OTHER_THAN_SIGN_OFF_END.search(text, match.end()) is None and \
+        bool(SIGN_OFF_BEFORE.search(text, max(0, match.start() - BEFORE), match.start()))
 
 
 def _in_name(masked: str, match) -> bool:
     """Capitals inside a proper name: St Mary's CE Primary, MV Loch Seaforth, the Taff Vale RFC ground."""
     before = re.search(r"([A-Z][\w'’&.-]*)\s+$", masked[max(0, match.start() - 30):match.start()])
     after = re.match(r"\s+([A-Z][a-z][\w'’-]*)", masked[match.end():match.end() + 30])
-    return bool(after and (before or match.start() == 0 or masked[:match.start()].rstrip()[-1:] not in ".!?:"))
+    return bool(after and (before or match.start() == 0 or masked[max(0, match.start() - BEFORE):match.start()].rstrip()[-1:] not in ".!?:"))
 
 
 def _initials_in_post(word: str, text: str) -> bool:
@@ -242,13 +250,20 @@ def _initials_in_post(word: str, text: str) -> bool:
     'the parking charge notice (PCN KC40192837)'."""
     if len(word.rstrip("s")) > 7:
         return False  # longer than the initials of the longest run below: 'A' x 100,000 is no acronym
+    letters = word.rstrip("s")
+    if len(letters) >= 2 and any(letters in initials for initials in _capital_initials(text)):
+        return True
+    return _spelt_out_in_lower_case(word, text)
+
+
+@lru_cache(maxsize=8)
+def _capital_initials(text: str) -> tuple[str, ...]:
+    """The initials of each run of capitalised words ('Low Emission Zone' -> 'LEZ'), built once
+    per post however many abbreviations ask."""
     # From word starts only, each word read once (possessive): tried from every capital of
     # 'AAAA...' to its end, this was quadratic (minutes on 100 KB).
-    for run in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*+", text):
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
-        if len(word.rstrip("s")) >= 2 and word.rstrip("s") in initials:
-            return True
-    return _spelt_out_in_lower_case(word, text)
+    return tuple("".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
+                 for run in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*+", text))
 
 
 def _spelt_out_in_lower_case(word: str, text: str) -> bool:
@@ -280,7 +295,7 @@ def _acronyms(post, text, masked, own_known):
         word = match.group(1)
         if word.isupper() is False and word not in council:
             continue  # mixed case (PhD, ParkPay) is a name or a unit, not an abbreviation
-        chunk = re.search(r"\S*$", text[:match.start()]).group() + re.match(r"\S*", text[match.start():]).group()
+        chunk = re.search(r"\S*$", text[max(0, match.start() - BEFORE):match.start()]).group() + NOT_SPACES.match(text, match.start()).group()
         if word not in council and word not in known and (any(ch.isdigit() for ch in chunk)
                                                           or re.match(r" ?\d", masked[match.end():match.end() + 2])):
             continue  # letters with digits: a code (TYNE15, CF 88 2219), a route (SL4), a postcode district (SK7)

@@ -70,7 +70,7 @@ def check(post, ctx):
             flagged.add((finding.start, finding.end))
             findings.append(finding)
 
-    for finding in [*_context_findings(text, skip), *_slips_by_grammar(post.doc, skip)]:
+    for finding in [*_context_findings(text, skip), *_slips_by_grammar(post.doc, skip, text)]:
         if not any(s < finding.end and finding.start < e for s, e in flagged):
             findings.append(finding)
     return sorted(findings, key=lambda f: f.start)
@@ -413,10 +413,11 @@ def _text_language_digits(text, start, end, low):
 EXISTENTIAL_BEFORE = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "'s", "’s", "be", "been"}
 
 
-def _slips_by_grammar(doc, skip):
+def _slips_by_grammar(doc, skip, text: str):
     """Real-word slips that the parts of speech around them give away (spaCy's tags):
     "there" before a noun ("on there way") is "their", before an -ing verb ("there doing a deal")
-    "they're"; "its" before "not", an article or an adjective ("its not hard") is "it's"."""
+    "they're"; "its" before "not", an article or an adjective ("its not hard") is "it's".
+    `text` is the doc's text (doc.text is rebuilt from every token on each call)."""
     if doc is None:
         return
     skipped = Skipped(skip)
@@ -445,7 +446,7 @@ def _slips_by_grammar(doc, skip):
                 token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "VB":
             right, end = low + "n't", following.idx + 2  # "Cant believe", "wont take": spaCy splits ca|nt
         if right:
-            word = doc.text[token.idx:end]
+            word = text[token.idx:end]
             repl = _match_case(right, word)
             why = {"their": "'their' (belonging to them) is meant.", "they're": "'they're' (they are) is meant.",
                    "it's": "'it's' (it is) is meant.", "we're": "'we're' (we are) is meant.",

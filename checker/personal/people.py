@@ -205,8 +205,12 @@ def names_a_thing(doc, end: int) -> bool:
     of a building, a scheme or a place, not of a person (people are followed by verbs, commas,
     'from', 'who')."""
     span = doc.char_span(end + 1, end + 2, alignment_mode="expand")  # the token after one space
-    if span is None or not len(span) or span[0].idx != end + 1 or doc.text[end:end + 1] != " ":
+    if span is None or not len(span) or span[0].idx != end + 1 or span[0].i == 0:
         return False
-    token = span[0]
+    token, before = span[0], doc[span[0].i - 1]
+    # One space after the name, read off the token before (doc.text rebuilds the whole text: a
+    # long post with hundreds of names paid for it once per name).
+    if before.idx + len(before) != end or before.whitespace_ != " ":
+        return False
     return token.pos_ == "NOUN" and token.text.islower() and lexicon.is_common_word(token.text)
 
