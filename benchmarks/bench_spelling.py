@@ -7,13 +7,22 @@
    American forms flagged, each word checked as a post on its own.
 2. Norvig's spelling test sets: share of misspellings detected, and share whose top suggestion is
    the right word, for postcheck and for pyspellchecker alone in the same run.
-3. Time to check a 250-word post with both checks, after start-up, spaCy's own time excluded.
+3. Clean posts: the share of the labelled posts that must pass spelling (data/labelled/) that
+   each tool flags, and the share of their words it flags.
+4. Time to check a 250-word post with both checks, after start-up, spaCy's own time excluded.
+
+Each measure is printed for postcheck beside pyspellchecker and Hunspell with its en_GB
+dictionary (the `hunspell` command: `apt-get install hunspell hunspell-en-gb`; skipped with a
+note when it is missing), in the same run.
 """
 from __future__ import annotations
 
 import csv
+import json
 import re
+import shutil
 import statistics
+import subprocess
 import time
 from pathlib import Path
 
@@ -22,6 +31,28 @@ from checker.model import Post
 from checker.pipeline import Pipeline
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "realdata"
+LABELLED = Path(__file__).resolve().parent.parent / "data" / "labelled"
+WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
+
+
+def hunspell_unknown(texts: list[str]) -> list[set[str]] | None:
+    """The words Hunspell en_GB does not know, per text, from one `hunspell -a` call (its ispell
+    pipe mode answers each input line with a line per word and then a blank line; '^' keeps a
+    line from being read as a command); None when hunspell is not installed."""
+    if not shutil.which("hunspell"):
+        return None
+    lines = "".join("^" + " ".join(t.split()) + "\n" for t in texts)
+    answer = subprocess.run(["hunspell", "-d", "en_GB", "-a"], input=lines, capture_output=True, text=True, check=True)
+    groups = answer.stdout.split("\n", 1)[1].split("\n\n")  # the first line is hunspell's banner
+    out = [{line.split()[1] for line in group.splitlines() if line[:1] in ("&", "#")} for group in groups]
+    return out[:len(texts)]
+
+
+def pyspell_unknown(texts: list[str]) -> list[set[str]]:
+    from spellchecker import SpellChecker
+
+    speller = SpellChecker(language="en")
+    return [{w for w in WORD.findall(t) if w.lower() not in speller} for t in texts]
 
 
 def flagged(pipeline: Pipeline, words: list[str]) -> list[list]:
@@ -42,6 +73,27 @@ def pairs(pipeline: Pipeline) -> None:
     print(f"  British forms flagged:  {len(bad)}/{n} = {len(bad) / n:.2%}  {bad[:20]}")
     print(f"  American forms flagged: {n - len(missed)}/{n} = {(n - len(missed)) / n:.2%}")
     print(f"  American forms passed ({len(missed)}): {', '.join(missed)}")
+    for name, unknown in (("pyspellchecker", pyspell_unknown), ("hunspell en_GB", hunspell_unknown)):
+        brit, amer = unknown([r["british"] for r in rows]), unknown([r["american"] for r in rows])
+        if brit is None:
+            print(f"  {name}: not installed, skipped")
+            continue
+        print(f"  {name}: British forms flagged {sum(map(bool, brit)) / n:.2%}, American forms flagged {sum(map(bool, amer)) / n:.2%}")
+
+
+def clean_posts(pipeline: Pipeline) -> None:
+    posts = [json.loads(line) for path in sorted(LABELLED.glob("w*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()]
+    texts = [p["text"] for p in posts if "spelling" in p.get("clean", [])]
+    words = sum(len(WORD.findall(t)) for t in texts)
+    ours = flagged(pipeline, texts)
+    print(f"clean posts (labelled must-pass for spelling): {len(texts)} posts, {words} words")
+    print(f"  postcheck:      posts flagged {sum(map(bool, ours)) / len(texts):.1%}, words flagged {sum(map(len, ours)) / words:.2%}")
+    for name, unknown in (("pyspellchecker", pyspell_unknown), ("hunspell en_GB", hunspell_unknown)):
+        found = unknown(texts)
+        if found is None:
+            print(f"  {name}: not installed, skipped")
+            continue
+        print(f"  {name:15} posts flagged {sum(map(bool, found)) / len(texts):.1%}, words flagged {sum(map(len, found)) / words:.2%}")
 
 
 def norvig(pipeline: Pipeline) -> None:
@@ -64,9 +116,14 @@ def norvig(pipeline: Pipeline) -> None:
         py_top = sum(w not in speller and speller.correction(w) == right for right, w in tests)
         py_time = time.perf_counter() - started
         n = len(tests)
+        started = time.perf_counter()
+        hun = hunspell_unknown([w for _, w in tests])
+        hun_line = "not installed, skipped" if hun is None else \
+            f"detected {sum(map(bool, hun)) / n:.1%}  ({time.perf_counter() - started:.1f} s; suggestions not asked)"
         print(f"{name}: {n} misspellings")
         print(f"  postcheck:      detected {detected / n:.1%}, top suggestion right {top / n:.1%}  ({ours_time:.1f} s)")
         print(f"  pyspellchecker: detected {py_detected / n:.1%}, top suggestion right {py_top / n:.1%}  ({py_time:.1f} s)")
+        print(f"  hunspell en_GB: {hun_line}")
 
 
 def _suggested(finding) -> str | None:
@@ -120,4 +177,5 @@ if __name__ == "__main__":
     print(f"start-up (spaCy and word lists): {time.perf_counter() - started:.1f} s")
     pairs(spelling)
     norvig(spelling)
+    clean_posts(spelling)
     timing(Pipeline(Config(), checks=["spelling", "plain_english"]))

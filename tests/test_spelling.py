@@ -298,3 +298,16 @@ def test_a_slip_of_a_month_or_day_is_flagged_despite_its_capital():
 def test_text_language_that_is_the_residents_handle_is_their_name():
     assert "spelling.text-language" not in rules("@derby_lol Cheers Lol, the light is fixed now.")
     assert "spelling.text-language" in rules("@derby_jo lol the light is fixed now")
+
+
+def test_edit_searches_refuse_runs_no_one_misspelt():
+    # A pasted run of 100,000 letters (fuzzing found 'İstanbulİstanbul...'): the strings one edit
+    # away are 54 per letter, each as long as the run, so the search used to take minutes and
+    # gigabytes (2.3 GB at 4,000 letters). Now it is refused at once.
+    from checker.text import lexicon
+
+    run = "istanbul" * 12_500
+    assert lexicon.one_edit_from_any(run, frozenset({"istanbul"})) is None
+    assert lexicon.one_edit_apart(run, run[:-1]) is False
+    assert lexicon.one_edit_apart("recieve", "receive") is True  # ordinary words still searched
+    assert lexicon.closest_known(run) == (None, 0.0, 0)

@@ -248,7 +248,7 @@ def closest_known(low: str, two_edits_from: float = 0.0) -> tuple[str | None, fl
     """The most frequent known word one edit from `low` (two when none is one away, for words of
     4 to 12 letters), its Zipf frequency and the number of edits. Two edits away, only words at
     least `two_edits_from` frequent (Zipf) are looked for."""
-    if len(low) > 25:
+    if len(low) > LONGEST_SEARCHED:
         return None, 0.0, 0
     known = lexicon().known
     distance = 1
@@ -272,13 +272,23 @@ def closest_known(low: str, two_edits_from: float = 0.0) -> tuple[str | None, fl
     return best, best_freq, distance
 
 
+# Longer "words" are runs of letters no one misspelt (a pasted 100,000-letter run): the strings one
+# edit away number 54 per letter, each as long as the word, so making them is quadratic in time
+# and memory (2.3 GB for a 4,000-letter run).
+LONGEST_SEARCHED = 25
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """`b` is one deletion, transposition, replacement or insertion from `a` (lower case)."""
+    if abs(len(a) - len(b)) > 1 or len(a) > LONGEST_SEARCHED:
+        return False
     return b in _edits(a)
 
 
 def one_edit_from_any(word: str, words: frozenset[str]) -> str | None:
     """The word of `words` one edit from `word` (lower case), if any: a few hundred strings made."""
+    if len(word) > LONGEST_SEARCHED:
+        return None
     found = _edits(word) & words
     return min(found) if found else None
 
