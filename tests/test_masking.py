@@ -201,6 +201,16 @@ def test_a_name_part_is_masked_as_a_word_of_its_own_only():
     assert "roses rose early" in masker.text and "Rosemary" in masker.text
 
 
+def test_a_name_with_a_combining_accent_is_masked_at_its_later_mentions():
+    # Found by benchmarks/fuzz.py (seed 21): "Jayd\u0301en Price" was masked where found, but the
+    # accent made it no name to the name-part rule, so a later "Price" stayed raw.
+    from checker.report.redact import Masker
+
+    text = "Jayd\u0301en Price is in foster care. Price won the award."
+    masker = Masker(text, [(0, 13)])
+    assert "Price" not in masker.text and "Jayd" not in masker.text
+
+
 def test_thousands_of_values_are_all_masked_wherever_they_recur():
     from checker.report.redact import Masker
 

@@ -95,7 +95,9 @@ def _trie(keys) -> str:
 
 # A name is found once ("Neil Foster, who has dementia") and mentioned again shorter ("Neil says",
 # "Mr Foster"): each of its words is masked wherever it recurs as a capitalised word of its own.
-NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_'’.-]*)*")
+# Letters, and the combining accents written after one ("Jayd\u0301en": no precomposed form exists).
+_LETTERS = r"[^\W\d_](?:[^\W\d_'’.-]|[\u0300-\u036f])*"
+NAME = re.compile(_LETTERS + r"(?:[\s'’.-]+" + _LETTERS + ")*")
 TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Prof", "Rev", "Sir", "Dame", "Lady", "Lord"})
 
 
