@@ -211,6 +211,17 @@ def test_a_name_with_a_combining_accent_is_masked_at_its_later_mentions():
     assert "Price" not in masker.text and "Jayd" not in masker.text
 
 
+def test_a_value_ending_in_a_letter_is_masked_where_digits_follow_it():
+    # Found by benchmarks/fuzz.py (seed 21): "QQ 12 34 56 C46 0000", an NI number run into the
+    # next number, was left raw because a number may not touch digits; only its digit ends may not.
+    from checker.report.redact import Masker
+
+    text = "NI number QQ 12 34 56 C. Again: QQ 12 34 56 C46 0000. Call 07700 900461, not 07700 9004612."
+    masker = Masker(text, [(10, 23), (59, 71)])
+    assert "QQ 12" not in masker.text
+    assert "07700 9004612" in masker.text  # a longer number is another number
+
+
 def test_thousands_of_values_are_all_masked_wherever_they_recur():
     from checker.report.redact import Masker
 

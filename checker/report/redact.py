@@ -60,7 +60,15 @@ def _units(value: str) -> tuple[str, ...]:
     without a separator between any two (so a message repeating it normalised is masked too),
     other values their words with any whitespace between."""
     if _is_number(value):
-        return tuple(re.escape(ch.lower()) + r"[\s./-]?" for ch in value if ch.isalnum())
+        # Not inside a longer number: a digit at either end may not touch another digit. A letter
+        # at an end may ("QQ 12 34 56 C46 0000": the NI number run into a phone number).
+        chars = [ch for ch in value if ch.isalnum()]
+        pieces = [re.escape(ch.lower()) + r"[\s./-]?" for ch in chars]
+        if chars[0].isdigit():
+            pieces[0] = r"(?<!\d)" + pieces[0]
+        if chars[-1].isdigit():
+            pieces[-1] += r"(?!\d)"
+        return tuple(pieces)
     pieces = [re.escape(ch.lower()) for ch in " ".join(value.split())]
     return tuple(r"\s+" if piece == r"\ " else piece for piece in pieces)
 
@@ -122,11 +130,11 @@ class Masker:
         # is two numbers, either of which may recur elsewhere (a CSV row, another finding).
         values = {text[start:end].strip() for start, end in spans}
         searched = [v for v in values if len(v) >= MIN_SEARCHED]
-        # Each value not inside a longer one: a number not inside a longer number (it may touch
-        # letters: "account 31926819sort code"), a word not inside a longer word; a name's own
+        # Each value not inside a longer one: a number not inside a longer number (see _units; it
+        # may touch letters: "account 31926819sort code"), a word not inside a longer word; a name's own
         # words only as capitalised words of their own ("Rose" the name, not "rose" the verb).
         kinds = [
-            (r"(?<!\d)(?:{})(?!\d)", {_units(v) for v in searched if _is_number(v)}),
+            ("(?:{})", {_units(v) for v in searched if _is_number(v)}),
             (r"(?<!\w)(?:{})(?!\w)", {_units(v) for v in searched if not _is_number(v)}),
             (r"(?<![\w'’-])(?-i:{})(?![\w-])", {tuple(re.escape(part)) for v in values for part in name_parts(v)}),
         ]
