@@ -24,7 +24,7 @@ from checker.classify import reading
 from checker.model import Hit
 from checker.registry import register
 from checker.text import places, politics
-from checker.text.words import any_pattern, words_pattern
+from checker.text.words import SpanSet, any_pattern, words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
 SECTIONS = {"recommendation": "recommendation", "offer": "offer", "call_to_buy": "call-to-buy",
@@ -274,8 +274,8 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]
             for i in range(ent.start, ent.end)}
     # Single-word "organisations" of the small model are mostly places (Dorridge, Kingshurst).
     out |= {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()}
-    spans = [(n.start, n.end) for n in names if n.exempt] + list(post.hashtags)
-    out |= {t.i for t in doc if any(s <= t.idx < e for s, e in spans)}
+    spans = SpanSet([(n.start, n.end) for n in names if n.exempt] + list(post.hashtags))
+    out |= {t.i for t in doc if t.idx in spans}
     run: list = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN":
@@ -299,8 +299,8 @@ def _candidates(post, names: list[Name], own) -> bool:
     commercial link or an @handle. Promotion of nobody in particular (the council's own
     services, charities, public bodies) is not an endorsement, whatever the model thinks."""
     # A hashtag is a topic, not a business (#EastSussex, #OutdoorTheatre).
-    tagged = post.hashtags
-    names = [n for n in names if not any(s <= n.start < e for s, e in tagged)]
+    tagged = SpanSet(post.hashtags)
+    names = [n for n in names if n.start not in tagged]
     if any(not n.exempt for n in names):
         return True
     _, _, _, exempt_re, landmark_re = _data()

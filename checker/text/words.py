@@ -6,6 +6,8 @@ hidden characters stay inside the word they disguise; swearing is looked up chun
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -91,6 +93,26 @@ def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 
 def inside(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
+
+
+class SpanSet:
+    """Spans merged and sorted, asked whether an offset falls in any of them by bisection: asking
+    each span in turn for each token is quadratic on a post of thousands of hashtags (67 s for
+    100 KB of '#a ')."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
 
 
 def window(text: str, start: int, end: int, before: int, after: int = 0) -> str:
