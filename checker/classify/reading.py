@@ -103,17 +103,18 @@ def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     if doc is None:
         return ()
     if _last[0] is not doc:
-        # spaCy builds doc.ents anew on every access: read them, and the tokens' offsets, once.
+        # spaCy builds doc.ents and doc.text anew on every access: read them, and the tokens'
+        # offsets, once.
         _last[:] = [doc, {"ents": [(e.start, e.end, e.start_char, e.end_char, e.label_, e.text) for e in doc.ents],
-                          "offsets": [t.idx for t in doc]}]
+                          "offsets": [t.idx for t in doc], "text": doc.text}]
     key = (start, end)
     if key not in _last[1]:
-        _last[1][key] = _read(doc, start, end, _last[1]["ents"], _last[1]["offsets"])
+        _last[1][key] = _read(doc, start, end, _last[1]["ents"], _last[1]["offsets"], _last[1]["text"])
     return _last[1][key]
 
 
-def _read(doc, start: int, end: int | None, ents, offsets) -> tuple[str, ...]:
-    end = len(doc.text) if end is None else end
+def _read(doc, start: int, end: int | None, ents, offsets, doc_text: str) -> tuple[str, ...]:
+    end = len(doc_text) if end is None else end
     first, last = bisect_left(offsets, start), bisect_left(offsets, end)
     tokens = [t for t in doc[first:last] if t.idx + len(t) <= end]
     if not tokens:
@@ -141,7 +142,7 @@ def _read(doc, start: int, end: int | None, ents, offsets) -> tuple[str, ...]:
     sentence, skip_to = 0, -1
     opening = set()  # sentences whose first word is a bare verb (an imperative)
     superlative, priced, imperative, named = set(), set(), set(), set()
-    ranking = {m.start() for m in _ranking().finditer(doc.text, start, end)}
+    ranking = {m.start() for m in _ranking().finditer(doc_text, start, end)}
     for k, t in enumerate(tokens):
         if k and t.is_sent_start:
             sentence += 1
