@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -17,7 +16,7 @@ from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
-from checker.text.words import WORD, any_pattern
+from checker.text.words import WORD, SpanSet, any_pattern
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -172,29 +171,9 @@ def _plain_english(word: str, own: set[str]) -> bool:
     return not low.isalpha() or low in own or _british.is_known(low) or _british.in_real_use(low)
 
 
-class Skipped:
-    """Whether an offset falls in any skipped span: by bisection over the spans merged, as a post
-    of 10,000 e-mail addresses has 10,000 spans and asking each in turn for each word was
-    quadratic (25 s on 'a@b.' x 25,000)."""
-
-    def __init__(self, spans):
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            elif start < end:
-                merged.append([start, end])
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
-
-    def __contains__(self, offset: int) -> bool:
-        index = bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.ends[index]
-
-
 def _words(text: str, skip: list[tuple[int, int]]):
     """(start, end, word) for each word of prose, including the words inside CamelCase hashtags."""
-    skipped = Skipped(skip)
+    skipped = SpanSet(skip)
     for match in WORD.finditer(text):
         start, end = match.span()
         if start not in skipped:
@@ -420,7 +399,7 @@ def _slips_by_grammar(doc, skip, text: str):
     `text` is the doc's text (doc.text is rebuilt from every token on each call)."""
     if doc is None:
         return
-    skipped = Skipped(skip)
+    skipped = SpanSet(skip)
     for token in doc:
         if token.idx in skipped or token.i + 1 >= len(doc):
             continue
@@ -504,7 +483,7 @@ def _context_findings(text, skip):
     if not _any_context_word().search(text):
         return
     done = set()  # a word may have several context rows: one finding each
-    skipped = Skipped(skip)
+    skipped = SpanSet(skip)
     for rule, right, why, pattern, when, after, unless in _context_rules():
         for match in pattern.finditer(text):
             start, end = match.span()

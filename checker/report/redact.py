@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from checker.model import Finding, Result
+from checker.text.words import merged_spans
 
 BULLET = "•"
 # Kept as they are, so the shape of a value stays readable: `07700 ••••61`.
@@ -39,16 +40,6 @@ def mask(text: str) -> str:
         starts = [index for index in positions if index == 0 or text[index - 1] in SEPARATORS or text[index - 1].isspace()]
         shown = set(starts[:REVEALED])
     return "".join(ch if index in shown or ch in SEPARATORS or ch.isspace() else BULLET for index, ch in enumerate(text))
-
-
-def _merged(spans) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        elif start < end:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
 
 
 def _is_number(value: str) -> bool:
@@ -125,7 +116,7 @@ class Masker:
 
     def __init__(self, text: str, spans):
         spans = [(max(start, 0), min(end, len(text))) for start, end in spans]
-        self.spans = _merged(spans)
+        self.spans = merged_spans(spans)
         # Each value as found, not as merged with its neighbours: "+44 7700 900461+44 7700 900461"
         # is two numbers, either of which may recur elsewhere (a CSV row, another finding).
         values = {text[start:end].strip() for start, end in spans}
