@@ -307,3 +307,22 @@ def test_dates_of_birth_and_references_beside_names(pipeline, text, rule):
 
 def test_a_year_of_birth_of_a_historical_figure_passes(pipeline):
     assert not flagged(findings(pipeline, "A blue plaque for novelist Fanny Burney, who was born in the town in 1752."))
+
+
+@pytest.mark.parametrize("text", [
+    "We've reported the man at 22 Orchard Way, Hexham to the police.",
+    "Cheers to the lads from 9 Alder Close for clearing the snow.",
+])
+def test_a_person_pointed_at_by_their_house_address_is_personal_data(text):
+    found = [f for f in _address_findings(text) if f.rule == "personal_data.address"]
+    assert found and found[0].severity == "error"
+
+
+def test_a_team_or_a_crew_at_an_address_is_no_resident():
+    found = [f for f in _address_findings("Our gritting crew will be at 22 Orchard Way from 6am.") if f.rule == "personal_data.address"]
+    assert all(f.severity == "info" for f in found)
+
+
+def _address_findings(text):
+    pipeline = Pipeline(Config(), checks=["personal_data"])
+    return pipeline.check(Post(text)).findings
