@@ -326,3 +326,16 @@ def test_a_team_or_a_crew_at_an_address_is_no_resident():
 def _address_findings(text):
     pipeline = Pipeline(Config(), checks=["personal_data"])
     return pipeline.check(Post(text)).findings
+
+
+@pytest.mark.parametrize("text", [
+    "Cheshire Trading Standards warns of doorstep callers in Crewe this week.",  # a public body, not a person
+    "Trading Standards successfully prosecuted Dean Hollis, who took £4,000 from a 90-year-old.",  # a court outcome
+    "Sam Pryce, trading as 'Pryce Paving', was fined £3,000 after leaving a drive unfinished.",  # a trading name
+])
+def test_organisations_defendants_and_trading_names_are_not_private_people(text):
+    assert not [f for f in _address_findings(text) if f.rule == "personal_data.person"]
+
+
+def test_a_private_person_named_with_an_age_is_still_flagged():
+    assert [f for f in _address_findings("Well done to Dean Hollis, 90, who ran the fun run.") if f.rule == "personal_data.person"]

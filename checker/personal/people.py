@@ -12,11 +12,25 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from checker.personal import address
-from checker.personal import Hit, Settings, data, end_of_next_sentence, sentence_around, words_pattern
+from checker import wordlists
+from checker.personal import (
+    Hit,
+    Settings,
+    address,
+    data,
+    end_of_next_sentence,
+    sentence_around,
+    words_pattern,
+)
 from checker.text import lexicon, places
 
 WORDS = data()["people"]
+# A court's outcome said right before the name: the defendant of a published prosecution.
+COURT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WORDS["court_outcomes"]) + r")\s+$", re.IGNORECASE)
+TRADING_AS = re.compile(r"\b(?:trading as|t/a)\s+['‘\"“]?(?:[\w&’'-]+\s+){0,3}$", re.IGNORECASE)
+# A public body's name (Trading Standards, Police Scotland) inside what the model calls a person:
+# "Norfolk Trading Standards" is an organisation.
+PUBLIC_BODY = words_pattern(wordlists.lines("public_bodies.txt"))
 TITLES = "|".join(t.capitalize() for t in WORDS["titles"])
 # A capitalised word in any European spelling (Armendáriz, Kjær, Strømsnes).
 UPPER, LOWER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ", "a-zß-öø-ÿ\u0100-\u017f'’-"
@@ -138,6 +152,8 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         # (Changing Places, Care Plan, Universal Credit). Unless the post goes on to say "he" or
         # "she" of it: then it is a person the small model misfiled ("Jayden Price (...) for his
         # award"), and a first name alone is enough to identify a child to everyone who knows them.
+        if PUBLIC_BODY.search(text[start:end]):
+            continue
         ordinary = [lexicon.is_common_word(t.text) for t in tokens]
         is_org = ent.label_ == "ORG"
         referred = referred_to(text, end) and not lexicon.is_only_common_word(tokens[0].text)
@@ -184,6 +200,10 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "near Dorridge Heath", "in Selly Oak", but "to Lily Hill" is a person
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
         return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
+    if COURT_BEFORE.search(before):
+        return False  # "prosecuted Barry Nunn": a defendant named in a published court outcome
+    if TRADING_AS.search(before):
+        return False  # "trading as 'Ace Tree Care'": the name of a business
     if in_public_role(text, start, end):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
     if HONORIFIC.match(name) or HONORIFIC_BEFORE.search(before):
