@@ -336,3 +336,11 @@ def test_a_listed_misspelling_after_a_capitalised_opening_word_is_flagged():
     assert [f.replacement for f in found] in ([None], ["Government's"]) and found[0].start == 4
     # a capitalised word before it that is not an everyday opening word still makes it a name
     assert not findings("spelling", "Visit Kelvingrove Goverment Buildings")  # unknown proper name run
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry is back on time today. Tapadh leat for bearing with us.",
+    "Oidhche mhath from the library team, see you on Monday.",
+])
+def test_a_gaelic_greeting_the_identifier_splits_between_irish_and_scottish_gaelic_passes(text):
+    assert not [f for f in findings("spelling", text) if f.rule == "spelling.misspelling"]
