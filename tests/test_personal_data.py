@@ -339,3 +339,22 @@ def test_organisations_defendants_and_trading_names_are_not_private_people(text)
 
 def test_a_private_person_named_with_an_age_is_still_flagged():
     assert [f for f in _address_findings("Well done to Dean Hollis, 90, who ran the fun run.") if f.rule == "personal_data.person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Welcome back Harvey! After his leukaemia treatment he's back at Oakwood Primary and loving it.", "Harvey"),
+    ("Huge shout out to Kayden from St Mark's Academy who smashed his first DJ set despite his anxiety.", "Kayden"),
+    ("Our young leader Jamie Reid (15, Hillside High) has written about living with ADHD.", "Jamie Reid"),
+])
+def test_a_child_the_model_gives_no_person_label_is_found_by_he_or_she(text, name):
+    found = [text[f.start:f.end] for f in _address_findings(text) if f.rule == "personal_data.person"]
+    assert found == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Greggs for the pasties! The manager said he was happy to help our pupils.",
+    "Thanks to Barclays for their donation; he said the pupils loved the visit.",
+    "Congrats to Maisie from Ysgol y Castell on her poem.",  # no detail about her
+])
+def test_a_pronoun_another_noun_could_take_does_not_make_a_firm_a_person(text):
+    assert not [f for f in _address_findings(text) if f.rule == "personal_data.person" and f.start > 20]
