@@ -108,14 +108,14 @@ def test_recognisers_overrule_the_model_where_they_know_better(always):
 
 def _marks(text):
     pipeline = Pipeline(Config(), checks=["endorsement"])
-    return reading.marks(pipeline.doc(text))
+    return reading.marks(pipeline.doc(text), text)
 
 
 def test_reading_marks_name_kinds_not_names():
     marks = _marks("Thanks to Tesco for donating food to Solihull Food Bank.")
     assert "p PUBLIC" in marks  # the food bank: a charity, told from a business
     assert "p ORG" in marks and not any("tesco" in m.lower() for m in marks)
-    assert reading.marks(None) == ()
+    assert reading.marks(None, "") == ()
 
 
 def test_reading_marks_price_and_superlative_beside_a_name():
@@ -127,6 +127,15 @@ def test_reading_marks_price_and_superlative_beside_a_name():
 def test_reading_marks_a_firm_rated_after_are():
     assert "d named rated" in _marks("If you need a skip, Potters Skips are brilliant and only £25 a load.")
     assert "d named rated" not in _marks("Our Sarah is on the phones today.")
+
+
+def test_reading_marks_of_a_sentence_are_its_own():
+    text = "Our bins go out on Monday. Potters Skips are brilliant and only £25 a load!"
+    doc = Pipeline(Config(), checks=["endorsement"]).doc(text)
+    second = text.index("Potters")
+    assert "d named rated" in reading.marks(doc, text, second, len(text))
+    assert "d named rated" not in reading.marks(doc, text, 0, second)
+    assert reading.marks(doc, text, 0, second) != reading.marks(doc, text)
 
 
 def test_marks_change_the_features():

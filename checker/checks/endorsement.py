@@ -343,7 +343,7 @@ def _acknowledges_a_gift(post, names: list[Name]) -> bool:
     """Whether the post only thanks a business for a gift: every sentence naming a business
     names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
     from sponsor lines and praise, where a donor thanked in plain words is no promotion."""
-    if COMMERCE & set(reading.marks(post.doc)):
+    if COMMERCE & set(reading.marks(post.doc, post.text)):
         return False
     exempt_re = _data()[3]
     starts = [n.start for n in names if not n.exempt]

@@ -85,7 +85,8 @@ def readings(texts: list[str]) -> list[tuple[str, ...]]:
     out = []
     for start in range(0, len(texts), 500):
         # _docs batches spaCy over the posts that need no cutting into pieces, as a run does.
-        out += [reading.marks(doc) for doc in pipeline._docs([Post(t) for t in texts[start:start + 500]])]
+        chunk = texts[start:start + 500]
+        out += [reading.marks(doc, text) for doc, text in zip(pipeline._docs([Post(t) for t in chunk]), chunk)]
     return out
 
 
