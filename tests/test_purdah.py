@@ -94,3 +94,24 @@ def test_wording_the_council_allows_is_allowed_inside_the_period_too():
     after = Pipeline(allowed, checks=["purdah"], now=at).check(Post(text, scheduled=at)).findings
     assert any(f.rule == "purdah.political" for f in before)
     assert not any(f.rule == "purdah.political" for f in after)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor of Hackney Jo Bloggs visited the new changing rooms on Hackney Marshes today.",
+    "Greater Manchester's Mayor launched the new landlord charter this morning.",
+    "Tees Valley Mayor Sam Green met apprentices at the new engineering centre.",
+    "City Mayor Sam Green opened the new cycle hub at the railway station.",
+])
+def test_an_elected_mayor_named_by_office_is_a_politician(pipeline, text):
+    # The register of elected mayoralties (wordlists/elected_mayors.txt), not "Mayor" alone.
+    assert "purdah.councillor" in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lord Mayor of Leicester welcomed 40 new citizens at the Town Hall today.",
+    "The Civic Mayor of Doncaster opened the spring flower show on Saturday.",
+    "The Mayor of North East Lincolnshire opened the new play area in Cleethorpes.",
+    "The Mayor of the London Borough of Barnet presented the awards at the Town Hall.",
+])
+def test_the_civic_mayor_of_a_place_with_an_elected_one_stays_civic(pipeline, text):
+    assert "purdah.councillor" not in rules(pipeline, text)

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from checker import wordlists
 from checker.model import Hit
+from checker.text import places as gazetteer
 from checker.text.words import any_pattern, words_pattern
 
 # Fragments of party account handles and hashtags (@SolihullLabour, @LibDems, #VoteReform).
@@ -272,6 +273,31 @@ def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, .
         return False
     leaning = lex.attack.search(sentence) or lex.partisan.search(sentence) or lex.promotion.search(sentence)
     return not (_targets(key="neutral_information").search(sentence) and not leaning)
+
+
+# Words that continue a council's name without making it another place's ("Bedford Borough Council").
+NAME_PARTS = {"Council", "City", "Metropolitan", "Borough", "District", "Combined", "Mayoral", "County", "Authority"}
+
+
+@lru_cache(maxsize=1)
+def elected_mayor() -> re.Pattern:
+    """A directly elected mayor named by office: "Mayor of Hackney", "the Mayor of Greater
+    Manchester", "Greater Manchester's Mayor", "Tees Valley Mayor", "City Mayor", "Metro Mayor"
+    (places: wordlists/elected_mayors.txt). Not the civic offices written the same way: "Lord",
+    "Civic", "Ceremonial" or "Deputy" before the title names the Mayor of LGA tip 7 (the Lord Mayor
+    of Leicester, the Civic Mayor of Doncaster)."""
+    register = sorted(wordlists.lines("elected_mayors.txt"), key=len, reverse=True)
+    places = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in register)
+    # A place that begins another council's name is not that council: the Mayor of North East
+    # Lincolnshire or of the London Borough of Barnet is a civic Mayor.
+    longer = {re.escape(m.group(1)) for c in gazetteer.councils() for p in register
+              if (m := re.match(re.escape(p) + r" ((?:Borough of)|\w+)", c)) and m.group(1) not in NAME_PARTS}
+    other = rf"(?!\s+(?:{'|'.join(sorted(longer))})\b)" if longer else ""
+    civic = r"(?<!Lord\s)(?<!Civic\s)(?<!Ceremonial\s)(?<!Deputy\s)"
+    return re.compile(
+        rf"{civic}\bMayor\s+of\s+(?:the\s+)?(?:{places})\b{other}"
+        rf"|\b(?:{places})(?:['’]s)?\s+(?:(?:City|Metro|Combined\s+Authority)\s+)?Mayor\b"
+        r"|\b(?:City|Metro|Elected|elected|Combined\s+Authority|Regional)\s+Mayor\b")
 
 
 @lru_cache(maxsize=2)
