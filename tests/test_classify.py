@@ -106,6 +106,18 @@ def test_recognisers_overrule_the_model_where_they_know_better(always):
     assert not findings("Contact your local councillor about planning matters via our website.", "purdah", at=inside)
 
 
+def test_the_model_finds_businesses_the_small_entity_model_misreads(always):
+    # A place's own business ("Dartmouth's Crab Pot"), a coined name opening a sentence, a
+    # coined name the small model calls a nationality: businesses the model may speak of.
+    for text in ("Dartmouth's Crab Pot serves lovely crab.", "Our Sunday go-to? Maranto's, lovely pasta.",
+                 "Our Christmas party is sorted: Kebabish on the High Street does lovely doner."):
+        assert [f.rule for f in findings(text, "endorsement")] == ["endorsement.promotion"], text
+    # What an exempt organisation owns, a word capitalised for the sentence, a nationality: none.
+    for text in ("The RSPB's Big Garden Birdwatch is back this weekend.", "Sunday lunch? Lovely roast dinners.",
+                 "Italian classes start in the library next week."):
+        assert not findings(text, "endorsement"), text
+
+
 def _marks(text):
     pipeline = Pipeline(Config(), checks=["endorsement"])
     return reading.marks(pipeline.doc(text), text)
