@@ -46,6 +46,13 @@ class Always:
         return True
 
 
+class LeansOnGovernment(Always):
+    """Fires on every post, but reads it as partisan only for the word "government" (or STRONG)."""
+
+    def probability(self, text, head, marks=()):
+        return 0.9 if "STRONG" in text else 0.6 if "government" in text.lower() else 0.2
+
+
 @pytest.fixture
 def always():
     classifier.install(Always())
@@ -98,7 +105,11 @@ def test_recognisers_overrule_the_model_where_they_know_better(always):
     # Nothing to take a side about: "labour" the work, neutral election information.
     assert not findings("The latest labour market figures show unemployment has fallen.", "political")
     assert not findings("Register to vote by 20 April to vote on 7 May.", "political")
+    # Government news: the model leaned on the word (this stub: nothing partisan without it).
+    classifier.install(LeansOnGovernment())
     assert not findings("The government has given the council £2m for road repairs.", "political")
+    assert findings("The government has given the council £2m. STRONG words about it.", "political")
+    classifier.install(Always())
     # No business: the council's own offer.
     assert not findings("Get 20% off your garden waste subscription if you sign up before March.", "endorsement")
     inside = datetime(2026, 4, 20, 10)

@@ -115,7 +115,7 @@ def _not_publicity(text: str, span: tuple[int, int], ctx, p) -> bool:
     members = list(politicians(sentence, tuple(ctx.options.get("civic_names", []))))
     if (p["civic_roles"].search(sentence) or p["contact_cues"].search(sentence)) and not members:
         return True
-    return politics.neutral_government(text, ctx.extra_parties)
+    return politics.neutral_government(text, ctx.extra_parties) and not classifier.fires_without_government(text)
 
 
 @register(

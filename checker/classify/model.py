@@ -79,6 +79,24 @@ def classifier() -> Classifier | None:
     return _installed[0] or _shipped()
 
 
+WITHOUT_GOVERNMENT = 0.5
+
+
+def fires_without_government(text: str) -> bool:
+    """Whether the model still reads the text as partisan with the word "government" taken out.
+
+    The model leans on that word (most training posts naming it take a side), so the rules do not
+    take its verdict on government news with no party or politician in it (checker.text.politics
+    .neutral_government). Asked again without the word, the model says whether the rest of the
+    wording ("doesn't give a damn", "Shameful.") takes the side: the political head, more likely
+    than not, whichever check asks (the question is whether a side is taken). Measured on the
+    shipped model: attacks keep 0.69-0.79 without the word, funding news falls to 0.17-0.34."""
+    from checker.text.politics import GOVERNMENT
+
+    model = classifier()
+    return model is not None and model.probability(GOVERNMENT.sub(" ", text), "political") >= WITHOUT_GOVERNMENT
+
+
 def strongest_sentence(view, head: str) -> tuple[int, int] | None:
     """The span of the post's sentence the model finds most `head`-like, when the post fires.
 

@@ -252,12 +252,32 @@ def party_named(text: str, lex: Lexicon, doc: Any = None) -> bool:
     ordinary = [m.span() for m in lex.ordinary.finditer(text)]
     for match in lex.names.finditer(text):
         start, end = match.span(1)
-        if any(s <= start < e for s, e in ordinary) or _sentence_initial(text, start) and not text[end:end + 2] in ("'s", "’s"):
+        if any(s <= start < e for s, e in ordinary):
+            continue
+        if _sentence_initial(text, start) and not text[end:end + 2] in ("'s", "’s") and not _subject(doc, end):
             continue
         token = _token_at(doc, start)
         if token is None or token.pos_ != "VERB":
             return True
     return False
+
+
+def _subject(doc: Any, end: int) -> bool:
+    """Whether the word ending at `end` is the subject of a finite verb or modal right after it
+    ("Reform would close...", "Labour promised..."): a capital at a sentence's start that is a
+    name, where the ordinary word would be a verb or an adjective ("Reform the police", "Green
+    spaces")."""
+    token = _token_after(doc, end)
+    return token is not None and token.idx - end <= 1 and token.tag_ in ("MD", "VBD", "VBZ", "VBP")
+
+
+CAMEL = re.compile(r"#(\w*[a-z][A-Z]\w*)")
+
+
+def _hashtags_spelt_out(text: str) -> str:
+    """The text with each camel-case hashtag's words added after it (#IndyWales -> "Indy Wales"),
+    so a cause or slogan written as a tag reads as one."""
+    return CAMEL.sub(lambda m: m.group(0) + " " + re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group(1)), text)
 
 
 def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, ...] = (), loose: bool = False) -> bool:
@@ -269,7 +289,8 @@ def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, .
     lex = lexicon(tuple(extra_parties))
     parties = party_named(sentence, lex, doc) if loose else any(True for _ in party_mentions(sentence, lex, doc))
     handles = any(any(part in m.group(1).lower() for part in HANDLE_PARTS) for m in HANDLE.finditer(sentence))
-    if not (parties or handles or lex.slogans.search(sentence) or _targets().search(sentence)):
+    spelt = _hashtags_spelt_out(sentence)
+    if not (parties or handles or lex.slogans.search(spelt) or _targets().search(spelt)):
         return False
     leaning = lex.attack.search(sentence) or lex.partisan.search(sentence) or lex.promotion.search(sentence)
     return not (_targets(key="neutral_information").search(sentence) and not leaning)
