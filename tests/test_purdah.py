@@ -115,3 +115,26 @@ def test_an_elected_mayor_named_by_office_is_a_politician(pipeline, text):
 ])
 def test_the_civic_mayor_of_a_place_with_an_elected_one_stays_civic(pipeline, text):
     assert "purdah.councillor" not in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ward councillors toured the new skatepark with the young people who designed it.",
+    "Candidates for the Riverside ward joined our litter pickers on Saturday.",
+    "Our cabinet members were at the launch of the new food waste service.",
+])
+def test_councillors_as_a_group_seen_doing_something_are_credited(pipeline, text):
+    assert rules(pipeline, text) == {"purdah.councillor"}
+    assert rules(pipeline, text, OUTSIDE) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates standing in the Riverside ward are listed in the statement of persons nominated.",
+    "Councillors from every party will be able to see the draft plan online.",
+])
+def test_a_group_not_shown_doing_anything_is_not_credited(pipeline, text):
+    assert "purdah.councillor" not in rules(pipeline, text)
+
+
+def test_a_flood_scheme_is_a_project_not_an_emergency(pipeline):
+    assert rules(pipeline, "Cllr Jo Hart cut the ribbon on the new flood defence wall at Kirkby today.") == {"purdah.councillor"}
+    assert rules(pipeline, "Flood warning for Kirkby: Cllr Jo Hart asks residents not to travel tonight.") == set()
