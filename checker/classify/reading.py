@@ -100,10 +100,19 @@ class _Tokens:
     sentences are read from here, never from spaCy Token objects (made anew on every access, they
     were most of the classifier's cost)."""
 
-    __slots__ = ("text", "ents", "idx", "length", "propn", "tag", "lower", "start", "skip")
+    __slots__ = ("ents", "idx", "length", "lower", "propn", "skip", "start", "tag", "text")
 
     def __init__(self, doc, text: str):
-        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, SENT_START, TAG
+        from spacy.attrs import (
+            IDX,
+            IS_PUNCT,
+            IS_SPACE,
+            LENGTH,
+            LOWER,
+            POS,
+            SENT_START,
+            TAG,
+        )
         from spacy.symbols import PROPN
 
         # doc.text and Span.text join their tokens' texts anew: the post's text is the doc's.
