@@ -233,3 +233,34 @@ def test_a_name_before_a_plural_place_element_passes(text):
 def test_an_insult_pointed_at_by_who_after_a_place_is_aimed():
     assert flagged("profanity", "The clown in the white van who blocked Mill Lane this morning: we have your plate.")
     assert not flagged("profanity", "The clown at the fete was a hit with the children.")
+
+
+def test_profanity_alone_still_reads_parts_of_speech():
+    # Run on its own (--select profanity, a hook configured with one check) it once had no spaCy
+    # doc, so birds on a cliff were reported as swearing.
+    from checker.registry import all_checks
+
+    assert all_checks()["profanity"].needs_nlp
+    assert not flagged("profanity", "Cormorants and shags are nesting on the cliffs.")
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Honestly, for f**k's sake, bag it and bin it.", "profanity.disguised"),
+    ("Someone's left sh*t-loads of rubble by the tip.", "profanity.disguised"),
+    ("Stop being lazy sods and pick it up.", "profanity.insult"),
+    ("Pick it up, u lazy git.", "profanity.insult"),
+    ("Unlike those Tory muppets on the other side.", "profanity.insult"),
+    ("Whoever did this, you are scum.", "profanity.insult"),
+])
+def test_possessive_compound_and_party_forms_are_read(text, rule):
+    assert rule in [f.rule for f in findings("profanity", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Skim the scum off the pond before the dipping session.",
+    "The loser of the tug of war buys the teas.",
+    "Happy St Patrick's Day from the library team.",
+    "Join us at the Cock-a-hoop fair on Saturday.",
+])
+def test_ordinary_scum_losers_and_hyphens_pass(text):
+    assert not flagged("profanity", text)

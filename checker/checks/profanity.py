@@ -120,6 +120,18 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
     words = token.words
     if not words:
         return None
+    # A possessive or the first half of a compound, disguised: "f**k's sake", "fck's", "@rse-loads".
+    core = re.sub(r"['’]s$", "", folded)
+    if core != folded and len(core) > 2:
+        found = lookup_token(Token(token.start, token.end, token.raw, core, token.hidden), lex)
+        if found:
+            return found
+    if "-" in folded.strip("-") and not folded.replace("-", "").isalpha():
+        head = folded.strip("-").split("-", 1)[0]
+        if len(head) > 2 and not head.isalpha():
+            found = lookup_token(Token(token.start, token.end, token.raw, head, token.hidden), lex)
+            if found:
+                return found[0], True
     # Emoji and other symbols put inside a word (fu🤬ck, sh💩t): dropped, or read as a masked letter.
     if not folded.isascii() and any(unicodedata.category(c).startswith("S") or c == "\ufe0f" for c in folded):
         for reading in (PICTOGRAPHS.sub("", folded), PICTOGRAPHS.sub("*", folded)):
@@ -313,11 +325,11 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
 # Who an insult is aimed at: "you (absolute) X", "some X has", "what a X", "a right X", "these X",
 # "whoever did it is a X", "to the X(s) who", or the word standing alone as an exclamation.
 POINTER = re.compile(
-    r"(?:\b(?:you|ya|yer|ye|youse|ur|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
-    r"|whichever|whoever|is\s+an?|are|['’]re|be\s+an?|being\s+an?|like\s+an?|to\s+the|a\s+(?:right|proper|total|complete|absolute|utter))"
+    r"(?:\b(?:you|ya|yer|ye|youse|ur|u|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
+    r"|whichever|whoever|is\s+an?|are|['’]re|be\s+an?|being(?:\s+an?)?|like\s+an?|to\s+the|a\s+(?:right|proper|total|complete|absolute|utter))"
     r"|^\W*)\s+(?:(?:an?|absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
     r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
-    r"[a-z]+less|[a-z]+ing)\s+){0,3}$", re.IGNORECASE)
+    r"[a-z]+less|[a-z]+ing|(?-i:[A-Z][\w'’-]+))\s+){0,3}$", re.IGNORECASE)  # a party or a place: "those Labour muppets"
 THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
 # "the X at the bus stop who...", "the X in the blue van who...": "who" is said only of people, so
@@ -452,7 +464,7 @@ def _framed_expletives(text: str, lex: Lexicon, covered: list[tuple[int, int]]) 
             yield Hit("disguised", start, end, severity=entry.severity)
 
 
-@register(id="profanity", options={"allow": [], "words": []})
+@register(id="profanity", options={"allow": [], "words": []}, needs_nlp=True)  # parts of speech: shags nesting are birds
 def check(view, ctx) -> Iterator[Hit]:
     lex = lexicon(tuple(ctx.options["allow"]), tuple(ctx.options["words"]))
     tokens = view.chunks
