@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -45,12 +46,18 @@ class RememberedRuler:
         self.words: set[str] = set()  # lower-case forms a one-token pattern names
         self.regexes: list[re.Pattern] = []  # and the forms it matches
         self.several = Matcher(self.vocab)  # the patterns of several tokens
+        # Lower-case forms one of which a doc must hold for a pattern of several tokens to match
+        # ("gon" of "gon na"): the matcher runs only on such docs. None: it runs on every doc.
+        self.cues: Cues | None = Cues()
         for group, entry in enumerate(ruler.patterns):
             if any(not isinstance(name, int) or name not in SET for name in ruler.attrs[group]):
                 raise Unsupported(f"pattern {group} sets {entry['attrs']}")
             longer = [pattern for pattern in entry["patterns"] if len(pattern) > 1]
             if longer:
                 self.several.add(str(group), longer)
+            for pattern in longer:
+                if self.cues is not None and not self.cues.add(pattern):
+                    self.cues = None
             for pattern in entry["patterns"]:
                 if len(pattern) == 1:
                     self._read(pattern[0], group)
@@ -87,24 +94,22 @@ class RememberedRuler:
         if not len(doc) or doc.has_annotation("DEP") or not doc.has_annotation("TAG", require_complete=True):
             return self.ruler(doc)
         keys = doc.to_array(KEY).tolist()
-        values = doc.to_array(SET)
-        setters: list[tuple[int, ...]] = []
-        for row, (lower, tag, space) in enumerate(keys):
-            form = self.forms.get(lower)
-            if form is None:
-                form = self._form(lower)
-            answer = self.answers.get((form, tag, space))
-            if answer is None:
-                answer = self._answer(form, tag, space)
-            found, setter = answer
-            for column, group in enumerate(setter):
-                if group >= 0:
-                    values[row, column] = found[column]
-            setters.append(setter)
-        doc.from_array(SET, values)
-        if len(self.several):
+        cues = self.cues
+        cued = cues is None or any(cues.cue(self.vocab.strings, lower) for lower, _tag, _space in keys)
+        answers = [self._answer_for(lower, tag, space) for lower, tag, space in keys]
+        found = numpy.array([answer[0] for answer in answers], dtype="uint64")
+        setters = [answer[1] for answer in answers]
+        doc.from_array(SET, numpy.where(numpy.array(setters) >= 0, found, doc.to_array(SET)))
+        if len(self.several) and cued:
             self._apply_several(doc, setters)
         return doc
+
+    def _answer_for(self, lower: int, tag: int, space: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        form = self.forms.get(lower)
+        if form is None:
+            form = self._form(lower)
+        answer = self.answers.get((form, tag, space))
+        return answer if answer is not None else self._answer(form, tag, space)
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
@@ -150,6 +155,50 @@ class RememberedRuler:
                     won[token.i, column] = group
             if wanted:
                 set_token_attrs(token, wanted)
+
+
+class Cues:
+    """For each pattern of several tokens, the lower-case forms one of its tokens must have."""
+
+    def __init__(self):
+        self.words: set[str] = set()
+        self.regexes: list[re.Pattern] = []
+        self.known: dict[int, bool] = {}  # LOWER hash -> is a cue; bounded like the forms
+
+    def add(self, pattern: list[dict]) -> bool:
+        """Note the forms of the first token of `pattern` that names some; False when none does.
+        A pattern asking for a dependency label needs none: it never matches a doc without them
+        (and a doc with them goes to the ruler itself)."""
+        if any(_needs_label(token.get("DEP")) for token in pattern):
+            return True
+        for token in pattern:
+            value = token.get("LOWER")
+            if isinstance(value, str):
+                self.words.add(value)
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                self.words.update(value["IN"])
+            elif isinstance(value, dict) and set(value) == {"REGEX"}:
+                self.regexes.append(re.compile(value["REGEX"]))
+            else:
+                continue
+            return True
+        return False
+
+    def cue(self, strings, lower: int) -> bool:
+        found = self.known.get(lower)
+        if found is None:
+            if len(self.known) >= FORMS_KEPT:
+                self.known.clear()
+            form = strings[lower]
+            found = self.known[lower] = form in self.words or any(regex.search(form) for regex in self.regexes)
+        return found
+
+
+def _needs_label(value) -> bool:
+    """A DEP condition no token without a dependency label ("") meets."""
+    if isinstance(value, str):
+        return value != ""
+    return isinstance(value, dict) and set(value) == {"IN"} and "" not in value["IN"]
 
 
 @Language.factory("postcheck_remembered_ruler")
