@@ -154,10 +154,17 @@ def in_process(model_choice, path: Path, texts: list[str], repeats: int, batch_s
 
     from checker.cli import main
 
+    from checker import nlp as nlp_module
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         default = spacy.load(model_choice.name)
-    bares = {DEFAULT_PIPE: default, SAME_PIPE: model_choice.nlp}
+        # spaCy's own components, as the whole-process baseline loads them (postcheck's model
+        # answers the attribute ruler's part itself: checker.remembered_ruler)
+        same = spacy.load(model_choice.name, exclude=list(nlp_module.EXCLUDE))
+    if "senter" in same.disabled:
+        same.enable_pipe("senter")
+    bares = {DEFAULT_PIPE: default, SAME_PIPE: same}
     ratios: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for _ in range(repeats):
         spent = {}
