@@ -152,9 +152,8 @@ def in_process(model_choice, path: Path, texts: list[str], repeats: int, batch_s
 
     import spacy
 
-    from checker.cli import main
-
     from checker import nlp as nlp_module
+    from checker.cli import main
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
