@@ -20,7 +20,6 @@ so a capitalised word is asked in lower case.
 from __future__ import annotations
 
 import math
-import random
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,6 +57,8 @@ def _frequencies() -> Frequencies | None:
 
 
 def build() -> Frequencies:
+    import random
+
     from wordfreq import get_frequency_dict, top_n_list, zipf_frequency
     from wordfreq.tokens import lossy_tokenize
 
