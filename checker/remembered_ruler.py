@@ -95,7 +95,11 @@ class RememberedRuler:
             return self.ruler(doc)
         keys = doc.to_array(KEY).tolist()
         cues = self.cues
-        cued = cues is None or any(cues.cue(self.vocab.strings, lower) for lower, _tag, _space in keys)
+        if cues is None:
+            cued = True
+        else:
+            known = cues.known
+            cued = any(known[lower] if lower in known else cues.cue(self.vocab.strings, lower) for lower, _, _ in keys)
         answers = [self._answer_for(lower, tag, space) for lower, tag, space in keys]
         found = numpy.array([answer[0] for answer in answers], dtype="uint64")
         setters = [answer[1] for answer in answers]
