@@ -11,12 +11,16 @@ Invariants: no exception; every span inside the text; severities valid; rule ids
 clauses in wordlists/clauses.toml; no raw personal value (3+ characters) in any masked report, nor
 any word of a person's name where it recurs on its own.
 Printed: counts and rate, crashes and violations (with the input), the slowest inputs per check.
+Every failing post is also saved whole to --failures (JSON Lines: stage, kind, detail, text), and
+`--replay FILE` runs saved posts through stage 2 again, together as one batch and each alone (a
+leak that shows only beside other posts is found either way).
 
 Posts come from fragments of what goes wrong (identifiers, names, swearing, parties, control
 characters, lone surrogates), random Unicode, and mutations of ../shared/corpus/dev.jsonl when
 it is there. Run from the project root:
 
     python benchmarks/fuzz.py [--posts 100000] [--pipeline 5000] [--seed 1] [--jobs 1]
+    python benchmarks/fuzz.py --replay fuzz-failures.jsonl
 """
 from __future__ import annotations
 
@@ -134,10 +138,10 @@ def _check_batch(args) -> dict:
     seed, count, seeds = args
     if not _STATE:
         _setup()
-    from checker.inputs.files import clean_text
-    from checker.model import SEVERITIES, Post
     from spacy.tokens import Doc
 
+    from checker.inputs.files import clean_text
+    from checker.model import SEVERITIES, Post
     from checker.pipeline import pieces, whole
     from checker.text.view import PostView
 
@@ -149,7 +153,7 @@ def _check_batch(args) -> dict:
         try:
             doc = nlp(text) if whole(text) else Doc.from_docs(list(nlp.pipe(pieces(text))), ensure_whitespace=False)
         except Exception as error:  # noqa: BLE001
-            crashes.append(("spacy-tokenizer", type(error).__name__, str(error)[:200], text[:300]))
+            crashes.append(("spacy-tokenizer", type(error).__name__, str(error)[:200], text))
             continue
         for check in pipeline.checks:
             view = PostView(Post(text, meta={"platform": rng.choice(["", "x", "instagram", "bluesky"])}), doc, pipeline.now)
@@ -157,7 +161,7 @@ def _check_batch(args) -> dict:
             try:
                 hits = list(check.function(view, pipeline.contexts[check.id]))
             except Exception as error:  # noqa: BLE001
-                crashes.append((check.id, type(error).__name__, "".join(traceback.format_exception_only(error)).strip()[:300], text[:300]))
+                crashes.append((check.id, type(error).__name__, "".join(traceback.format_exception_only(error)).strip()[:300], text))
                 continue
             seconds = time.perf_counter() - started
             heap = slowest[check.id]
@@ -178,20 +182,19 @@ def _check_batch(args) -> dict:
                         elif not rule.clauses or not set(rule.clauses) <= known_clauses:
                             problem = f"clauses {rule.clauses} of {rule.id}"
                 if problem:
-                    violations.append((check.id, problem, text[:300]))
+                    violations.append((check.id, problem, text))
     return {"crashes": crashes, "violations": violations, "slowest": dict(slowest)}
 
 
 # ---- stage 2: the full pipeline and every report format ---------------------------------------
 
-def pipeline_stage(rng: random.Random, count: int, seeds: list[str]) -> dict:
-    from types import SimpleNamespace
+def pipeline_stage(texts: list[str]) -> dict:
     from collections import deque
+    from types import SimpleNamespace
 
     from rich.console import Console
 
     from checker.config import Config
-    from checker.inputs.files import clean_text
     from checker.model import Post
     from checker.pipeline import Pipeline
     from checker.report import FORMATS, ReportSettings, make
@@ -199,10 +202,7 @@ def pipeline_stage(rng: random.Random, count: int, seeds: list[str]) -> dict:
     from checker.report.redact import name_parts
 
     pipeline = Pipeline(Config())
-    posts = []
-    for number in range(count):
-        text, _ = clean_text(generate(rng, seeds))
-        posts.append(Post(text or ".", id=str(number + 1), source=f"fuzz.csv:{number + 2}"))
+    posts = [Post(text or ".", id=str(number + 1), source=f"fuzz.csv:{number + 2}") for number, text in enumerate(texts)]
     crashes, leaks = [], []
     checked = 0
     started = time.perf_counter()
@@ -210,12 +210,12 @@ def pipeline_stage(rng: random.Random, count: int, seeds: list[str]) -> dict:
         chunk = posts[start:start + 256]
         try:
             results = list(pipeline.run(chunk))
-        except Exception as error:  # noqa: BLE001
+        except Exception:  # noqa: BLE001
             for post in chunk:  # find the post that breaks the chunk
                 try:
                     results = [pipeline.check(post)]
                 except Exception as single:  # noqa: BLE001
-                    crashes.append(("pipeline", type(single).__name__, str(single)[:200], post.text[:300]))
+                    crashes.append(("pipeline", type(single).__name__, str(single)[:200], post.text))
             continue
         checked += len(results)
         for name in FORMATS:
@@ -228,19 +228,60 @@ def pipeline_stage(rng: random.Random, count: int, seeds: list[str]) -> dict:
                     reporter.add(result)
                     reporter.close()
                 except Exception as error:  # noqa: BLE001
-                    crashes.append((f"report:{name}", type(error).__name__, str(error)[:200], result.post.text[:300]))
+                    crashes.append((f"report:{name}", type(error).__name__, str(error)[:200], result.post.text))
                     continue
                 shown = out.getvalue() + screen.getvalue()
                 output = shown.lower()
                 for s, e in result.personal:
                     value = result.post.text[s:e].strip()
-                    if len(value) >= 3 and value.lower() in output:
-                        leaks.append((name, value, result.post.text[:200]))
+                    # Identifiers (digits, @) anywhere in any case; a word value (a name) as a word
+                    # in its own case, since the reports' rule texts hold ordinary words: a person
+                    # called Price is not leaked by "a business's prices".
+                    if any(not c.isalpha() and not c.isspace() for c in value):
+                        leaked = len(value) >= 3 and value.lower() in output
+                    else:
+                        leaked = len(value) >= 3 and re.search(rf"(?<![\w'’-]){re.escape(value)}(?![\w-])", shown)
+                    if leaked:
+                        leaks.append((name, value, result.post.text))
                     # A name's words wherever they recur as words of their own ("Neil says").
                     for part in name_parts(value):
                         if re.search(rf"(?<![\w'’-]){re.escape(part)}(?![\w-])", shown):
-                            leaks.append((name, part, result.post.text[:200]))
+                            leaks.append((name, part, result.post.text))
     return {"posts": checked, "seconds": time.perf_counter() - started, "crashes": crashes, "leaks": leaks}
+
+
+def _save(path: Path, failures: list[dict]) -> None:
+    """Failing posts whole, one JSON object a line, so they can be replayed (--replay) and read."""
+    if not failures:
+        return
+    with open(path, "a", encoding="utf-8", errors="surrogatepass") as handle:
+        handle.writelines(json.dumps(failure, ensure_ascii=True) + "\n" for failure in failures)
+    print(f"  {len(failures)} failing posts saved whole to {path}")
+
+
+def _stage2(texts: list[str], label: str) -> list[dict]:
+    report = pipeline_stage(texts)
+    print(f"\nstage 2{label}: {report['posts']:,} posts through the pipeline (spaCy model, settle) and every report "
+          f"format in {report['seconds']:.0f} s ({report['posts'] / max(report['seconds'], 1e-9):,.0f} posts/s)")
+    print(f"  crashes: {len(report['crashes'])}; personal values shown raw in a report: {len(report['leaks'])}")
+    for crash in report["crashes"][:10]:
+        print(f"  crash {crash[0]} {crash[1]}: {crash[2]!r} on {crash[3][:300]!r}")
+    for leak in report["leaks"][:10]:
+        print(f"  leak in {leak[0]}: {leak[1]!r} in {leak[2][:200]!r}")
+    return ([{"stage": 2, "kind": f"crash {c[0]} {c[1]}", "detail": c[2], "text": c[3]} for c in report["crashes"]]
+            + [{"stage": 2, "kind": f"leak in {leak[0]}", "detail": leak[1], "text": leak[2]} for leak in report["leaks"]])
+
+
+def replay(path: Path) -> int:
+    """Saved failing posts through stage 2 again: all together as one batch, then each alone."""
+    with open(path, encoding="utf-8", errors="surrogatepass") as handle:
+        texts = list(dict.fromkeys(json.loads(line)["text"] for line in handle if line.strip()))
+    print(f"replaying {len(texts)} saved posts from {path}")
+    failures = _stage2(texts, " (replay, one batch)")
+    for number, text in enumerate(texts, 1):
+        failures += _stage2([text], f" (replay, post {number} alone)")
+    print(f"\nreplay: {len(failures)} failures remain")
+    return 1 if failures else 0
 
 
 def main() -> None:
@@ -249,7 +290,12 @@ def main() -> None:
     parser.add_argument("--pipeline", type=int, default=5_000, help="posts through the full pipeline and reports")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for stage 1 (the machine is shared: 1 or 2)")
+    parser.add_argument("--failures", type=Path, default=Path("fuzz-failures.jsonl"),
+                        help="where failing posts are appended whole (default: %(default)s)")
+    parser.add_argument("--replay", type=Path, metavar="FILE", help="run the posts saved in FILE through stage 2 again")
     args = parser.parse_args()
+    if args.replay:
+        sys.exit(replay(args.replay))
     seeds = corpus()
     print(f"seed {args.seed}; {len(seeds)} corpus posts to mutate" + ("" if seeds else f" ({CORPUS} not found)"))
 
@@ -273,29 +319,29 @@ def main() -> None:
         if done % 10_000 < batch or args.posts < 20_000:
             print(f"  {done:,} posts, {time.perf_counter() - started:.0f} s", flush=True)
     seconds = time.perf_counter() - started
-    print(f"\nstage 1: {done:,} posts through every check in {seconds:.0f} s ({done / seconds:,.0f} posts/s)")
+    print(f"\nstage 1: {done:,} posts through every check in {seconds:.0f} s ({done / max(seconds, 1e-9):,.0f} posts/s)")
     print(f"  crashes: {len(crashes)}; invariant violations: {len(violations)}")
     for kind, count in Counter((c[0], c[1]) for c in crashes).most_common(10):
         example = next(c for c in crashes if (c[0], c[1]) == kind)
-        print(f"  crash {kind[0]} {kind[1]} x{count}: {example[2]!r} on {example[3]!r}")
+        print(f"  crash {kind[0]} {kind[1]} x{count}: {example[2]!r} on {example[3][:300]!r}")
     for kind, count in Counter((v[0], v[1]) for v in violations).most_common(10):
         example = next(v for v in violations if (v[0], v[1]) == kind)
-        print(f"  violation {kind[0]}: {kind[1]} x{count} on {example[2]!r}")
+        print(f"  violation {kind[0]}: {kind[1]} x{count} on {example[2][:300]!r}")
     print("  slowest inputs per check (seconds, characters, start of the post):")
     for check_id in sorted(slowest):
         worst = ", ".join(f"{s:.3f} s/{n:,} {t[:30]!r}" for s, n, t in slowest[check_id])
         print(f"    {check_id:<14} {worst}")
+    failures = ([{"stage": 1, "kind": f"crash {c[0]} {c[1]}", "detail": c[2], "text": c[3]} for c in crashes]
+                + [{"stage": 1, "kind": f"violation {v[0]}", "detail": v[1], "text": v[2]} for v in violations])
 
     if args.pipeline:
+        from checker.inputs.files import clean_text
+
         rng = random.Random(args.seed + 7)
-        report = pipeline_stage(rng, args.pipeline, seeds)
-        print(f"\nstage 2: {report['posts']:,} posts through the pipeline (spaCy model, settle) and every report "
-              f"format in {report['seconds']:.0f} s ({report['posts'] / max(report['seconds'], 1e-9):,.0f} posts/s)")
-        print(f"  crashes: {len(report['crashes'])}; personal values shown raw in a report: {len(report['leaks'])}")
-        for crash in report["crashes"][:10]:
-            print(f"  crash {crash[0]} {crash[1]}: {crash[2]!r} on {crash[3]!r}")
-        for leak in report["leaks"][:10]:
-            print(f"  leak in {leak[0]}: {leak[1]!r} in {leak[2]!r}")
+        texts = [clean_text(generate(rng, seeds))[0] for _ in range(args.pipeline)]
+        failures += _stage2(texts, "")
+    _save(args.failures, failures)
+    sys.exit(1 if failures else 0)
 
 
 if __name__ == "__main__":

@@ -307,3 +307,54 @@ def test_dates_of_birth_and_references_beside_names(pipeline, text, rule):
 
 def test_a_year_of_birth_of_a_historical_figure_passes(pipeline):
     assert not flagged(findings(pipeline, "A blue plaque for novelist Fanny Burney, who was born in the town in 1752."))
+
+
+@pytest.mark.parametrize("text", [
+    "We've reported the man at 22 Orchard Way, Hexham to the police.",
+    "Cheers to the lads from 9 Alder Close for clearing the snow.",
+])
+def test_a_person_pointed_at_by_their_house_address_is_personal_data(text):
+    found = [f for f in _address_findings(text) if f.rule == "personal_data.address"]
+    assert found and found[0].severity == "error"
+
+
+def test_a_team_or_a_crew_at_an_address_is_no_resident():
+    found = [f for f in _address_findings("Our gritting crew will be at 22 Orchard Way from 6am.") if f.rule == "personal_data.address"]
+    assert all(f.severity == "info" for f in found)
+
+
+def _address_findings(text):
+    pipeline = Pipeline(Config(), checks=["personal_data"])
+    return pipeline.check(Post(text)).findings
+
+
+@pytest.mark.parametrize("text", [
+    "Cheshire Trading Standards warns of doorstep callers in Crewe this week.",  # a public body, not a person
+    "Trading Standards successfully prosecuted Dean Hollis, who took £4,000 from a 90-year-old.",  # a court outcome
+    "Sam Pryce, trading as 'Pryce Paving', was fined £3,000 after leaving a drive unfinished.",  # a trading name
+])
+def test_organisations_defendants_and_trading_names_are_not_private_people(text):
+    assert not [f for f in _address_findings(text) if f.rule == "personal_data.person"]
+
+
+def test_a_private_person_named_with_an_age_is_still_flagged():
+    assert [f for f in _address_findings("Well done to Dean Hollis, 90, who ran the fun run.") if f.rule == "personal_data.person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Welcome back Harvey! After his leukaemia treatment he's back at Oakwood Primary and loving it.", "Harvey"),
+    ("Huge shout out to Kayden from St Mark's Academy who smashed his first DJ set despite his anxiety.", "Kayden"),
+    ("Our young leader Jamie Reid (15, Hillside High) has written about living with ADHD.", "Jamie Reid"),
+])
+def test_a_child_the_model_gives_no_person_label_is_found_by_he_or_she(text, name):
+    found = [text[f.start:f.end] for f in _address_findings(text) if f.rule == "personal_data.person"]
+    assert found == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Greggs for the pasties! The manager said he was happy to help our pupils.",
+    "Thanks to Barclays for their donation; he said the pupils loved the visit.",
+    "Congrats to Maisie from Ysgol y Castell on her poem.",  # no detail about her
+])
+def test_a_pronoun_another_noun_could_take_does_not_make_a_firm_a_person(text):
+    assert not [f for f in _address_findings(text) if f.rule == "personal_data.person" and f.start > 20]

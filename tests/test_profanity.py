@@ -202,3 +202,34 @@ def test_shag_the_seabird_passes_when_spacy_reads_a_noun():
     pipeline = Pipeline(Config(), checks=["profanity", "spelling"])
     result = pipeline.check(Post("Cormorants and shags are nesting on the ledges."))
     assert [f for f in result.findings if f.check == "profanity"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Who the f🤬 leaves a fridge on the pavement?",
+    "where the f... did all this rubbish come from",
+    "How the f—— is this still here",
+])
+def test_an_expletive_cut_to_its_letter_is_read_from_its_frame(text):
+    assert [f.rule for f in findings("profanity", text)] == ["profanity.disguised"]
+
+
+@pytest.mark.parametrize("text", [
+    "What the F1 cars need is a wider track.",  # no mask after the letter
+    "See what the A* students did this year.",
+    "Find out who the f.a.q. page was written for.",  # letters after the mask: no lone letter
+])
+def test_the_expletive_frame_needs_a_lone_masked_letter(text):
+    assert not flagged("profanity", text)
+
+
+@pytest.mark.parametrize("text", [
+    "The path below Cockle Crags is closed after the rockfall.",
+    "Guided walk to Twatling Stones on Sunday.",  # a name the gazetteer lacks, before a plural element
+])
+def test_a_name_before_a_plural_place_element_passes(text):
+    assert not flagged("profanity", text)
+
+
+def test_an_insult_pointed_at_by_who_after_a_place_is_aimed():
+    assert flagged("profanity", "The clown in the white van who blocked Mill Lane this morning: we have your plate.")
+    assert not flagged("profanity", "The clown at the fete was a hit with the children.")

@@ -94,3 +94,26 @@ def test_wording_the_council_allows_is_allowed_inside_the_period_too():
     after = Pipeline(allowed, checks=["purdah"], now=at).check(Post(text, scheduled=at)).findings
     assert any(f.rule == "purdah.political" for f in before)
     assert not any(f.rule == "purdah.political" for f in after)
+
+
+@pytest.mark.parametrize("text", [
+    "Ward councillors toured the new skatepark with the young people who designed it.",
+    "Candidates for the Riverside ward joined our litter pickers on Saturday.",
+    "Our cabinet members were at the launch of the new food waste service.",
+])
+def test_councillors_as_a_group_seen_doing_something_are_credited(pipeline, text):
+    assert rules(pipeline, text) == {"purdah.councillor"}
+    assert rules(pipeline, text, OUTSIDE) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates standing in the Riverside ward are listed in the statement of persons nominated.",
+    "Councillors from every party will be able to see the draft plan online.",
+])
+def test_a_group_not_shown_doing_anything_is_not_credited(pipeline, text):
+    assert "purdah.councillor" not in rules(pipeline, text)
+
+
+def test_a_flood_scheme_is_a_project_not_an_emergency(pipeline):
+    assert rules(pipeline, "Cllr Jo Hart cut the ribbon on the new flood defence wall at Kirkby today.") == {"purdah.councillor"}
+    assert rules(pipeline, "Flood warning for Kirkby: Cllr Jo Hart asks residents not to travel tonight.") == set()

@@ -311,3 +311,36 @@ def test_edit_searches_refuse_runs_no_one_misspelt():
     assert lexicon.one_edit_apart(run, run[:-1]) is False
     assert lexicon.one_edit_apart("recieve", "receive") is True  # ordinary words still searched
     assert lexicon.closest_known(run) == (None, 0.0, 0)
+
+
+@pytest.mark.parametrize("text, word, right", [
+    ("Their are new bins on the way.", "Their", "There"),
+    ("The rangers are their to help you.", "their", "there"),
+])
+def test_their_where_there_is_meant(text, word, right):
+    found = [f for f in findings("spelling", text) if f.rule == "spelling.word-choice"]
+    assert [(text[f.start:f.end], f.replacement) for f in found] == [(word, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "Parents can update their to-do list in the app.",
+    "Thank the volunteers for their time.",
+    "Residents put their bins out early.",
+])
+def test_their_before_a_noun_phrase_passes(text):
+    assert not [f for f in findings("spelling", text) if f.rule == "spelling.word-choice"]
+
+
+def test_a_listed_misspelling_after_a_capitalised_opening_word_is_flagged():
+    found = [f for f in findings("spelling", "The Goverment's new rules start in April.") if f.rule == "spelling.misspelling"]
+    assert [f.replacement for f in found] in ([None], ["Government's"]) and found[0].start == 4
+    # a capitalised word before it that is not an everyday opening word still makes it a name
+    assert not findings("spelling", "Visit Kelvingrove Goverment Buildings")  # unknown proper name run
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry is back on time today. Tapadh leat for bearing with us.",
+    "Oidhche mhath from the library team, see you on Monday.",
+])
+def test_a_gaelic_greeting_the_identifier_splits_between_irish_and_scottish_gaelic_passes(text):
+    assert not [f for f in findings("spelling", text) if f.rule == "spelling.misspelling"]

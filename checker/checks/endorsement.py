@@ -15,8 +15,11 @@ there if the entity recognisers see one. `model = false` switches the classifier
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+
+from spacy.symbols import PROPN
 
 from checker import wordlists
 from checker.classify import model as classifier
@@ -204,21 +207,29 @@ def _not_business_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in exempt["award_after"]), frozenset(w.lower() for w in exempt["landmark_nouns"])
 
 
-def _award_or_landmark_names(doc) -> set[int]:
+def _proper_runs(doc) -> list[tuple[int, int]]:
+    """Token index ranges [start, end) of the runs of proper nouns, read from spaCy's arrays:
+    making a Token for every word of a 100 KB post (four times over) cost more than the check."""
+    runs, start = [], None
+    for i, pos in enumerate([*doc.to_array("POS").tolist(), -1]):
+        if pos == PROPN:
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _award_or_landmark_names(doc, runs: list[tuple[int, int]]) -> set[int]:
     """Token indices of proper-noun runs that name an award or scheme (followed by an award
     word: "the Green Flag judges", "Purple Flag status") or a landmark (ending in, or followed
     by, a landmark noun: "Framlingham Castle", "the High Lodge trails")."""
     awards, landmarks = _not_business_words()
     out: set[int] = set()
-    run: list = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN":
-            run.append(token)
-            continue
-        following = token.lower_ if token is not None else ""
-        if run and (following in awards or following in landmarks or run[-1].lower_ in landmarks):
-            out.update(t.i for t in run)
-        run = []
+    for start, end in runs:
+        following = doc[end].lower_ if end < len(doc) else ""
+        if following in awards or following in landmarks or doc[end - 1].lower_ in landmarks:
+            out.update(range(start, end))
     return out
 
 
@@ -260,7 +271,7 @@ def _exempt_around(ent, exempt_re, text: str) -> bool:
     return any(m.end() > ent.start_char for m in exempt_re.finditer(text, start, ent.end_char))
 
 
-def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]:
+def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[tuple[int, int]]) -> set[int]:
     """Token indices that name no business: dates, amounts and exempt organisations (charities,
     public bodies); exempt names and hashtags; awards and landmarks; a name used as a landmark
     ("the bus stop outside Greggs"); and what an exempt organisation owns ("the RSPB's Big
@@ -268,28 +279,24 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re) -> set[int]
     doc, text = post.doc, post.text
     out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS or _exempt_around(ent, exempt_re, text)
            for i in range(ent.start, ent.end)}
-    out |= _award_or_landmark_names(doc)
+    out |= _award_or_landmark_names(doc, runs)
     household = {w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["household_after"]}
     out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in household
             for i in range(ent.start, ent.end)}
     # Single-word "organisations" of the small model are mostly places (Dorridge, Kingshurst).
     out |= {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()}
     spans = SpanSet([(n.start, n.end) for n in names if n.exempt] + list(post.hashtags))
-    out |= {t.i for t in doc if t.idx in spans}
-    run: list = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN":
-            run.append(token)
-            continue
-        if run:
-            first = run[0]
-            before = doc[first.i - 1] if first.i > 0 else None
-            owner = doc[first.i - 2] if first.i > 1 else None
-            if landmark_re.search(text[max(0, first.idx - 40):first.idx]) \
-                    or before is not None and before.text in ("'s", "’s") and owner is not None \
-                    and (owner.i in out or exempt_re.search(owner.text)):
-                out.update(t.i for t in run)
-        run = []
+    offsets = doc.to_array("IDX").tolist()
+    for start, end in zip(spans.starts, spans.ends):  # the tokens that start inside each span
+        out.update(range(bisect_left(offsets, start), bisect_left(offsets, end)))
+    for start, end in runs:
+        first = doc[start]
+        before = doc[start - 1] if start > 0 else None
+        owner = doc[start - 2] if start > 1 else None
+        if landmark_re.search(text[max(0, first.idx - 40):first.idx]) \
+                or before is not None and before.text in ("'s", "’s") and owner is not None \
+                and (owner.i in out or exempt_re.search(owner.text)):
+            out.update(range(start, end))
     return out
 
 
@@ -306,7 +313,8 @@ def _candidates(post, names: list[Name], own) -> bool:
     _, _, _, exempt_re, landmark_re = _data()
     if post.doc is not None:
         text = post.text
-        excluded = _not_businesses(post, names, exempt_re, landmark_re)
+        runs = _proper_runs(post.doc)
+        excluded = _not_businesses(post, names, exempt_re, landmark_re, runs)
         for ent in post.doc.ents:
             lowered = ent.text.lower()
             if ent.label_ in ("ORG", "FAC", "PRODUCT") and not _exempt_around(ent, exempt_re, text) \
@@ -316,9 +324,9 @@ def _candidates(post, names: list[Name], own) -> bool:
         # Small businesses are mostly names spaCy's entity recogniser does not know: a proper
         # noun that is not a place, a date or part of an exempt name still could be one.
         openings = _sentence_openings(post)
-        for token in post.doc:
+        for token in (post.doc[i] for start, end in runs for i in range(start, end)):
             # A capital at the start of a sentence says nothing ("Download our colouring sheets").
-            if token.pos_ == "PROPN" and token.i not in excluded and token.text[:1].isupper() and not token.is_sent_start \
+            if token.i not in excluded and token.text[:1].isupper() and not token.is_sent_start \
                     and token.idx not in openings and token.lower_ not in _region_words() \
                     and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
                     and not exempt_re.search(token.text) \

@@ -320,6 +320,9 @@ POINTER = re.compile(
     r"[a-z]+less|[a-z]+ing)\s+){0,3}$", re.IGNORECASE)
 THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
+# "the X at the bus stop who...", "the X in the blue van who...": "who" is said only of people, so
+# a place or vehicle between the word and its relative clause does not make it an ordinary word.
+WHO_LATER = re.compile(r"\s+(?:at|in|on|from|near|outside|behind|with)\s[^.!?\n]{0,40}?\bwho\b", re.IGNORECASE)
 ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept)\b", re.IGNORECASE)
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
 
@@ -334,7 +337,7 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     after = text[token.end:token.end + 20]
     if POINTER.search(before):
         return True
-    if THE_WHO.search(before) and WHO_AFTER.match(after):
+    if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)):
         return True
     return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
 
@@ -353,6 +356,12 @@ def _ordinary_sense(hit: Match, tokens: list[Token], doc) -> bool:
 @lru_cache(maxsize=1)
 def _toponyms() -> frozenset[str]:
     return frozenset(w for line in wordlists.lines("toponym_words.txt") for w in line.split())
+
+
+def _toponym(folded: str) -> bool:
+    """A place-name element, or its plural (Shitlington Crags, Druid's Stones)."""
+    word = folded.strip(TRIM)
+    return word in _toponyms() or word.endswith("s") and word[:-1] in _toponyms()
 
 
 PHRASE_WORDS = 4  # the longest allowed phrase looked for around a hit, in words
@@ -400,9 +409,9 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     first_token, last = tokens[hit.start], hit.stop
     if first_token.raw[:1].isupper():
         j = last
-        while j < len(tokens) and tokens[j].raw[:1].isupper() and tokens[j].folded.strip(TRIM) not in _toponyms():
+        while j < len(tokens) and tokens[j].raw[:1].isupper() and not _toponym(tokens[j].folded):
             j += 1
-        if j < len(tokens) and j - last <= 2 and tokens[j].raw[:1].isupper() and tokens[j].folded.strip(TRIM) in _toponyms():
+        if j < len(tokens) and j - last <= 2 and tokens[j].raw[:1].isupper() and _toponym(tokens[j].folded):
             return True
     # A mild word capitalised inside a proper name (the Bloody Assizes, Dorset Knob): not sentence-first.
     if hit.entry.severity == "warning" and first_token.raw.istitle() and hit.start > 0:
@@ -423,10 +432,39 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _expletive_frame() -> tuple[re.Pattern, dict[str, str]]:
+    """ "what the f🦆", "who the f… does that": a letter masked (by symbols, dots or an emoji) in
+    the frame an expletive fills, which no word-by-word lookup can read (wordlists/expletive_frames.toml)."""
+    data = wordlists.toml("expletive_frames.toml")
+    openers = "|".join(re.escape(w) for w in data["openers"])
+    pattern = re.compile(rf"\b(?:{openers})\s+the\s+([a-z])(?:[*#_?@!.…—–-]|{PICTOGRAPHS.pattern})+(?=\s|$)", re.IGNORECASE)
+    return pattern, {k.lower(): v for k, v in data["letters"].items()}
+
+
+def _framed_expletives(text: str, lex: Lexicon, covered: list[tuple[int, int]]) -> Iterator[Hit]:
+    pattern, letters = _expletive_frame()
+    for match in pattern.finditer(text):
+        word = letters.get(match.group(1).lower())
+        entry = lex.words.get(word) if word else None
+        start, end = match.start(1), match.end()
+        if entry and not any(s < end and start < e for s, e in covered):
+            yield Hit("disguised", start, end, severity=entry.severity)
+
+
 @register(id="profanity", options={"allow": [], "words": []})
 def check(view, ctx) -> Iterator[Hit]:
     lex = lexicon(tuple(ctx.options["allow"]), tuple(ctx.options["words"]))
     tokens = view.chunks
+    covered: list[tuple[int, int]] = []
+    for hit in _word_hits(view, lex, tokens):
+        covered.append((hit.start, hit.end))
+        yield hit
+    if " the " in view.text.lower():
+        yield from _framed_expletives(view.text, lex, covered)
+
+
+def _word_hits(view, lex: Lexicon, tokens) -> Iterator[Hit]:
     for match in find_hits(tokens, lex):
         if innocent(match, tokens, view.text, lex) or _ordinary_sense(match, tokens, view.doc):
             continue

@@ -83,6 +83,9 @@ def detect(view, ctx, note: str) -> list[Hit]:
     if not emergency and not named and not found:
         for match in p["credited"].finditer(text):
             add("councillor", match.start(), match.end(), variant="group")
+    if not emergency and not named and not found:
+        for match in p["group_action"].finditer(text):
+            add("councillor", match.start(), match.end(), variant="group")
     topic = p["controversial_topics"].search(text)
     framing = p["member_framing"].search(text)
     if topic and framing and not emergency:

@@ -71,6 +71,7 @@ def check(post, ctx):
 
     for finding in [*_context_findings(text, skip), *_slips_by_grammar(post.doc, skip, text)]:
         if not any(s < finding.end and finding.start < e for s, e in flagged):
+            flagged.add((finding.start, finding.end))  # "their is": the phrase list and the tags both see it
             findings.append(finding)
     return sorted(findings, key=lambda f: f.start)
 
@@ -237,7 +238,7 @@ def _judge(text, start, end, word, own, names, starts):
     bare = re.sub(r"['’]s?$", "", word)
     capital = word[0].isupper() and not in_tag
     first = start in starts or _after_opening(text, start, starts)
-    if capital and not first and _in_proper_name(text, start, end):
+    if capital and not first and _in_proper_name(text, start, end, starts):
         return None  # "World Health Organization", "Lincoln Center": a name, spelt as its owner does
     british = _british_word(bare)
     if british and capital and _is_place(bare):
@@ -335,8 +336,17 @@ def _after_opening(text: str, start: int, starts: set[int]) -> bool:
     return bool(re.search(r"(?:^|[.!?:]\s+|\n)[^\w\s]*\s*$", head)) or start - 1 in starts
 
 
-def _in_proper_name(text: str, start: int, end: int) -> bool:
-    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])
+FUNCTION_WORD_ZIPF = 5.5  # wordfreq: the 7.7, our 6.6, this 7.0; reading 5.0, bath 4.6
+
+
+def _in_proper_name(text: str, start: int, end: int, starts: set[int]) -> bool:
+    window = max(0, start - 40)
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[window:start])
+    # A very frequent word with a capital only because it opens the sentence ("The", "Our",
+    # "This"; not "Reading" or "Bath") is not part of a name: "The Goverment's plans" is a slip,
+    # "Lincoln Center" a name.
+    if before and window + before.start(1) in starts and _british.frequency(before.group(1).lower()) >= FUNCTION_WORD_ZIPF:
+        before = None
     after = re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", text[end:end + 12])
     return bool(before or after)
 
@@ -395,7 +405,8 @@ EXISTENTIAL_BEFORE = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "
 def _slips_by_grammar(doc, skip, text: str):
     """Real-word slips that the parts of speech around them give away (spaCy's tags):
     "there" before a noun ("on there way") is "their", before an -ing verb ("there doing a deal")
-    "they're"; "its" before "not", an article or an adjective ("its not hard") is "it's".
+    "they're"; "their" before a verb of being, "to" or the end of a clause ("their is", "are their
+    to help") is "there"; "its" before "not", an article or an adjective ("its not hard") is "it's".
     `text` is the doc's text (doc.text is rebuilt from every token on each call)."""
     if doc is None:
         return
@@ -414,6 +425,8 @@ def _slips_by_grammar(doc, skip, text: str):
                 right = "their"
             elif following.tag_ == "VBG":
                 right = "they're"
+        elif low == "their" and _not_a_possessive(doc, following):
+            right = "there"
         elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
                                or following.pos_ == "ADJ" and _ends_phrase(doc, following.i)):
             right = "it's"
@@ -427,11 +440,23 @@ def _slips_by_grammar(doc, skip, text: str):
         if right:
             word = text[token.idx:end]
             repl = _match_case(right, word)
-            why = {"their": "'their' (belonging to them) is meant.", "they're": "'they're' (they are) is meant.",
+            why = {"their": "'their' (belonging to them) is meant.", "there": "'there' (in that place, or 'there is') is meant.", "they're": "'they're' (they are) is meant.",
                    "it's": "'it's' (it is) is meant.", "we're": "'we're' (we are) is meant.",
                    "can't": "'can't' (cannot) is meant.", "won't": "'won't' (will not) is meant."}[right]
             yield Hit("word-choice", token.idx, end,
                       {"word": word, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
+
+
+# What never follows the possessive "their" directly: a verb of being, the "to" of an infinitive,
+# or the end of the clause.
+NOT_AFTER_THEIR = frozenset({"is", "are", "was", "were", "will", "to"})
+
+
+def _not_a_possessive(doc, following) -> bool:
+    if following.lower_ in NOT_AFTER_THEIR:
+        # "their to-do list": a hyphenated word starts there
+        return not (following.i + 1 < len(doc) and doc[following.i + 1].text == "-" and doc[following.i + 1].idx == following.idx + len(following))
+    return following.is_punct and following.text in ".,!?;:"
 
 
 def _ends_phrase(doc, i: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
+from checker import wordlists
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
 from checker.text import lexicon
 
@@ -37,6 +38,13 @@ NOT_HOUSE = words_pattern(w for w in WORDS["not_a_house_number"] if w != "£")
 HOME = words_pattern(WORDS["home_cues"])
 VENUE = words_pattern(WORDS["venue_cues"])
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
+# "the bloke at", "some idiot from", "the elderly woman of": a person pointed at by where they live.
+PERSON_AT = re.compile(
+    r"\b(?:the|a|an|this|that|some|our|your)\s+(?:[a-z'’-]+\s+){0,2}(?:"
+    + "|".join(sorted({re.escape(w) for w in WORDS["person_nouns"]}
+                      | {re.escape(row["word"]) for row in wordlists.rows("insults.csv") if " " not in row["word"]},
+                      key=len, reverse=True))
+    + r")\s+(?:at|of|from|in)\s*$", re.IGNORECASE)
 OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
 OF_WORDS = re.compile(r"\b(?:of|lives|living|moved|address)\b", re.IGNORECASE)  # OF_BEFORE's words anywhere
 CALENDAR = re.compile(
@@ -108,7 +116,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         # A venue named just before ("Our Family Hub at 12 ...") makes it a building's address,
         # unless the address is said outright to be somebody's ("Mrs Green of 3 Elm Avenue").
         venue = is_venue(text[max(left, m.start() - 30):m.start()])
-        strong = (may_have_of and OF_BEFORE.search(sentence_before)) or (may_have_title and TITLE_BEFORE.search(sentence_before))
+        strong = (may_have_of and OF_BEFORE.search(sentence_before)) or (may_have_title and TITLE_BEFORE.search(sentence_before)) \
+            or PERSON_AT.search(text[max(left, m.start() - 60):m.start()])
         home = strong or _named_just_before(text, m.start(), person_ends) or (not venue and (
             reply or (may_have_home and (HOME.search(sentence_before) or HOME.search(text[m.end():right])))))
         if home or (postcode and not venue):

@@ -12,11 +12,25 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from checker.personal import address
-from checker.personal import Hit, Settings, data, end_of_next_sentence, sentence_around, words_pattern
+from checker import wordlists
+from checker.personal import (
+    Hit,
+    Settings,
+    address,
+    data,
+    end_of_next_sentence,
+    sentence_around,
+    words_pattern,
+)
 from checker.text import lexicon, places
 
 WORDS = data()["people"]
+# A court's outcome said right before the name: the defendant of a published prosecution.
+COURT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WORDS["court_outcomes"]) + r")\s+$", re.IGNORECASE)
+TRADING_AS = re.compile(r"\b(?:trading as|t/a)\s+['‘\"“]?(?:[\w&’'-]+\s+){0,3}$", re.IGNORECASE)
+# A public body's name (Trading Standards, Police Scotland) inside what the model calls a person:
+# "Norfolk Trading Standards" is an organisation.
+PUBLIC_BODY = words_pattern(wordlists.lines("public_bodies.txt"))
 TITLES = "|".join(t.capitalize() for t in WORDS["titles"])
 # A capitalised word in any European spelling (Armendáriz, Kjær, Strømsnes).
 UPPER, LOWER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ", "a-zß-öø-ÿ\u0100-\u017f'’-"
@@ -138,6 +152,8 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         # (Changing Places, Care Plan, Universal Credit). Unless the post goes on to say "he" or
         # "she" of it: then it is a person the small model misfiled ("Jayden Price (...) for his
         # award"), and a first name alone is enough to identify a child to everyone who knows them.
+        if PUBLIC_BODY.search(text[start:end]):
+            continue
         ordinary = [lexicon.is_common_word(t.text) for t in tokens]
         is_org = ent.label_ == "ORG"
         referred = referred_to(text, end) and not lexicon.is_only_common_word(tokens[0].text)
@@ -146,11 +162,46 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         if is_org and len(tokens) == 1 and not referred:
             continue
         yield from trimmed(start, text[start:end].split(" "), 1 if referred else 2)
+    yield from _unlabelled_names(text, doc)
+
+
+# "their", "they" or "its" before any he or she: the name is a firm or a group ("Thanks to Barclays
+# for their donation").
+THEY_FIRST = re.compile(r"(?:(?!\b(?:he|him|his|she|her|hers)\b)[^.!?])*?\b(?:they|their|theirs|them|its)\b", re.IGNORECASE)
+
+
+# A new sentence opening on another noun phrase before the he or she ("Thanks to Greggs! The
+# manager said he..."): the pronoun is that noun's.
+NEW_SUBJECT = re.compile(r"(?:(?!\b(?:he|him|his|she|her|hers)\b)[^.!?])*[.!?]+\s+(?:The|A|An|Our|Their|Its|This|That|These|Those|Every|Each)\b")
+
+
+def _unlabelled_names(text: str, doc) -> Iterator[tuple[int, int]]:
+    """One or two capitalised words the small model gave no person label, or took for a place
+    ("Welcome back Harvey!", "Kayden from St Mark's"), taken up by he or she: a person, and a
+    first name is enough to identify a child to everyone who knows them."""
+    labelled = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG") for t in ent}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not (token.i not in labelled and not token.is_sent_start and NAME_TOKEN.match(token.text)
+                and token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "LOC"))):
+            i += 1
+            continue
+        j = i + 1 if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper() \
+            and doc[i + 1].i not in labelled and NAME_TOKEN.match(doc[i + 1].text) else i
+        words = [doc[k].text for k in range(i, j + 1)]
+        start, end = token.idx, doc[j].idx + len(doc[j].text)
+        if not any(lexicon.is_common_word(w) or w.lower() in places.names() for w in words) \
+                and text[start:end].lower() not in places.names() and referred_to(text, end):
+            yield start, end
+        i = j + 1
 
 
 def referred_to(text: str, end: int) -> bool:
     """The name is taken up by 'he' or 'she' later in its sentence or the next, before any other
-    capitalised name could be what the pronoun means."""
+    capitalised name, a new sentence's subject or a 'their' could be what the pronoun means."""
+    if THEY_FIRST.match(text, end) or NEW_SUBJECT.match(text, end):
+        return False
     after = text[end:min(end + REFERRAL_REACH, end_of_next_sentence(text, end))]
     pronoun = PRONOUN.search(after)
     return bool(pronoun) and not re.search(r"(?<![.!?]\s)(?<!^)\b(?:Mr|Mrs|Ms|Miss|Dr)\b", after[:pronoun.start()])
@@ -184,6 +235,10 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "near Dorridge Heath", "in Selly Oak", but "to Lily Hill" is a person
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
         return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
+    if COURT_BEFORE.search(before):
+        return False  # "prosecuted Barry Nunn": a defendant named in a published court outcome
+    if TRADING_AS.search(before):
+        return False  # "trading as 'Ace Tree Care'": the name of a business
     if in_public_role(text, start, end):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
     if HONORIFIC.match(name) or HONORIFIC_BEFORE.search(before):
@@ -193,11 +248,18 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
     return True
 
 
+# A role held in a youth or volunteer group ("young leader", "junior warden"): not a public figure.
+YOUNG_ROLE = re.compile(r"\b(?:young|youth|junior|pupil|student|scout|cub|guide|brownie|club|play)\s+$", re.IGNORECASE)
+
+
 def in_public_role(text: str, start: int, end: int) -> bool:
     """A role said right before or after the name, or the name starting with one."""
     left, _ = sentence_around(text, start, end)
-    return bool(PUBLIC_ROLE.match(text[start:end]) or ROLE_BEFORE.search(text[max(left, start - 45):start])
-                or ROLE_AFTER.match(text[end:end + 60]))
+    before = text[max(left, start - 45):start]
+    role = ROLE_BEFORE.search(before)
+    if role and YOUNG_ROLE.search(before[:role.start()]):
+        role = None
+    return bool(PUBLIC_ROLE.match(text[start:end]) or role or ROLE_AFTER.match(text[end:end + 60]))
 
 
 def names_a_thing(doc, end: int) -> bool:
