@@ -46,6 +46,13 @@ class Always:
         return True
 
 
+class LeansOnGovernment(Always):
+    """Fires on every post, but reads it as partisan only for the word "government" (or STRONG)."""
+
+    def probability(self, text, head, marks=()):
+        return 0.9 if "STRONG" in text else 0.6 if "government" in text.lower() else 0.2
+
+
 @pytest.fixture
 def always():
     classifier.install(Always())
@@ -98,7 +105,11 @@ def test_recognisers_overrule_the_model_where_they_know_better(always):
     # Nothing to take a side about: "labour" the work, neutral election information.
     assert not findings("The latest labour market figures show unemployment has fallen.", "political")
     assert not findings("Register to vote by 20 April to vote on 7 May.", "political")
+    # Government news: the model leaned on the word (this stub: nothing partisan without it).
+    classifier.install(LeansOnGovernment())
     assert not findings("The government has given the council £2m for road repairs.", "political")
+    assert findings("The government has given the council £2m. STRONG words about it.", "political")
+    classifier.install(Always())
     # No business: the council's own offer.
     assert not findings("Get 20% off your garden waste subscription if you sign up before March.", "endorsement")
     inside = datetime(2026, 4, 20, 10)
@@ -106,16 +117,28 @@ def test_recognisers_overrule_the_model_where_they_know_better(always):
     assert not findings("Contact your local councillor about planning matters via our website.", "purdah", at=inside)
 
 
+def test_the_model_finds_businesses_the_small_entity_model_misreads(always):
+    # A place's own business ("Dartmouth's Crab Pot"), a coined name opening a sentence, a
+    # coined name the small model calls a nationality: businesses the model may speak of.
+    for text in ("Dartmouth's Crab Pot serves lovely crab.", "Our Sunday go-to? Maranto's, lovely pasta.",
+                 "Our Christmas party is sorted: Kebabish on the High Street does lovely doner."):
+        assert [f.rule for f in findings(text, "endorsement")] == ["endorsement.promotion"], text
+    # What an exempt organisation owns, a word capitalised for the sentence, a nationality: none.
+    for text in ("The RSPB's Big Garden Birdwatch is back this weekend.", "Sunday lunch? Lovely roast dinners.",
+                 "Italian classes start in the library next week."):
+        assert not findings(text, "endorsement"), text
+
+
 def _marks(text):
     pipeline = Pipeline(Config(), checks=["endorsement"])
-    return reading.marks(pipeline.doc(text))
+    return reading.marks(pipeline.doc(text), text)
 
 
 def test_reading_marks_name_kinds_not_names():
     marks = _marks("Thanks to Tesco for donating food to Solihull Food Bank.")
     assert "p PUBLIC" in marks  # the food bank: a charity, told from a business
     assert "p ORG" in marks and not any("tesco" in m.lower() for m in marks)
-    assert reading.marks(None) == ()
+    assert reading.marks(None, "") == ()
 
 
 def test_reading_marks_price_and_superlative_beside_a_name():
@@ -127,6 +150,15 @@ def test_reading_marks_price_and_superlative_beside_a_name():
 def test_reading_marks_a_firm_rated_after_are():
     assert "d named rated" in _marks("If you need a skip, Potters Skips are brilliant and only £25 a load.")
     assert "d named rated" not in _marks("Our Sarah is on the phones today.")
+
+
+def test_reading_marks_of_a_sentence_are_its_own():
+    text = "Our bins go out on Monday. Potters Skips are brilliant and only £25 a load!"
+    doc = Pipeline(Config(), checks=["endorsement"]).doc(text)
+    second = text.index("Potters")
+    assert "d named rated" in reading.marks(doc, text, second, len(text))
+    assert "d named rated" not in reading.marks(doc, text, 0, second)
+    assert reading.marks(doc, text, 0, second) != reading.marks(doc, text)
 
 
 def test_marks_change_the_features():

@@ -358,3 +358,25 @@ def test_a_child_the_model_gives_no_person_label_is_found_by_he_or_she(text, nam
 ])
 def test_a_pronoun_another_noun_could_take_does_not_make_a_firm_a_person(text):
     assert not [f for f in _address_findings(text) if f.rule == "personal_data.person" and f.start > 20]
+
+
+@pytest.mark.parametrize("text", [
+    "Tenants at Chy Kernow and Bos Venton: the new boilers go in on Monday, after the hospital contract ends.",
+    "Residents of Hafan Deg care home in Bangor enjoyed a choir visit today.",
+    "Homes at Millbrook Developments, built by Trentside Homes, are let through our housing register to tenants.",
+    "Ruth Adeyemi, a support worker in our reablement team, has won a national care award.",
+    "Camden's street trees are being watered by volunteers after the illness of an oak.",
+])
+def test_house_names_firms_staff_in_role_and_a_place_possessive_are_not_private(text):
+    assert not [f for f in _address_findings(text) if f.rule == "personal_data.person"]
+
+
+def test_staff_named_with_their_own_health_in_the_sentence_are_still_flagged():
+    text = "Welcome back to our apprentice Priya Okonkwo, who returns after treatment for cancer."
+    assert [text[f.start:f.end] for f in _address_findings(text) if f.rule == "personal_data.person"] == ["Priya Okonkwo"]
+
+
+def test_short_forms_of_places_are_places():
+    from checker.text import places
+
+    assert {"thornaby", "camden", "barnsley"} <= places.names()

@@ -97,6 +97,27 @@ def test_wording_the_council_allows_is_allowed_inside_the_period_too():
 
 
 @pytest.mark.parametrize("text", [
+    "Mayor of Hackney Jo Bloggs visited the new changing rooms on Hackney Marshes today.",
+    "Greater Manchester's Mayor launched the new landlord charter this morning.",
+    "Tees Valley Mayor Sam Green met apprentices at the new engineering centre.",
+    "City Mayor Sam Green opened the new cycle hub at the railway station.",
+])
+def test_an_elected_mayor_named_by_office_is_a_politician(pipeline, text):
+    # The register of elected mayoralties (wordlists/elected_mayors.txt), not "Mayor" alone.
+    assert "purdah.councillor" in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lord Mayor of Leicester welcomed 40 new citizens at the Town Hall today.",
+    "The Civic Mayor of Doncaster opened the spring flower show on Saturday.",
+    "The Mayor of North East Lincolnshire opened the new play area in Cleethorpes.",
+    "The Mayor of the London Borough of Barnet presented the awards at the Town Hall.",
+])
+def test_the_civic_mayor_of_a_place_with_an_elected_one_stays_civic(pipeline, text):
+    assert "purdah.councillor" not in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
     "Ward councillors toured the new skatepark with the young people who designed it.",
     "Candidates for the Riverside ward joined our litter pickers on Saturday.",
     "Our cabinet members were at the launch of the new food waste service.",

@@ -26,7 +26,7 @@ from checker.classify import model as classifier
 from checker.classify import reading
 from checker.model import Hit
 from checker.registry import register
-from checker.text import places, politics
+from checker.text import lexicon, places, politics
 from checker.text.words import SpanSet, any_pattern, words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
@@ -277,14 +277,18 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
     ("the bus stop outside Greggs"); and what an exempt organisation owns ("the RSPB's Big
     Garden Birdwatch")."""
     doc, text = post.doc, post.text
-    out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS or _exempt_around(ent, exempt_re, text)
+    # A nationality is no business, but the small model calls many coined shop names one
+    # ("Kebabish"): a NORP entity counts as one only in words the dictionary knows.
+    out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS and not (ent.label_ == "NORP" and _coined(ent.text))
+           or _exempt_around(ent, exempt_re, text)
            for i in range(ent.start, ent.end)}
     out |= _award_or_landmark_names(doc, runs)
     household = {w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["household_after"]}
     out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in household
             for i in range(ent.start, ent.end)}
     # Single-word "organisations" of the small model are mostly places (Dorridge, Kingshurst).
-    out |= {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()}
+    placed = {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()}
+    out |= placed
     spans = SpanSet([(n.start, n.end) for n in names if n.exempt] + list(post.hashtags))
     offsets = doc.to_array("IDX").tolist()
     for start, end in zip(spans.starts, spans.ends):  # the tokens that start inside each span
@@ -295,7 +299,8 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
         owner = doc[start - 2] if start > 1 else None
         if landmark_re.search(text[max(0, first.idx - 40):first.idx]) \
                 or before is not None and before.text in ("'s", "’s") and owner is not None \
-                and (owner.i in out or exempt_re.search(owner.text)):
+                and (owner.i in out and owner.i not in placed or exempt_re.search(owner.text)):
+            # What an exempt organisation owns; a place's own ("Dartmouth's Crab Pot") can be a business.
             out.update(range(start, end))
     return out
 
@@ -317,7 +322,8 @@ def _candidates(post, names: list[Name], own) -> bool:
         excluded = _not_businesses(post, names, exempt_re, landmark_re, runs)
         for ent in post.doc.ents:
             lowered = ent.text.lower()
-            if ent.label_ in ("ORG", "FAC", "PRODUCT") and not _exempt_around(ent, exempt_re, text) \
+            if (ent.label_ in ("ORG", "FAC", "PRODUCT") or ent.label_ == "NORP" and _coined(ent.text)) \
+                    and not _exempt_around(ent, exempt_re, text) \
                     and not _all_in(ent, excluded) \
                     and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
                 return True
@@ -325,9 +331,11 @@ def _candidates(post, names: list[Name], own) -> bool:
         # noun that is not a place, a date or part of an exempt name still could be one.
         openings = _sentence_openings(post)
         for token in (post.doc[i] for start, end in runs for i in range(start, end)):
-            # A capital at the start of a sentence says nothing ("Download our colouring sheets").
-            if token.i not in excluded and token.text[:1].isupper() and not token.is_sent_start \
-                    and token.idx not in openings and token.lower_ not in _region_words() \
+            # A capital at the start of a sentence says nothing ("Download our colouring sheets"),
+            # unless the word is no word the dictionary knows ("Maranto's - the best Italian").
+            opening = token.is_sent_start or token.idx in openings
+            if token.i not in excluded and token.text[:1].isupper() \
+                    and (not opening or _coined(token.text)) and token.lower_ not in _region_words() \
                     and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
                     and not exempt_re.search(token.text) \
                     and not any(token.text.lower() in v for v in own):
@@ -335,6 +343,12 @@ def _candidates(post, names: list[Name], own) -> bool:
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
         return True
     return bool(post.mentions)
+
+
+def _coined(text: str) -> bool:
+    """Whether a name holds a word no dictionary knows (Kebabish, Maranto, Screwfix): a brand or
+    a family's name, not a word capitalised for the start of a sentence or a nationality."""
+    return any(not lexicon.is_known(word) for word in re.findall(r"[^\W\d_]{3,}", text))
 
 
 @lru_cache(maxsize=1)
@@ -351,7 +365,7 @@ def _acknowledges_a_gift(post, names: list[Name]) -> bool:
     """Whether the post only thanks a business for a gift: every sentence naming a business
     names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
     from sponsor lines and praise, where a donor thanked in plain words is no promotion."""
-    if COMMERCE & set(reading.marks(post.doc)):
+    if COMMERCE & set(reading.marks(post.doc, post.text)):
         return False
     exempt_re = _data()[3]
     starts = [n.start for n in names if not n.exempt]

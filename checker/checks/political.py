@@ -36,6 +36,6 @@ def check(view, ctx) -> Iterator[Hit]:
     # partisan about, and more than the government reported without blame.
     if not politics.political_target(view.text, view.doc, ctx.extra_parties, loose=True):
         return
-    if politics.neutral_government(view.text, ctx.extra_parties):
+    if politics.neutral_government(view.text, ctx.extra_parties) and not classifier.fires_without_government(view.text):
         return
     yield Hit("taking-sides", span[0], span[1])

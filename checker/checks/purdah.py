@@ -39,10 +39,13 @@ def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[
     """(start, end, kind) for each councillor, candidate or MP named, by name, role or handle,
     leaving out the Mayor or chair in their civic role."""
     p = patterns()
-    civic = [m.end() for m in p["civic_roles"].finditer(text)]
+    # An elected mayor named by office (the register in checker.text.politics) is a politician,
+    # though "Mayor" alone is the civic office.
+    elected = [m.span() for m in politics.elected_mayor().finditer(text)]
+    civic = [m.end() for m in p["civic_roles"].finditer(text) if not any(s <= m.start() < e for s, e in elected)]
     spans: list[tuple[int, int, str]] = []
-    for kind in ("handles", "names", "roles"):
-        for match in p[kind].finditer(text):
+    for kind in ("handles", "names", "roles", "elected"):
+        for match in (p[kind].finditer(text) if kind != "elected" else politics.elected_mayor().finditer(text)):
             start, end = match.span()
             if any(start <= s < end or s <= start < e for s, e, _ in spans):
                 continue
@@ -115,7 +118,7 @@ def _not_publicity(text: str, span: tuple[int, int], ctx, p) -> bool:
     members = list(politicians(sentence, tuple(ctx.options.get("civic_names", []))))
     if (p["civic_roles"].search(sentence) or p["contact_cues"].search(sentence)) and not members:
         return True
-    return politics.neutral_government(text, ctx.extra_parties)
+    return politics.neutral_government(text, ctx.extra_parties) and not classifier.fires_without_government(text)
 
 
 @register(

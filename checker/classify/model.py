@@ -20,19 +20,22 @@ WEIGHTS = Path(__file__).resolve().parent / "weights.npz"
 
 @dataclass(frozen=True)
 class Classifier:
-    weights: np.ndarray  # (features.DIMENSION, len(HEADS)), float32
+    weights: np.ndarray  # (features.DIMENSION, len(HEADS)), float32 when trained, float16 when read
     bias: np.ndarray  # (len(HEADS),)
     thresholds: np.ndarray  # (len(HEADS),): a post fires at or above this probability
 
     def probabilities(self, text: str, marks: tuple[str, ...] = ()) -> np.ndarray:
         """`marks`: the entity-aware features of the text (reading.marks of its spaCy doc)."""
-        # The three checks ask about the same post one after another: score it once.
-        if _last[0] is self and _last[1] == (text, marks):
-            return _last[2]
-        indices, values = features.vector(text, marks)
-        logits = self.bias + values @ self.weights[indices] if len(indices) else self.bias.copy()
-        out = 1.0 / (1.0 + np.exp(-logits))
-        _last[:] = [self, (text, marks), out]
+        # The three checks ask about the same post, and each about its sentences, one after
+        # another: score each text once (a few posts' texts kept, then all dropped at once).
+        key = (id(self), text, marks)
+        out = _scored.get(key)
+        if out is None:
+            if len(_scored) >= SCORED:
+                _scored.clear()
+            indices, values = features.vector(text, marks)
+            logits = self.bias + values @ self.weights[indices] if len(indices) else self.bias.copy()
+            out = _scored[key] = 1.0 / (1.0 + np.exp(-logits))
         return out
 
     def probability(self, text: str, head: str, marks: tuple[str, ...] = ()) -> float:
@@ -42,7 +45,8 @@ class Classifier:
         return self.probability(text, head, marks) >= float(self.thresholds[HEADS.index(head)])
 
     def save(self, path: Path, **meta) -> None:
-        np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
+        # Uncompressed: a cold check reads it in a few milliseconds (unzipping took 10-15 ms).
+        np.savez(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
                             thresholds=self.thresholds.astype(np.float32), heads=np.array(HEADS), **meta)
 
     @classmethod
@@ -50,16 +54,19 @@ class Classifier:
         with np.load(path) as data:
             if tuple(data["heads"]) != HEADS or data["weights"].shape[0] != features.DIMENSION:
                 raise ValueError(f"{path} was trained for other heads or features: retrain it")
-            return cls(data["weights"].astype(np.float32), data["bias"], data["thresholds"])
+            # Kept in float16 as stored: the few rows a post gathers are widened by the product.
+            return cls(data["weights"], data["bias"], data["thresholds"])
 
 
-_last: list = [None, None, None]  # (classifier, text, probabilities) of the last post scored
+SCORED = 64  # texts whose scores are kept: a post and its sentences, a few posts over
+_scored: dict[tuple[int, str, tuple[str, ...]], np.ndarray] = {}
 _installed: list[Classifier | None] = [None]
 
 
 def install(classifier: Classifier | None) -> None:
     """Use this classifier in this process instead of the shipped one (None: back to shipped)."""
     _installed[0] = classifier
+    _scored.clear()  # keyed by id(): a new classifier may be given a freed one's id
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +79,24 @@ def classifier() -> Classifier | None:
     return _installed[0] or _shipped()
 
 
+WITHOUT_GOVERNMENT = 0.5
+
+
+def fires_without_government(text: str) -> bool:
+    """Whether the model still reads the text as partisan with the word "government" taken out.
+
+    The model leans on that word (most training posts naming it take a side), so the rules do not
+    take its verdict on government news with no party or politician in it (checker.text.politics
+    .neutral_government). Asked again without the word, the model says whether the rest of the
+    wording ("doesn't give a damn", "Shameful.") takes the side: the political head, more likely
+    than not, whichever check asks (the question is whether a side is taken). Measured on the
+    shipped model: attacks keep 0.69-0.79 without the word, funding news falls to 0.17-0.34."""
+    from checker.text.politics import GOVERNMENT
+
+    model = classifier()
+    return model is not None and model.probability(GOVERNMENT.sub(" ", text), "political") >= WITHOUT_GOVERNMENT
+
+
 def strongest_sentence(view, head: str) -> tuple[int, int] | None:
     """The span of the post's sentence the model finds most `head`-like, when the post fires.
 
@@ -81,14 +106,14 @@ def strongest_sentence(view, head: str) -> tuple[int, int] | None:
     model = classifier()
     if model is None or not view.text.strip():
         return None
-    if not model.fires(view.text, head, reading.marks(view.doc)):
+    if not model.fires(view.text, head, reading.marks(view.doc, view.text)):
         return None
     spans = [(s, e) for s, e in view.sentences if view.text[s:e].strip()] or [(0, len(view.text))]
     if len(spans) == 1:
         start, end = spans[0]
     else:
         start, end = max(spans, key=lambda span: model.probability(view.text[span[0]:span[1]], head,
-                                                                   reading.marks(view.doc, *span)))
+                                                                   reading.marks(view.doc, view.text, *span)))
     # Trim surrounding blanks so the finding's text is the sentence itself.
     while start < end and view.text[start].isspace():
         start += 1

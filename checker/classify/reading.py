@@ -95,81 +95,120 @@ def _rated(seq: list[tuple[str, bool, int, str]]) -> bool:
     return False
 
 
-_last: list = [None, {}]  # the doc last read and its marks by span: three checks ask of one post
+class _Tokens:
+    """The doc's tokens as plain lists, read in one `Doc.to_array` call: the post and each of its
+    sentences are read from here, never from spaCy Token objects (made anew on every access, they
+    were most of the classifier's cost)."""
+
+    __slots__ = ("ents", "idx", "length", "lower", "propn", "skip", "start", "tag", "text")
+
+    def __init__(self, doc, text: str):
+        from spacy.attrs import (
+            IDX,
+            IS_PUNCT,
+            IS_SPACE,
+            LENGTH,
+            LOWER,
+            POS,
+            SENT_START,
+            TAG,
+        )
+        from spacy.symbols import PROPN
+
+        # doc.text and Span.text join their tokens' texts anew: the post's text is the doc's.
+        self.text = text
+        self.ents = [(e.start, e.end, e.start_char, e.end_char, e.label_, text[e.start_char:e.end_char]) for e in doc.ents]
+        if len(doc):
+            columns = doc.to_array([IDX, LENGTH, POS, TAG, LOWER, SENT_START, IS_PUNCT, IS_SPACE]).T.tolist()
+        else:
+            columns = [[] for _ in range(8)]
+        idx, length, pos, tag, lower, start, punct, space = columns
+        strings = doc.vocab.strings
+        self.idx, self.length = idx, length
+        self.propn = [p == PROPN for p in pos]
+        self.tag = [strings[t] for t in tag]
+        self.lower = [strings[w] for w in lower]
+        self.start = [s == 1 for s in start]  # Token.is_sent_start is true only for 1 (-1 reads as 2**64 - 1 here)
+        self.skip = [bool(a or b) for a, b in zip(punct, space)]
 
 
-def marks(doc, start: int = 0, end: int | None = None) -> tuple[str, ...]:
-    """The extra features (as strings, hashed by features.vector) of doc's text[start:end]."""
+_last: list = [None, None, {}]  # the doc last read, its tokens and its marks by span: three checks ask of one post
+
+
+def marks(doc, text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
+    """The extra features (as strings, hashed by features.vector) of text[start:end], `text`
+    being the text `doc` was made from."""
     if doc is None:
         return ()
     if _last[0] is not doc:
-        # spaCy builds doc.ents and doc.text anew on every access: read them, and the tokens'
-        # offsets, once.
-        _last[:] = [doc, {"ents": [(e.start, e.end, e.start_char, e.end_char, e.label_, e.text) for e in doc.ents],
-                          "offsets": [t.idx for t in doc], "text": doc.text}]
+        _last[:] = [doc, _Tokens(doc, text), {}]
     key = (start, end)
-    if key not in _last[1]:
-        _last[1][key] = _read(doc, start, end, _last[1]["ents"], _last[1]["offsets"], _last[1]["text"])
-    return _last[1][key]
+    if key not in _last[2]:
+        _last[2][key] = _read(_last[1], start, end)
+    return _last[2][key]
 
 
-def _read(doc, start: int, end: int | None, ents, offsets, doc_text: str) -> tuple[str, ...]:
+def _read(doc: _Tokens, start: int, end: int | None) -> tuple[str, ...]:
+    doc_text = doc.text
     end = len(doc_text) if end is None else end
-    first, last = bisect_left(offsets, start), bisect_left(offsets, end)
-    tokens = [t for t in doc[first:last] if t.idx + len(t) <= end]
+    idx, length, propn, tag, lower, sent_start = doc.idx, doc.length, doc.propn, doc.tag, doc.lower, doc.start
+    first, last = bisect_left(idx, start), bisect_left(idx, end)
+    tokens = [i for i in range(first, last) if idx[i] + length[i] <= end]
     if not tokens:
         return ()
     label_of: dict[int, tuple[str, int]] = {}  # token index -> (placeholder, last token index)
-    for ent_start, ent_end, start_char, end_char, label, text in ents:
+    for ent_start, ent_end, start_char, end_char, label, text in doc.ents:
         if label in LABELS and start_char >= start and end_char <= end:
             label_of[ent_start] = (_kind(LABELS[label], text), ent_end - 1)
     covered = {i for s, (_, e) in label_of.items() for i in range(s, e + 1)}
     # Proper-noun runs spaCy gave no entity: not at a sentence's start, where any word has a capital.
-    i, first = 0, tokens[0].i
-    while i < len(tokens):
-        t = tokens[i]
-        if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper() and not (t.is_sent_start or t.i == first):
-            j = i
-            while j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN" and tokens[j + 1].i not in covered:
+    k, first = 0, tokens[0]
+    while k < len(tokens):
+        t = tokens[k]
+        if t not in covered and propn[t] and doc_text[idx[t]].isupper() and not (sent_start[t] or t == first):
+            j = k
+            while j + 1 < len(tokens) and propn[tokens[j + 1]] and tokens[j + 1] not in covered:
                 j += 1
-            label_of[t.i] = (_kind("NAME", doc[t.i:tokens[j].i + 1].text), tokens[j].i)
-            covered.update(range(t.i, tokens[j].i + 1))
-            i = j + 1
+            last_token = tokens[j]
+            label_of[t] = (_kind("NAME", doc_text[idx[t]:idx[last_token] + length[last_token]]), last_token)
+            covered.update(range(t, last_token + 1))
+            k = j + 1
         else:
-            i += 1
+            k += 1
     # The sequence with each name as its placeholder; sentences numbered for the dense marks.
     seq: list[tuple[str, bool, int, str]] = []  # (word, is placeholder, sentence number, tag)
     sentence, skip_to = 0, -1
     opening = set()  # sentences whose first word is a bare verb (an imperative)
     superlative, priced, imperative, named = set(), set(), set(), set()
     ranking = {m.start() for m in _ranking().finditer(doc_text, start, end)}
+    count = len(idx)
     for k, t in enumerate(tokens):
-        if k and t.is_sent_start:
+        if k and sent_start[t]:
             sentence += 1
-        if t.idx in ranking:
+        if idx[t] in ranking:
             superlative.add(sentence)
-        if t.i <= skip_to:
+        if t <= skip_to:
             continue
-        if t.i in label_of:
-            kind, skip_to = label_of[t.i]
+        if t in label_of:
+            kind, skip_to = label_of[t]
             seq.append((kind, True, sentence, ""))
             if kind in NAMES:
                 named.add(sentence)
             if kind in ("MONEY", "PERCENT"):
                 priced.add(sentence)
             continue
-        if t.is_punct or t.is_space:
+        if doc.skip[t]:
             continue
-        word = t.lower_
+        word, t_tag = lower[t], tag[t]
         if sentence not in opening:
             opening.add(sentence)
-            if t.tag_ == "VB":
+            if t_tag == "VB":
                 imperative.add(sentence)
-        if t.tag_ in ("JJS", "RBS") and word not in ("most", "least") or word in ("most", "least") and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "JJ":
+        if t_tag in ("JJS", "RBS") and word not in ("most", "least") or word in ("most", "least") and t + 1 < count and tag[t + 1] == "JJ":
             superlative.add(sentence)
-        if t.text[:1] in "£$€" or t.tag_ == "$":
+        if doc_text[idx[t]] in "£$€" or t_tag == "$":
             priced.add(sentence)
-        seq.append((word, False, sentence, t.tag_))
+        seq.append((word, False, sentence, t_tag))
     out = ["p " + w for w, placeholder, _, _ in seq if placeholder]
     for n in (1, 2):
         for (a, pa, _, _), (b, pb, _, _) in zip(seq, seq[n:]):

@@ -55,7 +55,11 @@ HOME_STREET = re.compile(
 REFERRAL_REACH = 300  # characters read for the pronoun: a run-on post must not make it quadratic
 # Words that refer back to one person ("... for his award", "because of her asthma").
 PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|he['’]s|she['’]s|he['’]ll|she['’]ll|himself|herself)\b", re.IGNORECASE)
-PLACE_WORD = words_pattern(WORDS["place_words"])
+# Words that make a name a place, a building or a business: personal_data's own, and the business
+# nouns of the endorsement check's data (Cnoc Conwy Lettings, Speyside Glazing), except those
+# that are also surnames (Butcher, Barber).
+PLACE_WORD = words_pattern([*WORDS["place_words"], *(w for w in wordlists.toml("endorsement.toml")["names"]["business_nouns"]
+                                                    if w.lower() not in WORDS["place_words_also_surnames"] + ["butcher", "barber"])])
 SURNAME_PLACE = words_pattern(WORDS["place_words_also_surnames"])
 LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:" + "|".join(WORDS["locative"]) + r"|the)\s+$")
 LEADING_VERB = words_pattern(WORDS["leading_verbs"])
@@ -71,6 +75,9 @@ APPOSITIVE = re.compile(
 ROLE_BEFORE = re.compile(
     r"(?i:" + PUBLIC_ROLE.pattern + r")\.?(?:\s+(?:of|for|the|and|&|[A-Z][\w&'’-]*))*\s*[,:]?\s*$"
 )
+STAFF_ROLE = words_pattern(WORDS["staff_roles"])
+STAFF_BEFORE = re.compile(r"(?i:" + STAFF_ROLE.pattern + r")\.?(?:\s+[A-Z][\w&'’-]*)*\s*[,:]?\s*$")
+STAFF_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+|an\s+)?[^.!?;]{0,25}?(?:" + STAFF_ROLE.pattern + r")", re.IGNORECASE)
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
@@ -233,12 +240,18 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
     known_place = name.lower() in places.names()
     if (SURNAME_PLACE.fullmatch(words[-1]) or known_place) and LOCATIVE_BEFORE.search(before):
         return False  # "near Dorridge Heath", "in Selly Oak", but "to Lily Hill" is a person
+    if known_place and re.match(r"['’]s\s+(?:own\s+|new\s+|oldest\s+|youngest\s+|first\s+|biggest\s+)?[a-z]", text[end:end + 20]):
+        return False  # "Thornaby's oldest resident", "Camden's street trees": the place's
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
         return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
     if COURT_BEFORE.search(before):
         return False  # "prosecuted Barry Nunn": a defendant named in a published court outcome
     if TRADING_AS.search(before):
         return False  # "trading as 'Ace Tree Care'": the name of a business
+    if STAFF_BEFORE.search(before) or STAFF_AFTER.match(text[end:end + 60]):
+        right = sentence_around(text, start, end)[1]
+        if not SENSITIVE.search(text[left:start]) and not SENSITIVE.search(text[end:right]):
+            return False  # "Julie Bramwell, a Reablement Worker": staff in their job
     if in_public_role(text, start, end):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
     if HONORIFIC.match(name) or HONORIFIC_BEFORE.search(before):

@@ -5,15 +5,28 @@ Shitterton), spelling (Llanfairpwllgwyngyll) and names of councils.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from checker import wordlists
 
 
+# What a council's name puts around its place ("London Borough of Camden", "Barnsley Metropolitan
+# Borough Council"), and the river or sea a town is "on" ("Thornaby-on-Tees").
+COUNCIL_WORDS = re.compile(
+    r"^(?:(?:the\s+)?(?:london\s+borough|royal\s+borough|city\s+and\s+county|city|county\s+borough|borough|council)\s+of\s+)"
+    r"|\s+(?:(?:metropolitan\s+)?(?:borough|district|county|city|town|parish|unitary)\s+)?(?:council|combined\s+authority)$")
+ON_WATER = re.compile(r"^(.+?)[- ](?:on|upon|under|in|by)[- ](?:the[- ])?[a-z]+(?:[- ][a-z]+)?$")
+
+
 @lru_cache(maxsize=1)
 def names() -> frozenset[str]:
-    """Place names in lower case, as written (with spaces, hyphens and apostrophes)."""
-    return frozenset(name.lower() for name in wordlists.lines("places_os_open_names.txt"))
+    """Place names in lower case, as written (with spaces, hyphens and apostrophes), with the short
+    forms people write: "Thornaby" for Thornaby-on-Tees, "Camden" for the London Borough of Camden."""
+    full = {name.lower() for name in wordlists.lines("places_os_open_names.txt")}
+    short = {m.group(1) for name in full if (m := ON_WATER.match(name)) and len(m.group(1)) > 3}
+    short |= {COUNCIL_WORDS.sub("", council.lower()) for council in councils()}
+    return frozenset(full | {s for s in short if s})
 
 
 @lru_cache(maxsize=1)

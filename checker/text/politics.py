@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from checker import wordlists
 from checker.model import Hit
+from checker.text import places as gazetteer
 from checker.text.words import any_pattern, words_pattern
 
 # Fragments of party account handles and hashtags (@SolihullLabour, @LibDems, #VoteReform).
@@ -251,12 +252,32 @@ def party_named(text: str, lex: Lexicon, doc: Any = None) -> bool:
     ordinary = [m.span() for m in lex.ordinary.finditer(text)]
     for match in lex.names.finditer(text):
         start, end = match.span(1)
-        if any(s <= start < e for s, e in ordinary) or _sentence_initial(text, start) and not text[end:end + 2] in ("'s", "’s"):
+        if any(s <= start < e for s, e in ordinary):
+            continue
+        if _sentence_initial(text, start) and not text[end:end + 2] in ("'s", "’s") and not _subject(doc, end):
             continue
         token = _token_at(doc, start)
         if token is None or token.pos_ != "VERB":
             return True
     return False
+
+
+def _subject(doc: Any, end: int) -> bool:
+    """Whether the word ending at `end` is the subject of a finite verb or modal right after it
+    ("Reform would close...", "Labour promised..."): a capital at a sentence's start that is a
+    name, where the ordinary word would be a verb or an adjective ("Reform the police", "Green
+    spaces")."""
+    token = _token_after(doc, end)
+    return token is not None and token.idx - end <= 1 and token.tag_ in ("MD", "VBD", "VBZ", "VBP")
+
+
+CAMEL = re.compile(r"#(\w*[a-z][A-Z]\w*)")
+
+
+def _hashtags_spelt_out(text: str) -> str:
+    """The text with each camel-case hashtag's words added after it (#IndyWales -> "Indy Wales"),
+    so a cause or slogan written as a tag reads as one."""
+    return CAMEL.sub(lambda m: m.group(0) + " " + re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group(1)), text)
 
 
 def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, ...] = (), loose: bool = False) -> bool:
@@ -268,10 +289,36 @@ def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, .
     lex = lexicon(tuple(extra_parties))
     parties = party_named(sentence, lex, doc) if loose else any(True for _ in party_mentions(sentence, lex, doc))
     handles = any(any(part in m.group(1).lower() for part in HANDLE_PARTS) for m in HANDLE.finditer(sentence))
-    if not (parties or handles or lex.slogans.search(sentence) or _targets().search(sentence)):
+    spelt = _hashtags_spelt_out(sentence)
+    if not (parties or handles or lex.slogans.search(spelt) or _targets().search(spelt)):
         return False
     leaning = lex.attack.search(sentence) or lex.partisan.search(sentence) or lex.promotion.search(sentence)
     return not (_targets(key="neutral_information").search(sentence) and not leaning)
+
+
+# Words that continue a council's name without making it another place's ("Bedford Borough Council").
+NAME_PARTS = {"Council", "City", "Metropolitan", "Borough", "District", "Combined", "Mayoral", "County", "Authority"}
+
+
+@lru_cache(maxsize=1)
+def elected_mayor() -> re.Pattern:
+    """A directly elected mayor named by office: "Mayor of Hackney", "the Mayor of Greater
+    Manchester", "Greater Manchester's Mayor", "Tees Valley Mayor", "City Mayor", "Metro Mayor"
+    (places: wordlists/elected_mayors.txt). Not the civic offices written the same way: "Lord",
+    "Civic", "Ceremonial" or "Deputy" before the title names the Mayor of LGA tip 7 (the Lord Mayor
+    of Leicester, the Civic Mayor of Doncaster)."""
+    register = sorted(wordlists.lines("elected_mayors.txt"), key=len, reverse=True)
+    places = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in register)
+    # A place that begins another council's name is not that council: the Mayor of North East
+    # Lincolnshire or of the London Borough of Barnet is a civic Mayor.
+    longer = {re.escape(m.group(1)) for c in gazetteer.councils() for p in register
+              if (m := re.match(re.escape(p) + r" ((?:Borough of)|\w+)", c)) and m.group(1) not in NAME_PARTS}
+    other = rf"(?!\s+(?:{'|'.join(sorted(longer))})\b)" if longer else ""
+    civic = r"(?<!Lord\s)(?<!Civic\s)(?<!Ceremonial\s)(?<!Deputy\s)"
+    return re.compile(
+        rf"{civic}\bMayor\s+of\s+(?:the\s+)?(?:{places})\b{other}"
+        rf"|\b(?:{places})(?:['’]s)?\s+(?:(?:City|Metro|Combined\s+Authority)\s+)?Mayor\b"
+        r"|\b(?:City|Metro|Elected|elected|Combined\s+Authority|Regional)\s+Mayor\b")
 
 
 @lru_cache(maxsize=2)
