@@ -84,9 +84,13 @@ def jobs_option(jobs: int) -> int:
 # thousand long-lived ones (the spaCy model, word lists): with the default threshold (700) it ran
 # about 800 times over 1,500 posts and took 0.5 s of CPU. A larger first threshold, and freezing
 # what is loaded once the first post is checked (the model and each check's lazy data), cut that
-# to about 0.2 s (benchmarks/bench_speed.py). Nothing is collected later than it would be by
-# reference counting: only cycles wait, and a batch makes few.
-GC_THRESHOLD = (10_000, 10, 10)
+# to about 0.2 s (benchmarks/bench_speed.py). The second generation is collected after 100 of the
+# first's collections, not 10: each of its collections walked the chunk's docs and results (about
+# 15 ms, ten times per 1,000 posts) and the tenth set off a full one, for a few hundred cyclic
+# objects in all; with 100, collecting took 0.2 s per 1,000 posts instead of 0.39, at the same peak
+# memory. Nothing is collected later than it would be by reference counting: only cycles wait,
+# and a batch makes few.
+GC_THRESHOLD = (10_000, 100, 10)
 
 
 def collected_lightly(results: Iterable[Result]) -> Iterator[Result]:

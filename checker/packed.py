@@ -135,10 +135,12 @@ class Table:
         return self
 
     def get(self, key: str, default=None):
-        if key not in self._keys:
+        # By the key's position alone: `key in self._keys` would unpack a big table's keys into a
+        # frozenset after a few thousand words (the word frequencies': 0.15 s) for nothing.
+        at = self._keys.index(key) if isinstance(key, str) else -1
+        if at < 0:
             return default
         blob, offsets = self._values
-        at = self._keys.index(key)
         text = blob[offsets[at]:offsets[at + 1]].decode("utf-8", "surrogatepass")
         if self._tuples:
             return tuple(text.split(SEPARATOR)) if text else ()

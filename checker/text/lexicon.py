@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker import cache, packed, wordlists
+from checker.text import frequency as word_frequency
 from checker.text import nearby, places
 
 # Regular American endings and their British forms, for American words no pair list names
@@ -219,10 +220,8 @@ TWO_EDITS_COST = 2.0  # Zipf: a second edit makes a slip about a hundred times r
 def frequency(word: str) -> float:
     """How often English writers use `word` (Zipf scale; 0 when wordfreq has never seen it).
     Remembered: wordfreq tokenises the word and reads its table on every call (about 15 us), and a
-    batch asks about the same words post after post."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+    batch asks about the same words post after post. From postcheck's cache (text/frequency.py)."""
+    return word_frequency.zipf(word)
 
 
 def in_real_use(word: str) -> bool:
@@ -322,14 +321,12 @@ class _FrequentIndex:
     the first word below it), where an index per bar was rebuilt for most unknown words."""
 
     def __init__(self):
-        from wordfreq import top_n_list
-
         lex = lexicon()
         self.known = lex.known
         self.american_of: dict[str, set[str]] = {}
         for us, uk in lex.american.items():
             self.american_of.setdefault(uk, set()).add(us)
-        self.ranked = top_n_list("en", 100_000)  # most frequent first
+        self.ranked = word_frequency.ranked()  # wordfreq's 100,000 most frequent words, most frequent first
         self.frequencies: list[float] = []  # of ranked[:len(frequencies)], each indexed
         self.by_key: dict[str, list[tuple[int, str]]] = {}
         self.cutoffs: dict[float, int] = {}

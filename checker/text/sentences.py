@@ -15,9 +15,11 @@ ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Rd", "No", "no", "etc", "Cllr",
 # Linear on any input: a run of end marks is taken whole, possessively, from its first character
 # only (giving one back can never make the lookahead succeed), so '.' * 100,000 is one pass
 # rather than the quadratic backtracking of a plain [.!?…]+ retried at every dot.
+# The lookahead in front only says what the pattern's first character must be, so that `re` does
+# not try the 27 lookbehinds at every character of the post (same matches, about 15 times faster).
 END = re.compile(
-    r"(?<![A-Z.!?…])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS)
-    + r"[.!?…]++['\"”’)]*+(?=\s)|\n++"
+    r"(?=[.!?…\n])(?:(?<![A-Z.!?…])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS)
+    + r"[.!?…]++['\"”’)]*+(?=\s)|\n++)"
 )
 
 
