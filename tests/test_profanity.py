@@ -264,3 +264,7 @@ def test_possessive_compound_and_party_forms_are_read(text, rule):
 ])
 def test_ordinary_scum_losers_and_hyphens_pass(text):
     assert not flagged("profanity", text)
+
+
+def test_a_capitalised_word_between_only_after_a_pointer():
+    assert not flagged("profanity", "Count the birds in your park. Blue tits, great tits and robins are usually the stars.")

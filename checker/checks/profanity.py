@@ -324,12 +324,16 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
 
 # Who an insult is aimed at: "you (absolute) X", "some X has", "what a X", "a right X", "these X",
 # "whoever did it is a X", "to the X(s) who", or the word standing alone as an exclamation.
+_MODIFIERS = (r"an?|absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
+              r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
+              r"[a-z]+less|[a-z]+ing")
 POINTER = re.compile(
     r"(?:\b(?:you|ya|yer|ye|youse|ur|u|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
     r"|whichever|whoever|is\s+an?|are|['’]re|be\s+an?|being(?:\s+an?)?|like\s+an?|to\s+the|a\s+(?:right|proper|total|complete|absolute|utter))"
-    r"|^\W*)\s+(?:(?:an?|absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
-    r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
-    r"[a-z]+less|[a-z]+ing|(?-i:[A-Z][\w'’-]+))\s+){0,3}$", re.IGNORECASE)  # a party or a place: "those Labour muppets"
+    # after a word that points at people, a party or a place may come between ("those Labour muppets");
+    # at a sentence's start it may not ("Blue tits and robins are...")
+    r"\s+(?:(?:" + _MODIFIERS + r"|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
+    r"|^\W*\s+(?:(?:" + _MODIFIERS + r")\s+){0,3})$", re.IGNORECASE)
 THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
 # "the X at the bus stop who...", "the X in the blue van who...": "who" is said only of people, so
