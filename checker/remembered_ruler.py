@@ -35,6 +35,20 @@ KEY = (LOWER, TAG, IS_SPACE)
 FORMS_KEPT = 100_000
 
 
+
+def _add_lower(value, words: set, regexes: list) -> bool:
+    """Record what a LOWER constraint matches (a word, a set of words, a pattern); False when it is
+    none of these."""
+    if isinstance(value, str):
+        words.add(value)
+    elif isinstance(value, dict) and set(value) == {"IN"}:
+        words.update(value["IN"])
+    elif isinstance(value, dict) and set(value) == {"REGEX"}:
+        regexes.append(re.compile(value["REGEX"]))
+    else:
+        return False
+    return True
+
 class Unsupported(ValueError):
     """The ruler has a pattern whose answer may depend on more than the token's own kind."""
 
@@ -71,13 +85,7 @@ class RememberedRuler:
                 raise Unsupported(f"pattern {group} reads {name}")
             if name != "LOWER":
                 continue
-            if isinstance(value, str):
-                self.words.add(value)
-            elif isinstance(value, dict) and set(value) == {"IN"}:
-                self.words.update(value["IN"])
-            elif isinstance(value, dict) and set(value) == {"REGEX"}:
-                self.regexes.append(re.compile(value["REGEX"]))
-            else:
+            if not _add_lower(value, self.words, self.regexes):
                 raise Unsupported(f"pattern {group} reads LOWER as {value}")
 
     def _named(self, form: str) -> bool:
@@ -176,16 +184,8 @@ class Cues:
         if any(_needs_label(token.get("DEP")) for token in pattern):
             return True
         for token in pattern:
-            value = token.get("LOWER")
-            if isinstance(value, str):
-                self.words.add(value)
-            elif isinstance(value, dict) and set(value) == {"IN"}:
-                self.words.update(value["IN"])
-            elif isinstance(value, dict) and set(value) == {"REGEX"}:
-                self.regexes.append(re.compile(value["REGEX"]))
-            else:
-                continue
-            return True
+            if _add_lower(token.get("LOWER"), self.words, self.regexes):
+                return True
         return False
 
     def cue(self, strings, lower: int) -> bool:
