@@ -65,6 +65,15 @@ def load(name: str, build: Callable[[], T], *, code: Iterable[ModuleType] = (), 
     return value
 
 
+def save(name: str, build: Callable[[], T], value: T, *, code: Iterable[ModuleType] = (),
+         packages: Iterable[str] = ()) -> None:
+    """Keep `value` as what `load(name, build, ...)` gives from now on: for a value a run adds to
+    as it learns (the literal screens of checker.text.screen), built from no word list."""
+    where = folder()
+    if where is not None:
+        _write(where / f"{name}-{_stamp(name, build, code, packages)}.pickle", {}, value)
+
+
 def _fingerprint(file: str) -> tuple[int, int, str]:
     """A list file's size, modification time and content hash."""
     try:

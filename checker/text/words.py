@@ -76,14 +76,14 @@ def words_pattern(items: Iterable[str], *, regex: bool = False, flags: int = re.
     Word boundaries only where the phrase itself starts or ends with a word character, so that
     a phrase such as ", 15," can still match.
     """
-    return screened(re.compile(r"(?:(?<![\w@])|(?!\w))(?:" + alternation(items, regex=regex) + r")(?:(?!\w)|(?<!\w))", flags))
+    return screened(r"(?:(?<![\w@])|(?!\w))(?:" + alternation(items, regex=regex) + r")(?:(?!\w)|(?<!\w))", flags)
 
 
 def any_pattern(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern:
     """Several regular expressions as one: a match of any of them (behind a literal screen,
     checker.text.screen, which only makes a post that holds none of them faster)."""
     patterns = [p for p in patterns if p]
-    return screened(re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)", flags))
+    return screened("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)", flags)
 
 
 def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
