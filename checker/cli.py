@@ -1,6 +1,7 @@
 """The `postcheck` command line."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -442,8 +443,17 @@ def calendar(
     return calendar_command(console(), discover(str(config) if config else None), months, start)
 
 
+# Loading spaCy and the checks' data makes a few hundred thousand objects that live as long as the
+# process; with Python's default thresholds the collector walked them about 280 times in a cold
+# `check` (0.1 s of its 1 s of CPU). With the batch's thresholds (checker.batch_run), 18 times
+# (0.03 s). Only cycles wait longer: reference counting frees everything else as before.
+START_UP_GC = (10_000, 100, 10)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: every failure becomes a one-line message and exit code 2, never a traceback."""
+    collecting = gc.get_threshold()
+    gc.set_threshold(*START_UP_GC)
     try:
         code = app(args=argv, standalone_mode=False)
     except UsageError as error:
@@ -467,4 +477,6 @@ def main(argv: list[str] | None = None) -> None:
             raise
         print(f"postcheck: internal error: {type(error).__name__}: {error} (set POSTCHECK_DEBUG=1 for details)", file=sys.stderr)
         code = 2
+    finally:
+        gc.set_threshold(*collecting)  # (main called in a longer-lived process: tests)
     sys.exit(code if isinstance(code, int) else 0)
