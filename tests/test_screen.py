@@ -75,3 +75,23 @@ def test_span_set_answers_as_asking_every_span_does():
         spans = [(s, s + rng.randint(0, 6)) for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
         members = SpanSet(spans)
         assert all((offset in members) == inside(offset, spans) for offset in range(-2, 70))
+
+
+def test_parts_without_a_literal_run_are_looked_for_apart():
+    # "p[1-7]" and "d.o.b" have no run of three letters: before, they let every text through.
+    items = [r"service users?", r"p[1-7]", r"d\.?o\.?b\.?", r"\(\d{1,2}\)", r"foster(ed|ing)?"]
+    fast = words_pattern(items, regex=True)
+    real = re.compile(fast.pattern, re.IGNORECASE)
+    texts = ["Ruby (P2) won", "ruby (7) won", "D.O.B. 1 May", "our fostering team", "Service User",
+             "nothing here", "p8 is not", "SERVİCE USER", "ſervice users", ""]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert fast.runs.rest is not None and fast.runs.runs is not None
+    assert not fast._may_match("nothing here at all")
+
+
+def test_a_pattern_is_compiled_only_when_a_text_gets_past_its_screen():
+    fast = words_pattern(["look no further", "second to none"])
+    fast.search("Bins go out on Monday.")
+    assert fast._compiled is None
+    assert fast.search("Look no further!") and fast._compiled is not None

@@ -82,15 +82,20 @@ BUILD_AFTER = 32
 class Screened:
     """`pattern`, compiled when first needed, searched only where one of its literal runs occurs
     (same answers). A post that holds none of the runs never needs the pattern compiled: a list
-    of 400 public bodies takes 37 ms to compile, more than checking a short draft."""
+    of 400 public bodies takes 37 ms to compile, more than checking a short draft.
 
-    __slots__ = ("pattern", "flags_", "_compiled", "runs", "uses")
+    Given as `parts` (the alternatives, joined by "|" between `frame`'s prefix and suffix), the
+    parts with no literal run ("p[1-7]", "d\\.?o\\.?b") are left out of the runs and looked
+    for by a pattern of their own, so that a few of them no longer let every text through."""
 
-    def __init__(self, source: str, flags: int = 0):
+    __slots__ = ("pattern", "flags_", "parts", "frame", "_compiled", "runs", "uses")
+
+    def __init__(self, source: str, flags: int = 0, parts: tuple[str, ...] = (), frame: tuple[str, str] = ("", "")):
         self.pattern = source  # as re.Pattern.pattern: reading it compiles nothing
         self.flags_ = flags
+        self.parts, self.frame = parts, frame
         self._compiled: re.Pattern | None = None
-        self.runs: re.Pattern | None = None
+        self.runs: _Screen | None = None
         self.uses = 0
 
     @property
@@ -102,13 +107,10 @@ class Screened:
     def _may_match(self, text: str) -> bool:
         if self.runs is None:
             self.uses += 1
-            self.runs = _screen(self.pattern, self.flags_, build=self.uses > BUILD_AFTER)
+            self.runs = _screen(self, build=self.uses > BUILD_AFTER)
             if self.runs is None:
                 return True
-        if self.runs is _ANYWHERE:
-            return True
-        low = text.lower()
-        return bool(self.runs.search(low)) or len(low) != len(text) or bool(_ODD.search(low))
+        return self.runs.may_match(text)
 
     def search(self, text: str, *args):
         return self.pattern_.search(text, *args) if self._may_match(text) else None
@@ -125,10 +127,26 @@ class Screened:
         return getattr(self.pattern_, name)
 
 
-_ANYWHERE = re.compile("")  # the screen of a pattern with no literal runs: every text goes through
+class _Screen:
+    """What a match needs: one of the literal `runs` (in the lower-cased text), or a match of
+    `rest` (the parts without runs, with the pattern's flags); neither given: anything goes."""
+
+    __slots__ = ("runs", "rest")
+
+    def __init__(self, runs: str | None, rest: str | None, flags: int):
+        self.runs = re.compile(runs) if runs else None
+        self.rest = re.compile(rest, flags) if rest else None
+
+    def may_match(self, text: str) -> bool:
+        if self.runs is None:
+            return True
+        low = text.lower()
+        if self.runs.search(low) or len(low) != len(text) or _ODD.search(low):
+            return True
+        return self.rest is not None and bool(self.rest.search(text))
 
 
-def screened(pattern: re.Pattern | str, flags: int = 0):
+def screened(pattern: re.Pattern | str, flags: int = 0, parts: tuple[str, ...] = (), frame: tuple[str, str] = ("", "")):
     """`pattern` (compiled, or its text and flags: then compiled only when a text gets past the
     screen) behind a literal screen, built once it is used often enough (a pattern with no
     literal run in every match keeps an empty screen, which lets every text through)."""
@@ -138,58 +156,84 @@ def screened(pattern: re.Pattern | str, flags: int = 0):
         fast = Screened(pattern.pattern, pattern.flags)
         fast._compiled = pattern
         return fast
-    return Screened(pattern, flags)
+    if parts and frame[0] + "|".join(parts) + frame[1] != pattern:
+        raise ValueError("the parts and frame do not make the pattern")
+    return Screened(pattern, flags, tuple(parts), frame)
 
 
 def literal_runs(pattern: re.Pattern) -> re.Pattern | None:
     """One case-sensitive pattern of the literal runs of which every match of `pattern` holds
     one (lower-cased), or None when some match need hold none."""
-    runs = _runs_source(pattern.pattern, pattern.flags)
-    return re.compile(runs) if runs else None
+    runs = _runs_of(pattern.pattern, pattern.flags)
+    return re.compile(_trie({run.lower() for run in runs})) if runs else None
 
 
-def _runs_source(source: str, flags: int) -> str | None:
+def _runs_of(source: str, flags: int) -> set[str] | None:
     try:
         parsed = _parser.parse(source, flags)
     except Exception:  # noqa: BLE001 - the parser's internals: no screen rather than no pattern
         return None
-    runs = _runs(parsed.data)
-    return _trie({run.lower() for run in runs}) if runs else None
+    return _runs(parsed.data)
 
 
-def _screen(source: str, flags: int, build: bool) -> re.Pattern | None:
-    """The compiled screen of a pattern: from the screens built before (this run's, or kept in
-    the cache), else built when `build` says the pattern is used enough; None for not yet."""
-    key = (source, flags)
+def _screen_sources(pattern: Screened) -> tuple[str | None, str | None]:
+    """The trie of the runs and the pattern of the parts without runs (None, None: no screen)."""
+    if not pattern.parts:
+        runs = _runs_of(pattern.pattern, pattern.flags_)
+        return (_trie({run.lower() for run in runs}), None) if runs else (None, None)
+    runs: set[str] = set()
+    rest = []
+    for part in pattern.parts:
+        found = _runs_of(part, pattern.flags_)
+        if found:
+            runs |= found
+        else:
+            rest.append(part)
+    if not runs or len(rest) == len(pattern.parts):
+        return None, None
+    rest_source = pattern.frame[0] + "|".join(rest) + pattern.frame[1] if rest else None
+    if rest_source is not None:
+        try:
+            re.compile(rest_source, pattern.flags_)
+        except re.error:  # a part that leans on another's group: no screen rather than a wrong one
+            return None, None
+    return _trie({run.lower() for run in runs}), rest_source
+
+
+def _screen(pattern: Screened, build: bool) -> _Screen | None:
+    """The screen of a pattern: from the screens built before (this run's, or kept in the cache),
+    else built when `build` says the pattern is used enough; None for not yet."""
+    key = (pattern.pattern, pattern.flags_, pattern.parts)
     if key not in _built:
         stored = _stored()
-        digest = _digest(source, flags)
+        digest = _digest(*key)
         if digest in stored:
-            runs = stored[digest]
+            sources = stored[digest]
         elif build:
-            runs = stored[digest] = _runs_source(source, flags)
+            sources = stored[digest] = _screen_sources(pattern)
             cache.save("literal-screens", _no_screens, stored)
         else:
             return None
-        _built[key] = re.compile(runs) if runs else _ANYWHERE
+        _built[key] = _Screen(*sources, pattern.flags_)
     return _built[key]
 
 
-_built: dict[tuple[str, int], re.Pattern] = {}  # the screens of this run, shared by equal patterns
+_built: dict[tuple, _Screen] = {}  # the screens of this run, shared by equal patterns
 
 
-def _digest(source: str, flags: int) -> str:
-    return hashlib.blake2b(f"{flags}|{source}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+def _digest(source: str, flags: int, parts: tuple[str, ...]) -> str:
+    text = f"{flags}|{len(parts)}|{source}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(text, digest_size=16).hexdigest()
 
 
 @lru_cache(maxsize=1)
-def _stored() -> dict[str, str | None]:
+def _stored() -> dict[str, tuple[str | None, str | None]]:
     """The screens built in earlier runs, by the digest of their pattern (keyed in the cache by
     this module's code and Python's version, whose parser they come from)."""
     return cache.load("literal-screens", _no_screens, only_cached=True) or {}
 
 
-def _no_screens() -> dict[str, str | None]:
+def _no_screens() -> dict[str, tuple[str | None, str | None]]:
     return {}
 
 

@@ -66,8 +66,15 @@ def chunks(text: str) -> list[Chunk]:
 
 def alternation(items: Iterable[str], *, regex: bool = False) -> str:
     """The items as one regex alternation, longest first so that a longer phrase wins."""
-    parts = sorted((item if regex else re.escape(item) for item in items if item), key=len, reverse=True)
+    parts = _alternatives(items, regex)
     return "|".join(parts) if parts else r"(?!)"
+
+
+def _alternatives(items: Iterable[str], regex: bool) -> list[str]:
+    return sorted((item if regex else re.escape(item) for item in items if item), key=len, reverse=True)
+
+
+WHOLE_WORDS = (r"(?:(?<![\w@])|(?!\w))(?:", r")(?:(?!\w)|(?<!\w))")
 
 
 def words_pattern(items: Iterable[str], *, regex: bool = False, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -76,14 +83,15 @@ def words_pattern(items: Iterable[str], *, regex: bool = False, flags: int = re.
     Word boundaries only where the phrase itself starts or ends with a word character, so that
     a phrase such as ", 15," can still match.
     """
-    return screened(r"(?:(?<![\w@])|(?!\w))(?:" + alternation(items, regex=regex) + r")(?:(?!\w)|(?<!\w))", flags)
+    parts = tuple(_alternatives(items, regex)) or (r"(?!)",)
+    return screened(WHOLE_WORDS[0] + "|".join(parts) + WHOLE_WORDS[1], flags, parts, WHOLE_WORDS)
 
 
 def any_pattern(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern:
     """Several regular expressions as one: a match of any of them (behind a literal screen,
     checker.text.screen, which only makes a post that holds none of them faster)."""
-    patterns = [p for p in patterns if p]
-    return screened("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!)", flags)
+    parts = tuple(f"(?:{p})" for p in patterns if p) or (r"(?!)",)
+    return screened("|".join(parts), flags, parts)
 
 
 def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
