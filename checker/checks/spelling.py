@@ -399,6 +399,7 @@ def _text_language_digits(text, start, end, low):
     return None
 
 
+SLIP_WORDS = frozenset({"there", "their", "its", "were", "ca", "wo"})  # the only words the rules below read
 EXISTENTIAL_BEFORE = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "'s", "’s", "be", "been"}
 
 
@@ -412,9 +413,10 @@ def _slips_by_grammar(doc, skip, text: str):
         return
     skipped = SpanSet(skip)
     for token in doc:
-        if token.idx in skipped or token.i + 1 >= len(doc):
-            continue
-        low, following = token.lower_, doc[token.i + 1]
+        low = token.lower_
+        if low not in SLIP_WORDS or token.idx in skipped or token.i + 1 >= len(doc):
+            continue  # (most tokens: their neighbours, made into tokens, were a tenth of the check)
+        following = doc[token.i + 1]
         if token.text[:1].isupper() and not token.is_sent_start:
             continue  # capitalised mid-sentence, part of a name: "Over There Books", "Bean There café"
         previous = doc[token.i - 1].lower_ if token.i else ""
