@@ -17,3 +17,19 @@ def test_state_for_near_repeats_is_bounded_and_exact_repeats_are_still_found(mon
     assert len(state["bands"]) <= 50 * spam.HASHES // spam.BAND
     (repeat,) = pipeline.check(Post(first, id="b")).findings
     assert repeat.rule == "spam.repeat" and "post a" in repeat.message
+
+
+def test_the_minhash_is_the_masked_integer_arithmetic_it_stands_for():
+    # numpy's uint64 arithmetic wraps modulo 2**64: the same fingerprints as Python integers masked.
+    import hashlib
+
+    def by_python_integers(text):
+        words = spam.normal_words(text)
+        shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+        values = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
+        return tuple(min(((v ^ seed) * spam.MULTIPLIER) & spam.MASK for v in values) for seed in spam.SEEDS)
+
+    for text in ["", "Hi", "Bins go out on Monday 2 March, see https://x.gov.uk/bins for more.",
+                 "Garden waste collections restart on Monday across the borough " * 5]:
+        assert spam.fingerprint(text) == by_python_integers(text)
+        assert all(type(value) is int for value in spam.fingerprint(text))
