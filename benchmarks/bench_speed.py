@@ -8,11 +8,12 @@ Every figure is a whole process (start-up included) run through a small probe th
 wall time, CPU time (user + system) and peak memory (max RSS). Each comparison runs its two
 sides interleaved, `--repeats` times, and prints the median and the spread (min-max): on a
 shared machine the wall clock is noisy, CPU time much less so, so ratios are given for both.
-- batch: `python -m checker batch F.csv --format json` against two bare scripts that run
+- batch: `python -m checker batch F.csv --format json` against bare scripts that run
   `nlp.pipe` over the same texts with the same spaCy model: one as `spacy.load(model)` gives it
   (every default component, parser and lemmatizer included: the issue's baseline), one with
   postcheck's own components (checker.nlp's choice: no parser or lemmatizer, senter on; the
-  stricter); and both in-process ratios (models already loaded on both sides);
+  stricter), and that one with one BLAS thread as postcheck sets (the strictest: the bare runs
+  otherwise get the caller's environment); and the in-process ratios (models loaded on both sides);
 - cold check: `python -m checker check "Bins go out on Monday." --format json` against a bare
   `import spacy; spacy.load(model)`;
 - `python -m checker hook` on 1 and on 200 files;
@@ -40,6 +41,11 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The caller's environment, kept before checker is imported here: checker sets one BLAS thread for
+# its own process (checker/__init__.py), and the bare spaCy runs must not inherit that from this
+# process. They run as spaCy runs by default; BLAS_ONE adds the bare run with one thread too.
+ENVIRONMENT = dict(os.environ)
+BLAS_ONE = {"OPENBLAS_NUM_THREADS": "1"}
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 PROBE = (
@@ -69,6 +75,7 @@ for doc in nlp.pipe(texts, batch_size=int(sys.argv[4])):
 
 DEFAULT_PIPE = "bare nlp.pipe, default pipe (spacy.load(model))"
 SAME_PIPE = "bare nlp.pipe, postcheck's components"
+SAME_PIPE_ONE = "bare nlp.pipe, postcheck's components, 1 BLAS thread"
 
 
 def posts(count: int) -> list[dict]:
@@ -100,19 +107,19 @@ class Runner:
 
     def __init__(self, tree: Path, pycache: Path, cache: Path):
         self.tree = tree
-        self.env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        self.env = {k: v for k, v in ENVIRONMENT.items() if k != "PYTHONDONTWRITEBYTECODE"}
         self.env.update(PYTHONPATH=str(tree), PYTHONPYCACHEPREFIX=str(pycache), POSTCHECK_CACHE_DIR=str(cache))
 
-    def run(self, args: list[str], cwd: Path | None = None, ok=(0, 1)) -> dict:
+    def run(self, args: list[str], cwd: Path | None = None, ok=(0, 1), env: dict | None = None) -> dict:
         done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
-                              env=self.env, cwd=cwd or self.tree, check=True)
+                              env=self.env | (env or {}), cwd=cwd or self.tree, check=True)
         figures = json.loads(done.stdout)
         if figures["code"] not in ok:
             sys.exit(f"{' '.join(args[:4])}... exited {figures['code']}: {figures['stderr']}")
         return figures
 
-    def python(self, *args: str, cwd: Path | None = None, ok=(0, 1)) -> dict:
-        return self.run([sys.executable, *args], cwd=cwd, ok=ok)
+    def python(self, *args: str, cwd: Path | None = None, ok=(0, 1), env: dict | None = None) -> dict:
+        return self.run([sys.executable, *args], cwd=cwd, ok=ok, env=env)
 
 
 def interleaved(sides: dict[str, callable], repeats: int) -> dict[str, list[dict]]:
@@ -271,12 +278,15 @@ def main() -> None:
 
         beside_bare("cold check", {"bare spacy.load": lambda: runner.python("-c", f"import spacy; spacy.load({model.name!r})")},
                     "check", check, 1.2)
-        # Two baselines for the batch: the model as spacy.load gives it (every default component:
-        # the "bare nlp.pipe with the same spaCy model"), and the stricter one, the same
-        # model with postcheck's own components (no parser or lemmatizer, senter on).
+        # Three baselines for the batch: the model as spacy.load gives it (every default component:
+        # the "bare nlp.pipe with the same spaCy model"), the stricter one, the same model
+        # with postcheck's own components (no parser or lemmatizer, senter on), and that one again
+        # with one BLAS thread, as postcheck runs it (what is left is postcheck's own cost).
         beside_bare(f"batch, {args.rows:,} rows",
                     {DEFAULT_PIPE: lambda: runner.python("-c", BARE_PIPE, model.name, "", str(path), str(batch_size)),
-                     SAME_PIPE: lambda: runner.python("-c", BARE_PIPE, model.name, exclude, str(path), str(batch_size))},
+                     SAME_PIPE: lambda: runner.python("-c", BARE_PIPE, model.name, exclude, str(path), str(batch_size)),
+                     SAME_PIPE_ONE: lambda: runner.python("-c", BARE_PIPE, model.name, exclude, str(path), str(batch_size),
+                                                          env=BLAS_ONE)},
                     "batch", batch, 1.25)
         in_process(model, path, [row["text"] for row in rows], args.repeats, batch_size)
 
