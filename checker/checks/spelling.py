@@ -340,6 +340,8 @@ FUNCTION_WORD_ZIPF = 5.5  # wordfreq: the 7.7, our 6.6, this 7.0; reading 5.0, b
 
 
 def _in_proper_name(text: str, start: int, end: int, starts: set[int]) -> bool:
+    if re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", text[end:end + 12]):
+        return True  # a capitalised word after: a name whatever comes before (asked first: cheaper)
     window = max(0, start - 40)
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[window:start])
     # A very frequent word with a capital only because it opens the sentence ("The", "Our",
@@ -347,8 +349,7 @@ def _in_proper_name(text: str, start: int, end: int, starts: set[int]) -> bool:
     # "Lincoln Center" a name.
     if before and window + before.start(1) in starts and _british.frequency(before.group(1).lower()) >= FUNCTION_WORD_ZIPF:
         before = None
-    after = re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", text[end:end + 12])
-    return bool(before or after)
+    return bool(before)
 
 
 def _match_case(new: str, old: str) -> str:
