@@ -36,6 +36,14 @@ LETTERS = "".join(c for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x100), 
 PLAIN = re.compile(f"[{LETTERS}]+")
 ASCII = re.compile(r"[a-z]+")
 COMPOUND = re.compile(f"[{LETTERS}]+(?:-[{LETTERS}]+)+")
+# A possessive or clitic ("walsall's", "rock'n'roll"): letters joined by apostrophes, the first
+# run three letters or more. wordfreq reads such a word as one token, itself (an apostrophe between
+# letters joins them; only "l'", "d'", "qu'" and the like, one or two letters before a vowel,
+# are split off, hence the three), so its answer is its list entry or nothing. A curly apostrophe
+# is read as a straight one, and apostrophes at the end are not part of the word ("pets'" is
+# "pets"). Checked against wordfreq when the table is built, like every other rule here.
+JOINED = re.compile(f"[{LETTERS}]{{3,}}(?:'[{LETTERS}]+)+")
+JOINED_ASCII = re.compile(r"[a-z]{3,}(?:'[a-z]+)+")
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,7 @@ class Frequencies:
     plain: re.Pattern  # the words that answer is good for: PLAIN, or ASCII if a check failed
     compounds: bool  # hyphenated words are worked out from their parts (the check passed)
     ranked: str  # the RANKED most frequent words (wordfreq.top_n_list), one a line
+    joined: re.Pattern | None = None  # words read by the apostrophe rule (JOINED), None if it failed
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +75,8 @@ def build() -> Frequencies:
     table: dict[str, str] = {}
     entries = get_frequency_dict(LANGUAGE)
     for word, entry in entries.items():
+        if JOINED.fullmatch(word):
+            table[word] = f"{zipf_frequency(word, LANGUAGE)!r} {entry!r}"
         if not PLAIN.fullmatch(word):
             continue
         if ASCII.fullmatch(word) or lossy_tokenize(word, LANGUAGE) == [word]:
@@ -87,7 +98,34 @@ def build() -> Frequencies:
     listed = [word for word in ranked[::7] if PLAIN.fullmatch(word)] + made_up[:300]
     compounds = ["-".join(rng.choice(listed) for _ in range(rng.randint(2, 3))) for _ in range(3000)]
     agrees = all(_compound(frozen, word) == zipf_frequency(word, LANGUAGE) for word in compounds)
-    return Frequencies(frozen.zipf, unseen, frozen.plain, agrees, frozen.ranked)
+    # Words with apostrophes: listed ones and made-up ones, possessives of listed words, curly and
+    # trailing apostrophes; the rule is kept for the letters it answers every one of them for.
+    joined = [w for w in entries if "'" in w][::5] + [w + "'s" for w in ranked[::11]]
+    joined += ["'".join(rng.choice([*made_up, *ranked[:5000]]) for _ in range(rng.randint(2, 3))) for _ in range(3000)]
+    joined += [w + "'" * rng.randint(1, 2) for w in ranked[::13] + made_up[:500]]
+    joined += [w.replace("'", "’") for w in joined[::3]]
+    for pattern in (JOINED, JOINED_ASCII, None):
+        with_rule = Frequencies(frozen.zipf, unseen, frozen.plain, agrees, frozen.ranked, pattern)
+        if pattern is None or all(_joined(with_rule, word) in (None, zipf_frequency(word, LANGUAGE)) for word in joined):
+            return with_rule
+    raise AssertionError("unreachable")
+
+
+def _joined(known: Frequencies, word: str) -> float | None:
+    """wordfreq's answer for a word of the apostrophe rule (JOINED), with curly or trailing
+    apostrophes; None for other words."""
+    if known.joined is None or ("'" not in word and "’" not in word):
+        return None
+    word = word.replace("’", "'").rstrip("'")
+    if "'" not in word:  # "pets'": the word without its trailing apostrophes
+        found = known.zipf.get(word)
+        if found is not None:
+            return float(found.partition(" ")[0])
+        return known.unseen if word and known.plain.fullmatch(word) else None
+    if not known.joined.fullmatch(word):
+        return None
+    found = known.zipf.get(word)
+    return float(found.partition(" ")[0]) if found is not None else known.unseen
 
 
 def _compound(known: Frequencies, word: str) -> float | None:
@@ -123,6 +161,9 @@ def zipf(word: str) -> float:
             worked_out = _compound(known, word)
             if worked_out is not None:
                 return worked_out
+        with_apostrophes = _joined(known, word)
+        if with_apostrophes is not None:
+            return with_apostrophes
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, LANGUAGE)
