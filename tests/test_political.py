@@ -95,3 +95,27 @@ def test_party_named_for_the_model_gate_reads_names_not_ordinary_words():
     assert not politics.party_named("Reform of the bus network starts today.", lex)
     assert not politics.party_named("Visit the Labour Ward on floor 2.", lex)
     assert not politics.party_named("Tory Road is closed.", lex)
+
+
+@pytest.mark.parametrize("text", [
+    "No to Indyref2! Aberdeenshire voted to stay in the UK. #NoThanks",
+    "Our county, our future: it's time for Wales to choose independence.",
+    "Mid Ulster supports the call for a border poll.",
+    "Proud to be British, proud of Ayrshire. Better together. 🇬🇧",
+])
+def test_a_side_on_the_constitution_is_political(pipeline, text):
+    assert "political.constitutional" in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the independence care services help people keep, not the nation's
+    "Our reablement team in Scotland helps people regain their independence after a hospital stay.",
+    "Independent living: Welsh homes adapted so older people keep independence for longer.",
+    "Skills for independence: a course for young people leaving care in Wales.",
+    # neutral information about a referendum is no side taken
+    "Polling stations for the independence referendum in Scotland are open from 7am to 10pm.",
+    # a cause with no nation of these islands in the post
+    "Independence Day barbecue at the American diner on Saturday? Now that's a plan.",
+])
+def test_independence_in_its_everyday_senses_is_not_a_side(pipeline, text):
+    assert "political.constitutional" not in rules(pipeline, text)

@@ -203,6 +203,8 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
 
     for match in lex.partisan.finditer(text):
         add("partisan", match.start(), match.end())
+    for start, end in constitutional_sides(text, doc):
+        add("constitutional", start, end)
 
     government = re.compile(r"\b(government|ministers|westminster|opposition)\b", re.I)
     for start, end, party in mentions + [(m.start(), m.end(), "the government") for m in government.finditer(text)]:
@@ -223,6 +225,49 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
         else:
             add("party-mention", start, end, party=party)
     return _dedupe(found)
+
+
+@dataclass(frozen=True)
+class Constitution:
+    campaigns: re.Pattern
+    causes: re.Pattern
+    personal_before: re.Pattern
+    personal_after: re.Pattern
+    nations: re.Pattern
+    stance: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def constitution() -> Constitution:
+    data = wordlists.toml("political.toml")
+    before, after = data["constitutional_personal"]
+    return Constitution(
+        campaigns=words_pattern(data["constitutional_campaigns"]),
+        causes=any_pattern(data["constitutional_causes"]),
+        personal_before=re.compile(before, re.I),
+        personal_after=re.compile(after, re.I),
+        nations=any_pattern(data["constitutional_nations"]),
+        stance=any_pattern(data["constitutional_stance"]),
+    )
+
+
+def constitutional_sides(text: str, doc: Any = None) -> Iterator[tuple[int, int]]:
+    """Spans taking a side on independence, the union or a united Ireland: a referendum
+    campaign's name or hashtag anywhere, or the cause named with a side taken in its sentence in
+    a post about one of the nations (not the independence that care services help people keep)."""
+    c = constitution()
+    for match in c.campaigns.finditer(text):
+        yield match.span()
+    if not c.nations.search(text):
+        return
+    for match in c.causes.finditer(text):
+        start, end = match.span()
+        if c.personal_before.search(text[max(0, start - 25):start]) or c.personal_after.search(text[end:end + 30]):
+            continue
+        s_start, s_end = sentence_bounds(text, start, doc)
+        sentence = text[s_start:s_end]
+        if c.stance.search(sentence) and not _targets(key="neutral_information").search(sentence):
+            yield start, end
 
 
 GOVERNMENT = re.compile(r"\bgov(?:ern|er|n)?ment\b|\bgovt\b", re.I)  # "goverment", "govt" too
