@@ -380,3 +380,36 @@ def test_short_forms_of_places_are_places():
     from checker.text import places
 
     assert {"thornaby", "camden", "barnsley"} <= places.names()
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a number run into the next word's digits: the library splits it, the written form finds it whole
+    ("Hi Bev, we'll ring u on 07700 900873 2moro", "personal_data.phone"),
+    # words between "date of birth" and the date
+    ("Hi Sandra Rowe, we have your date of birth as 14/03/1961 on the form.", "personal_data.person"),
+    ("Mr Alan Pike's DOB is 3 May 1950, please update the record.", "personal_data.person"),
+    # health and discipline: an HR record even for staff named in their job
+    ("Housing Officer Kim Lowe has been dismissed for gross misconduct.", "personal_data.person"),
+    ("Welcome back to Priya Shah in Payroll after her heart attack in June.", "personal_data.person"),
+    ("Tom Reece from Revenues is on a phased return after sick leave.", "personal_data.person"),
+    # a council abbreviation whose meaning is a child's support needs
+    ("Ellie Forbes in S2 has SEBN and a support plan, so no PE this term.", "personal_data.person"),
+])
+def test_special_category_details_and_split_numbers(pipeline, text, rule):
+    assert rule in {r for r, _ in flagged(findings(pipeline, text))}
+
+
+@pytest.mark.parametrize("text", [
+    # elected members' conduct is public business
+    "Cllr Jane Smith has been suspended from her party pending an investigation.",
+    # services suspended, places listed, jobs advertised
+    "Corran Ferry suspended this morning due to high winds.",
+    "We're recruiting Special Educational Needs Officers in Hatfield and Hemel Hempstead.",
+    "Michelle Grant, Director of Environment Services, said bin collections are suspended on Monday.",
+    # SEND the plan is sensitive, "send" the verb is not
+    "Send Mark Evans your photos of the Christmas lights!",
+    # a school named by its short form is a place, not a person
+    "Reminder to Glenurquhart High staff: the SEBN training is on Friday.",
+])
+def test_special_category_words_need_a_private_person(pipeline, text):
+    assert flagged(findings(pipeline, text)) == set()

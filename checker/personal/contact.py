@@ -57,6 +57,7 @@ def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     around = Around(text, doc)
     matcher = bounded_matcher()(text)
     resumed_at = 0
+    numbers: list[tuple[int, int]] = []  # what the library read as whole numbers
     try:
         for match in matcher:
             resumed_at = match.end
@@ -71,12 +72,17 @@ def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
                 national = ""
             else:
                 continue
+            numbers.append((match.start, match.end))
             if not is_own_line(national, settings):
                 hit = judge_phone(text, match.start, match.end, national, around)
                 if hit:
                     yield hit
     except CandidateBudgetSpent:
         yield from phones_by_shape(text, resumed_at, settings, around)
+        return
+    # A number run into the digits of the next word ("ring u on 07700 900873 2moro") is split by
+    # the library into pieces too short to be numbers: the written UK forms find it whole.
+    yield from phones_by_shape(text, 0, settings, around, skip=numbers)
 
 
 def is_own_line(national: str, settings: Settings) -> bool:
@@ -127,9 +133,13 @@ def bounded_matcher():
     return BoundedMatcher
 
 
-def phones_by_shape(text: str, start: int, settings: Settings, around: Around) -> Iterator[Hit]:
-    """UK numbers in the usual written forms from `start` on, judged as the library's would be."""
+def phones_by_shape(text: str, start: int, settings: Settings, around: Around,
+                    skip: list[tuple[int, int]] = ()) -> Iterator[Hit]:
+    """UK numbers in the usual written forms from `start` on, judged as the library's would be
+    (leaving out those overlapping a span in `skip`, numbers already judged)."""
     for m in UK_WRITTEN.finditer(text, start):
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
         digits = re.sub(r"\D", "", m.group())
         if m.group().startswith(("+", "00")):
             digits = digits[4:] if m.group().startswith("00") else digits[2:]

@@ -15,7 +15,7 @@ from checker.personal import people
 from checker.personal.address import is_reply
 
 # Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
-PERSONAL_CUE = r"(?:account|acct|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office)"
+PERSONAL_CUE = r"(?:account|acct|acc|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office)"
 REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
 CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + r")"
 REFERENCE = re.compile(
