@@ -369,15 +369,9 @@ def _ordinary_sense(hit: Match, tokens: list[Token], doc) -> bool:
     return span is not None and span[0].idx == start and span[0].pos_ == hit.entry.innocent_as
 
 
-@lru_cache(maxsize=1)
-def _toponyms() -> frozenset[str]:
-    return frozenset(w for line in wordlists.lines("toponym_words.txt") for w in line.split())
-
-
 def _toponym(folded: str) -> bool:
     """A place-name element, or its plural (Shitlington Crags, Druid's Stones)."""
-    word = folded.strip(TRIM)
-    return word in _toponyms() or word.endswith("s") and word[:-1] in _toponyms()
+    return places.is_toponym_word(folded.strip(TRIM))
 
 
 PHRASE_WORDS = 4  # the longest allowed phrase looked for around a hit, in words

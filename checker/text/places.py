@@ -41,3 +41,14 @@ def words() -> frozenset[str]:
     for name in (*names(), *(c.lower() for c in councils())):
         out.update(part for part in name.replace("-", " ").replace("'", " ").split() if part)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def toponym_words() -> frozenset[str]:
+    """Words that end a street's, hamlet's or feature's name (Lane, Bottom, Park, Glen), lower case."""
+    return frozenset(w for line in wordlists.lines("toponym_words.txt") for w in line.split())
+
+
+def is_toponym_word(word: str) -> bool:
+    """A place-name element, or its plural (Shitlington Crags, Druid's Stones), in lower case."""
+    return word in toponym_words() or word.endswith("s") and word[:-1] in toponym_words()
