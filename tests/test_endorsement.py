@@ -108,3 +108,15 @@ def test_findings_cite_both_endorsement_clauses(default):
     found = default.check(Post("We recommend Smith & Sons Roofing Ltd.")).findings
     assert set(found[0].clauses) == {"sandwell-5.4", "solihull-3.1.7"}
     assert found[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Half-price junior swim memberships at Caerphilly Leisure Centre until 31 August. Use code SWIM50 at the front desk.",
+    "Use code READ10 at Bexhill Library for 10% off room hire this month.",
+])
+def test_an_offer_whose_only_venue_is_exempt_is_the_councils_own(default, text):
+    assert not {r for r in rules(default, text) if r.startswith("endorsement.offer")}
+
+
+def test_an_offer_with_no_venue_named_still_counts(default):
+    assert "endorsement.offer" in rules(default, "Use code SWIM50 for 50% off this week only!")
