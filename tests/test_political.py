@@ -119,3 +119,8 @@ def test_a_side_on_the_constitution_is_political(pipeline, text):
 ])
 def test_independence_in_its_everyday_senses_is_not_a_side(pipeline, text):
     assert "political.constitutional" not in rules(pipeline, text)
+
+
+def test_our_candidate_with_a_party_is_the_partys_voice(pipeline):
+    assert "political.party-promotion" in rules(pipeline, "Good luck to our candidate Ailsa Robb (SNP) on Thursday!")
+    assert rules(pipeline, "Candidates for Central ward: Ailsa Robb (SNP), Tom Gear (Independent).") == set()
