@@ -413,3 +413,26 @@ def test_special_category_details_and_split_numbers(pipeline, text, rule):
 ])
 def test_special_category_words_need_a_private_person(pipeline, text):
     assert flagged(findings(pipeline, text)) == set()
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a person said to be one before the name, whatever the model labels the name
+    ("Costume swap: ring our volunteer Maeve on 07700 900524.", "personal_data.phone"),
+    # a flat in a named block, the flat's number the only number
+    ("Great news for Mr Desmond Afolabi at Flat 62, Aylesbury Estate: your repair is done.", "personal_data.address"),
+    # a resident pointed at by where they live
+    ("To whoever at 9 Portland Road keeps blocking the cycle lane: get a permit.", "personal_data.address"),
+    # a household named by its surname, with its case
+    ("We're pleased the Mensah family (case ref LBL-HOU-60218) have moved out of the hotel.", "personal_data.reference"),
+])
+def test_people_said_to_be_people(pipeline, text, rule):
+    assert rule in {r for r, _ in flagged(findings(pipeline, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Out of hours, call the duty Social Worker on 0121 496 0018.",   # a job, not a name
+    "Call our team on 0121 496 0018 for a new bin.",
+    "Whatever the council signed off this year, Sandy Row still needs sweeping.",  # not 'signed off sick'
+])
+def test_job_titles_and_everyday_senses_stay_clean(pipeline, text):
+    assert flagged(findings(pipeline, text)) == set()

@@ -34,8 +34,11 @@ PERSONAL = words_pattern(PHONE["person_cues"])
 REFERENCE = words_pattern(PHONE["reference_cues"])
 PLACE_WORDS = words_pattern(PEOPLE["place_words"])
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)"
+# The name may come after who the person is, in lower case: "ring our volunteer Maeve on", "call
+# our plot rep Carol Ingham on" (a job title in capitals, "our Tenancy Officer Jo", is staff's).
 NAMED_BEFORE = re.compile(
-    r"\b(?i:call|ring|phone|text|contact|ask for|speak to|message)\s+(" + TITLE + r"?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"\b(?i:call|ring|phone|text|contact|ask for|speak to|message)\s+(?P<who>(?i:our|the|my)\s+(?:[a-z][a-z'’-]+\s+){1,3})?"
+    r"(?P<name>" + TITLE + r"?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
     r"(?:\s+\([^)]*\))?(?:\s+at home)?,?\s+(?:on|at)\W*$"
 )
 TITLED = re.compile(r"\b" + TITLE + r"[A-Z]")
@@ -213,12 +216,14 @@ def named_person_before(before: str, around: Around, offset: int) -> bool:
     match = NAMED_BEFORE.search(before)
     if not match:
         return False
-    name = match.group(1)
+    name = match.group("name")
     if TITLED.match(name):
         return True
     if PLACE_WORDS.search(name) or ORGANISATION.search(name):
         return False  # "call Solihull Carers Centre on", "call Customer Services on"
-    start = offset + match.start(1)
+    if match.group("who") and not all(lexicon.is_only_common_word(w) for w in name.split()):
+        return True  # "our volunteer Maeve": said to be a person, whatever the model labels the name
+    start = offset + match.start("name")
     return not around.overlaps_place(start, start + len(name))
 
 
