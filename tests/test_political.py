@@ -124,3 +124,32 @@ def test_independence_in_its_everyday_senses_is_not_a_side(pipeline, text):
 def test_our_candidate_with_a_party_is_the_partys_voice(pipeline):
     assert "political.party-promotion" in rules(pipeline, "Good luck to our candidate Ailsa Robb (SNP) on Thursday!")
     assert rules(pipeline, "Candidates for Central ward: Ailsa Robb (SNP), Tom Gear (Independent).") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition group are a bunch of prats who'd rather shout than fix a single estate.",
+    "The Housing Minister is an absolute clown if they think we can house 3,000 families on this.",
+    "City Hall's broken promises have failed Southwark on housing.",
+    "The Executive has starved Mid Ulster of leisure funding for a decade.",
+])
+def test_an_elected_body_or_office_attacked_or_insulted_is_partisan(pipeline, text):
+    assert "political.partisan" in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor of London opened the new library today.",
+    "Clowns, jugglers and face painting at the Mayor's gala on Saturday.",
+    "City Hall's new exhibition on the Thames opens on Monday.",
+    "The Minister visited the new flood defences at Kingston this morning.",
+])
+def test_offices_named_without_attack_pass(pipeline, text):
+    assert "political.partisan" not in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Another Twelfth done, another mountain of bottles to lift. For God and Ulster!",
+    "Our lough belongs to everyone on this island – a new Ireland is coming! 🇮🇪",
+    "Yes, we're ready for a border poll! 🇮🇪",
+])
+def test_northern_ireland_border_slogans_are_constitutional_sides(pipeline, text):
+    assert "political.constitutional" in rules(pipeline, text)
