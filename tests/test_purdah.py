@@ -54,6 +54,8 @@ def test_note_names_the_election(pipeline):
     ("purdah.councillor", "Thanks to the administration, the new play park opens in June."),
     ("purdah.councillor", "Cynghorydd Eleri Jones opened the new Welsh-medium nursery."),
     ("purdah.councillor", "Candidates for the community council pictured at the gala."),
+    ("purdah.photo", "📸 Our councillors from all parties were down at the marina to welcome the crews."),
+    ("purdah.councillor", "Ward councillors came along to open the new play area."),
 ])
 def test_must_flag_inside(pipeline, rule, text):
     assert rule in rules(pipeline, text)
