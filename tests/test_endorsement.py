@@ -120,3 +120,17 @@ def test_an_offer_whose_only_venue_is_exempt_is_the_councils_own(default, text):
 
 def test_an_offer_with_no_venue_named_still_counts(default):
     assert "endorsement.offer" in rules(default, "Use code SWIM50 for 50% off this week only!")
+
+
+@pytest.mark.parametrize("text", [
+    # the council's own offer, said in the offer's sentence
+    "Open Air Theatre season tickets are on sale! Use code SPRING27 for £5 off at the council box office.",
+    # a day is no business, however it follows a call to buy
+    "A new controlled parking zone starts on 3 May. Buy permits online from Monday at https://www.barnet.gov.uk/permits.",
+    # a promenade is a landmark
+    "Lost child point today at Portstewart Promenade is the lifeguard hut.",
+    # a candidate is the political checks' business
+    "Best of luck on Thursday to our brilliant candidate Tina Dowse, a real fighter for the coast!",
+])
+def test_the_councils_own_offers_days_landmarks_and_politicians_are_no_business(default, text):
+    assert not {r for r in rules(default, text) if r.startswith("endorsement.") and r != "endorsement.approved"}
