@@ -127,10 +127,17 @@ def test_an_offer_with_no_venue_named_still_counts(default):
     "Open Air Theatre season tickets are on sale! Use code SPRING27 for £5 off at the council box office.",
     # a day is no business, however it follows a call to buy
     "A new controlled parking zone starts on 3 May. Buy permits online from Monday at https://www.barnet.gov.uk/permits.",
-    # a promenade is a landmark
+])
+def test_the_councils_own_offers_and_days_are_no_business(text):
+    # The rules' verdict (the model's is measured on the labelled writers, not pinned here).
+    assert not [f for f in run(text, model=False) if f.severity in FLAGGING]
+
+
+@pytest.mark.parametrize("text", [
+    # a promenade is a landmark, and a candidate the political checks' business: nothing here
+    # could be the business the classifier's promotion would be about
     "Lost child point today at Portstewart Promenade is the lifeguard hut.",
-    # a candidate is the political checks' business
     "Best of luck on Thursday to our brilliant candidate Tina Dowse, a real fighter for the coast!",
 ])
-def test_the_councils_own_offers_days_landmarks_and_politicians_are_no_business(default, text):
-    assert not {r for r in rules(default, text) if r.startswith("endorsement.") and r != "endorsement.approved"}
+def test_landmarks_and_politicians_are_no_business_to_promote(default, text):
+    assert not {r for r in rules(default, text) if r.startswith("endorsement.")}
