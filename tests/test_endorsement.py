@@ -108,3 +108,36 @@ def test_findings_cite_both_endorsement_clauses(default):
     found = default.check(Post("We recommend Smith & Sons Roofing Ltd.")).findings
     assert set(found[0].clauses) == {"sandwell-5.4", "solihull-3.1.7"}
     assert found[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Half-price junior swim memberships at Caerphilly Leisure Centre until 31 August. Use code SWIM50 at the front desk.",
+    "Use code READ10 at Bexhill Library for 10% off room hire this month.",
+])
+def test_an_offer_whose_only_venue_is_exempt_is_the_councils_own(default, text):
+    assert not {r for r in rules(default, text) if r.startswith("endorsement.offer")}
+
+
+def test_an_offer_with_no_venue_named_still_counts(default):
+    assert "endorsement.offer" in rules(default, "Use code SWIM50 for 50% off this week only!")
+
+
+@pytest.mark.parametrize("text", [
+    # the council's own offer, said in the offer's sentence
+    "Open Air Theatre season tickets are on sale! Use code SPRING27 for £5 off at the council box office.",
+    # a day is no business, however it follows a call to buy
+    "A new controlled parking zone starts on 3 May. Buy permits online from Monday at https://www.barnet.gov.uk/permits.",
+])
+def test_the_councils_own_offers_and_days_are_no_business(text):
+    # The rules' verdict (the model's is measured on the labelled writers, not pinned here).
+    assert not [f for f in run(text, model=False) if f.severity in FLAGGING]
+
+
+@pytest.mark.parametrize("text", [
+    # a promenade is a landmark, and a candidate the political checks' business: nothing here
+    # could be the business the classifier's promotion would be about
+    "Lost child point today at Portstewart Promenade is the lifeguard hut.",
+    "Best of luck on Thursday to our brilliant candidate Tina Dowse, a real fighter for the coast!",
+])
+def test_landmarks_and_politicians_are_no_business_to_promote(default, text):
+    assert not {r for r in rules(default, text) if r.startswith("endorsement.")}

@@ -380,3 +380,59 @@ def test_short_forms_of_places_are_places():
     from checker.text import places
 
     assert {"thornaby", "camden", "barnsley"} <= places.names()
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a number run into the next word's digits: the library splits it, the written form finds it whole
+    ("Hi Bev, we'll ring u on 07700 900873 2moro", "personal_data.phone"),
+    # words between "date of birth" and the date
+    ("Hi Sandra Rowe, we have your date of birth as 14/03/1961 on the form.", "personal_data.person"),
+    ("Mr Alan Pike's DOB is 3 May 1950, please update the record.", "personal_data.person"),
+    # health and discipline: an HR record even for staff named in their job
+    ("Housing Officer Kim Lowe has been dismissed for gross misconduct.", "personal_data.person"),
+    ("Welcome back to Priya Shah in Payroll after her heart attack in June.", "personal_data.person"),
+    ("Tom Reece from Revenues is on a phased return after sick leave.", "personal_data.person"),
+    # a council abbreviation whose meaning is a child's support needs
+    ("Ellie Forbes in S2 has SEBN and a support plan, so no PE this term.", "personal_data.person"),
+])
+def test_special_category_details_and_split_numbers(pipeline, text, rule):
+    assert rule in {r for r, _ in flagged(findings(pipeline, text))}
+
+
+@pytest.mark.parametrize("text", [
+    # elected members' conduct is public business
+    "Cllr Jane Smith has been suspended from her party pending an investigation.",
+    # services suspended, places listed, jobs advertised
+    "Corran Ferry suspended this morning due to high winds.",
+    "We're recruiting Special Educational Needs Officers in Hatfield and Hemel Hempstead.",
+    "Michelle Grant, Director of Environment Services, said bin collections are suspended on Monday.",
+    # SEND the plan is sensitive, "send" the verb is not
+    "Send Mark Evans your photos of the Christmas lights!",
+    # a school named by its short form is a place, not a person
+    "Reminder to Glenurquhart High staff: the SEBN training is on Friday.",
+])
+def test_special_category_words_need_a_private_person(pipeline, text):
+    assert flagged(findings(pipeline, text)) == set()
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a person said to be one before the name, whatever the model labels the name
+    ("Costume swap: ring our volunteer Maeve on 07700 900524.", "personal_data.phone"),
+    # a flat in a named block, the flat's number the only number
+    ("Great news for Mr Desmond Afolabi at Flat 62, Aylesbury Estate: your repair is done.", "personal_data.address"),
+    # a resident pointed at by where they live
+    ("To whoever at 9 Portland Road keeps blocking the cycle lane: get a permit.", "personal_data.address"),
+    # a household named by its surname, with its case
+    ("We're pleased the Mensah family (case ref LBL-HOU-60218) have moved out of the hotel.", "personal_data.reference"),
+])
+def test_people_said_to_be_people(pipeline, text, rule):
+    assert rule in {r for r, _ in flagged(findings(pipeline, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Out of hours, call the duty Social Worker on 0121 496 0018.",   # a job, not a name
+    "Call our team on 0121 496 0018 for a new bin.",
+    "Whatever the council signed off this year, Sandy Row still needs sweeping.",  # not 'signed off sick'
+])
+def test_job_titles_and_everyday_senses_stay_clean(pipeline, text):
+    assert flagged(findings(pipeline, text)) == set()

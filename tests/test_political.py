@@ -95,3 +95,61 @@ def test_party_named_for_the_model_gate_reads_names_not_ordinary_words():
     assert not politics.party_named("Reform of the bus network starts today.", lex)
     assert not politics.party_named("Visit the Labour Ward on floor 2.", lex)
     assert not politics.party_named("Tory Road is closed.", lex)
+
+
+@pytest.mark.parametrize("text", [
+    "No to Indyref2! Aberdeenshire voted to stay in the UK. #NoThanks",
+    "Our county, our future: it's time for Wales to choose independence.",
+    "Mid Ulster supports the call for a border poll.",
+    "Proud to be British, proud of Ayrshire. Better together. 🇬🇧",
+])
+def test_a_side_on_the_constitution_is_political(pipeline, text):
+    assert "political.constitutional" in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the independence care services help people keep, not the nation's
+    "Our reablement team in Scotland helps people regain their independence after a hospital stay.",
+    "Independent living: Welsh homes adapted so older people keep independence for longer.",
+    "Skills for independence: a course for young people leaving care in Wales.",
+    # neutral information about a referendum is no side taken
+    "Polling stations for the independence referendum in Scotland are open from 7am to 10pm.",
+    # a cause with no nation of these islands in the post
+    "Independence Day barbecue at the American diner on Saturday? Now that's a plan.",
+])
+def test_independence_in_its_everyday_senses_is_not_a_side(pipeline, text):
+    assert "political.constitutional" not in rules(pipeline, text)
+
+
+def test_our_candidate_with_a_party_is_the_partys_voice(pipeline):
+    assert "political.party-promotion" in rules(pipeline, "Good luck to our candidate Ailsa Robb (SNP) on Thursday!")
+    assert rules(pipeline, "Candidates for Central ward: Ailsa Robb (SNP), Tom Gear (Independent).") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition group are a bunch of prats who'd rather shout than fix a single estate.",
+    "The Housing Minister is an absolute clown if they think we can house 3,000 families on this.",
+    "City Hall's broken promises have failed Southwark on housing.",
+    "The Executive has starved Mid Ulster of leisure funding for a decade.",
+])
+def test_an_elected_body_or_office_attacked_or_insulted_is_partisan(pipeline, text):
+    assert "political.partisan" in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor of London opened the new library today.",
+    "Clowns, jugglers and face painting at the Mayor's gala on Saturday.",
+    "City Hall's new exhibition on the Thames opens on Monday.",
+    "The Minister visited the new flood defences at Kingston this morning.",
+])
+def test_offices_named_without_attack_pass(pipeline, text):
+    assert "political.partisan" not in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Another Twelfth done, another mountain of bottles to lift. For God and Ulster!",
+    "Our lough belongs to everyone on this island – a new Ireland is coming! 🇮🇪",
+    "Yes, we're ready for a border poll! 🇮🇪",
+])
+def test_northern_ireland_border_slogans_are_constitutional_sides(pipeline, text):
+    assert "political.constitutional" in rules(pipeline, text)

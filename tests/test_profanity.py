@@ -278,3 +278,20 @@ def test_ordinary_scum_losers_and_hyphens_pass(text):
 
 def test_a_capitalised_word_between_only_after_a_pointer():
     assert not flagged("profanity", "Count the birds in your park. Blue tits, great tits and robins are usually the stars.")
+
+
+@pytest.mark.parametrize("text", [
+    "Some tit-head has pinched the Christmas lights.",
+    "To the prat-faces who keep dumping tyres: we have you on camera.",
+    "Whichever shitbag left this sofa in the lane, we will find you.",
+])
+def test_a_listed_word_with_a_person_tail_is_name_calling(text):
+    assert any(f.severity in ("error", "warning") for f in findings("profanity", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bring your own toolbag to the repair café on Saturday.",   # an object tail after a word with an everyday sense
+    "Blue tits and great tits at the feeders this morning.",
+])
+def test_compounds_leave_everyday_words_alone(text):
+    assert not any(f.severity in ("error", "warning") for f in findings("profanity", text))

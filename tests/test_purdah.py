@@ -48,6 +48,14 @@ def test_note_names_the_election(pipeline):
     ("purdah.controversial", "Councillors agreed a 4.99% council tax rise at last night's budget meeting."),
     ("purdah.political", "Vote Green on 7 May for cleaner air!"),
     ("purdah.political", "The Labour group has asked for a report on bus lanes."),   # a warning outside is an error inside
+    # councillors as a group in the languages bilingual councils publish in, and the ruling group
+    ("purdah.photo", "Pictured: cynghorwyr at the reopening of the Aberdâr lido this morning."),
+    ("purdah.photo", "Photo: Comhairlichean Uibhist a Tuath at the new pier in Lochmaddy."),
+    ("purdah.councillor", "Thanks to the administration, the new play park opens in June."),
+    ("purdah.councillor", "Cynghorydd Eleri Jones opened the new Welsh-medium nursery."),
+    ("purdah.councillor", "Candidates for the community council pictured at the gala."),
+    ("purdah.photo", "📸 Our councillors from all parties were down at the marina to welcome the crews."),
+    ("purdah.councillor", "Ward councillors came along to open the new play area."),
 ])
 def test_must_flag_inside(pipeline, rule, text):
     assert rule in rules(pipeline, text)

@@ -344,3 +344,25 @@ def test_a_listed_misspelling_after_a_capitalised_opening_word_is_flagged():
 ])
 def test_a_gaelic_greeting_the_identifier_splits_between_irish_and_scottish_gaelic_passes(text):
     assert not [f for f in findings("spelling", text) if f.rule == "spelling.misspelling"]
+
+
+@pytest.mark.parametrize("text", [
+    # a place's own spelling, opening a sentence before a place-name element
+    "Callendar Park fun day is on Sunday from 11am.",
+    "Glenurquhart Road is closed for resurfacing until Friday.",
+    # dialect quoted as the speaker said it
+    'As one of our crews put it: "Dinnae leave it oot on the pavement fae Boxing Day."',
+    '"It\'s pure dreich oot," as our front-of-house team likes to say.',
+])
+def test_places_before_their_element_and_quoted_dialect_pass(text):
+    assert "spelling.misspelling" not in rules(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a misspelling every list knows is still one inside quotes
+    ('The resident said: "I never recieved the letter."', "recieved"),
+    # and an unusual word outside quotes is still judged
+    ("Leave it oot on the pavement on Boxing Day.", "oot"),
+])
+def test_quotes_keep_listed_misspellings_and_prose_is_judged(text, word):
+    assert any(word in str(f) for f in rules(text).get("spelling.misspelling", []))

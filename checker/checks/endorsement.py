@@ -127,8 +127,8 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
     ner: set[tuple[int, int]] = set()
     for offset in after:
         match = RUN.match(text, offset)
-        if match and match.group():
-            spans[match.span()] = match.group()
+        if match and match.group() and not all(w.lower() in calendar_words() for w in match.group().split()):
+            spans[match.span()] = match.group()  # not "buy permits from Monday"
     for match in suffix_re.finditer(text):
         spans[match.span()] = match.group()
     for match in RUN.finditer(text):
@@ -238,6 +238,7 @@ def _award_or_landmark_names(doc, runs: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+POLITICAL_ROLES = {"candidate", "cllr", "councillor", "mp", "msp", "mla", "ms", "mayor", "minister", "leader"}
 GENERIC = {"council", "county", "borough", "district", "city", "metropolitan", "of", "and", "the", "royal", "upon", "on"}
 
 
@@ -288,6 +289,10 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
            or _exempt_around(ent, exempt_re, text)
            for i in range(ent.start, ent.end)}
     out |= _award_or_landmark_names(doc, runs)
+    # A person named after a political role ("candidate Tina Dowse", "Cllr Amy Reid") is a
+    # politician, the political checks' to judge, not a business.
+    out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in POLITICAL_ROLES
+            for i in range(ent.start, ent.end)}
     household = {w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["household_after"]}
     out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in household
             for i in range(ent.start, ent.end)}
@@ -439,7 +444,12 @@ def _rule_hits(post, ctx):
         return
     names = business_names(post.text, post.doc, ctx.options["own_venues"],
                            [match.end() for _, match, _ in hits])
-    only_exempt = bool(names) and all(n.exempt for n in names)
+    # Every name the post gives is exempt: its own words' (a charity, "Leisure Centre"), or, when
+    # the word lists see no name at all, the organisations and venues spaCy finds ("half-price
+    # swims at Caerphilly Leisure Centre, use code SWIM50": the council's own offer).
+    exempt_re = _data()[3]
+    only_exempt = all(n.exempt for n in names) if names else post.doc is not None and any(
+        ent.label_ in ("ORG", "FAC") and exempt_re.search(ent.text) for ent in post.doc.ents)
     reported = set()
     findings = []
     for section, match, is_strong in sorted(hits, key=lambda h: h[1].start()):
@@ -448,7 +458,10 @@ def _rule_hits(post, ctx):
         sentence = post.sentence_at(match.start())
         businesses = [n for n in names if not n.exempt
                       and (not n.ner_only or sentence[0] <= n.start < sentence[1])]
-        if not (businesses or (is_strong and not only_exempt)):
+        # A strong signal with no business named counts, unless its own sentence says whose the
+        # offer is: the council's or an exempt venue's ("£5 off at the council box office").
+        sellers_exempt = only_exempt or bool(exempt_re.search(post.text, sentence[0], sentence[1]))
+        if not (businesses or (is_strong and not sellers_exempt)):
             continue
         named = businesses[0].text.rstrip(".") if businesses else "a business"
         findings.append((SECTIONS[section], match, named))

@@ -32,7 +32,10 @@ def _join(patterns: list[str], flags: int = 0) -> re.Pattern:
 def patterns() -> dict[str, re.Pattern]:
     data = wordlists.toml("purdah.toml")
     cased = {"names", "roles", "handles", "share_cues", "civic_roles"}
-    return {key: _join(value, 0 if key in cased else re.I) for key, value in data.items()}
+    # One list of the words for councillors as a group, spelt into every pattern that names them.
+    members = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["member_groups"], key=len, reverse=True))
+    return {key: _join([p.replace("{members}", members) for p in value], 0 if key in cased else re.I)
+            for key, value in data.items() if key != "member_groups"}
 
 
 def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
+from checker.text import places
 from checker.text.words import WORD, SpanSet, any_pattern
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
@@ -61,10 +62,13 @@ def check(post, ctx):
 
     # The parts of the @handles a reply answers ("@ludlow_lol ... Yep Lol"): the resident's name.
     handle_parts = {part for start, end in post.mentions for part in re.split(r"[_\d.]+", text[start + 1:end].lower()) if part}
+    quoted = SpanSet(m.span() for m in QUOTED.finditer(text))
     for start, end, word in _words(text, skip):
         finding = _judge(text, start, end, word, own, names, starts)
         if finding and finding.rule == "text-language" and word.lower() in handle_parts:
             continue
+        if finding and finding.rule == "misspelling" and start in quoted and not _listed(word):
+            continue  # "It's pure dreich oot": someone's own words, dialect and all, quoted as said
         if finding:
             flagged.add((finding.start, finding.end))
             findings.append(finding)
@@ -74,6 +78,15 @@ def check(post, ctx):
             flagged.add((finding.start, finding.end))  # "their is": the phrase list and the tags both see it
             findings.append(finding)
     return sorted(findings, key=lambda f: f.start)
+
+
+# Speech in quotation marks, within a line. A word in it that is only unusual (no list calls it a
+# misspelling) is the speaker's own: a council quotes people as they speak, in Scots or dialect.
+QUOTED = re.compile(r"(?<!\w)[\"“][^\"“”\n]{1,400}[\"”](?!\w)")
+
+
+def _listed(word: str) -> bool:
+    return re.sub(r"['’]s?$", "", word.lstrip("#")).lower() in _british.lexicon().misspellings
 
 
 def _skipped_spans(view) -> list[tuple[int, int]]:
@@ -240,6 +253,8 @@ def _judge(text, start, end, word, own, names, starts):
     first = start in starts or _after_opening(text, start, starts)
     if capital and not first and _in_proper_name(text, start, end, starts):
         return None  # "World Health Organization", "Lincoln Center": a name, spelt as its owner does
+    if capital and first and _before_place_word(text, end):
+        return None  # "Callendar Park", "Glenurquhart Road" opening a sentence: a place's own spelling
     british = _british_word(bare)
     if british and capital and _is_place(bare):
         british = None  # Devizes is a town, not "devize" spelt the American way
@@ -350,6 +365,15 @@ def _in_proper_name(text: str, start: int, end: int, starts: set[int]) -> bool:
     if before and window + before.start(1) in starts and _british.frequency(before.group(1).lower()) >= FUNCTION_WORD_ZIPF:
         before = None
     return bool(before)
+
+
+PLACE_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _before_place_word(text: str, end: int) -> bool:
+    """The next word is a capitalised place-name element (Park, Road, Glen, Bottom)."""
+    following = PLACE_WORD_AFTER.match(text, end)
+    return bool(following) and places.is_toponym_word(following.group(1).lower())
 
 
 def _match_case(new: str, old: str) -> str:

@@ -31,6 +31,12 @@ HOUSE = re.compile(
     r"|(?i:" + TYPES_BEFORE + r")(?:\s+(?:[a-zy]{1,3}\s+)?[A-ZÂÊÎÔÛŴŶÀ][\w'’-]+){1,2}"
     r"|(?P<single>[A-Z][a-z'’]+(?:" + ENDINGS + r")))\b\.?"
 )
+# A flat in a named block or estate, the flat's number the only number: "Flat 62, Aylesbury
+# Estate", "Apartment 4, Kelvin House".
+FLAT = re.compile(
+    r"(?<![\w£$.,/:-])(?:Flat|Apartment|Apt)\s+(\d{1,4}[A-Za-z]?),?\s+((?:[A-Z][a-z'’]+\s+){1,3}"
+    r"(?:Estate|House|Court|Tower|Towers|Mansions|Buildings|Block|Point|Lodge|Heights))\b(?P<single>(?!))?"
+)
 POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2})\b"
 )
@@ -40,6 +46,7 @@ VENUE = words_pattern(WORDS["venue_cues"])
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 # "the bloke at", "some idiot from", "the elderly woman of": a person pointed at by where they live.
 PERSON_AT = re.compile(
+    r"\b(?:whoever|whoever it is|someone|somebody|anyone)\s+(?:at|of|from|in)\s*$|"
     r"\b(?:the|a|an|this|that|some|our|your)\s+(?:[a-z'’-]+\s+){0,2}(?:"
     + "|".join(sorted({re.escape(w) for w in WORDS["person_nouns"]}
                       | {re.escape(row["word"]) for row in wordlists.rows("insults.csv") if " " not in row["word"]},
@@ -97,7 +104,9 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     # A cue absent from the whole post is not looked for around each of its addresses: a page of
     # thousands of addresses was searched six times per address (1.5 s per 100 KB).
     may_have_home, may_have_title, may_have_of = HOME.search(text), TITLE_BEFORE.search(text), OF_WORDS.search(text)
-    for m in HOUSE.finditer(text):
+    houses = list(HOUSE.finditer(text))
+    houses += [m for m in FLAT.finditer(text) if not any(h.start() < m.end() and m.start() < h.end() for h in houses)]
+    for m in houses:
         if m.group("single") and lexicon.is_common_word(m.group("single")):
             continue  # "10 Railways", "3 Gateway": an ordinary word, not a street
         before = text[max(0, m.start() - 20):m.start()]

@@ -14,7 +14,8 @@ from checker.personal.address import is_reply
 
 MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 BIRTH_DATE = re.compile(
-    r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date of birth)\s*:?\s*"
+    # "DOB 14/03/1961", "date of birth: 3 May 1950", "your date of birth as 14/03/1961", "DOB is ..."
+    r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date of birth)\s*:?\s*(?:(?:is|was|as|of|recorded as|listed as|given as|shown as|down as)\s+)?"
     r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r",?\s+(?:19|20)\d{2})",
     re.IGNORECASE,
 )

@@ -34,8 +34,11 @@ PERSONAL = words_pattern(PHONE["person_cues"])
 REFERENCE = words_pattern(PHONE["reference_cues"])
 PLACE_WORDS = words_pattern(PEOPLE["place_words"])
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)"
+# The name may come after who the person is, in lower case: "ring our volunteer Maeve on", "call
+# our plot rep Carol Ingham on" (a job title in capitals, "our Tenancy Officer Jo", is staff's).
 NAMED_BEFORE = re.compile(
-    r"\b(?i:call|ring|phone|text|contact|ask for|speak to|message)\s+(" + TITLE + r"?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"\b(?i:call|ring|phone|text|contact|ask for|speak to|message)\s+(?P<who>(?i:our|the|my)\s+(?:[a-z][a-z'’-]+\s+){1,3})?"
+    r"(?P<name>" + TITLE + r"?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
     r"(?:\s+\([^)]*\))?(?:\s+at home)?,?\s+(?:on|at)\W*$"
 )
 TITLED = re.compile(r"\b" + TITLE + r"[A-Z]")
@@ -57,6 +60,7 @@ def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     around = Around(text, doc)
     matcher = bounded_matcher()(text)
     resumed_at = 0
+    numbers: list[tuple[int, int]] = []  # what the library read as whole numbers
     try:
         for match in matcher:
             resumed_at = match.end
@@ -71,12 +75,17 @@ def phones(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
                 national = ""
             else:
                 continue
+            numbers.append((match.start, match.end))
             if not is_own_line(national, settings):
                 hit = judge_phone(text, match.start, match.end, national, around)
                 if hit:
                     yield hit
     except CandidateBudgetSpent:
         yield from phones_by_shape(text, resumed_at, settings, around)
+        return
+    # A number run into the digits of the next word ("ring u on 07700 900873 2moro") is split by
+    # the library into pieces too short to be numbers: the written UK forms find it whole.
+    yield from phones_by_shape(text, 0, settings, around, skip=numbers)
 
 
 def is_own_line(national: str, settings: Settings) -> bool:
@@ -127,9 +136,13 @@ def bounded_matcher():
     return BoundedMatcher
 
 
-def phones_by_shape(text: str, start: int, settings: Settings, around: Around) -> Iterator[Hit]:
-    """UK numbers in the usual written forms from `start` on, judged as the library's would be."""
+def phones_by_shape(text: str, start: int, settings: Settings, around: Around,
+                    skip: list[tuple[int, int]] = ()) -> Iterator[Hit]:
+    """UK numbers in the usual written forms from `start` on, judged as the library's would be
+    (leaving out those overlapping a span in `skip`, numbers already judged)."""
     for m in UK_WRITTEN.finditer(text, start):
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
         digits = re.sub(r"\D", "", m.group())
         if m.group().startswith(("+", "00")):
             digits = digits[4:] if m.group().startswith("00") else digits[2:]
@@ -203,12 +216,14 @@ def named_person_before(before: str, around: Around, offset: int) -> bool:
     match = NAMED_BEFORE.search(before)
     if not match:
         return False
-    name = match.group(1)
+    name = match.group("name")
     if TITLED.match(name):
         return True
     if PLACE_WORDS.search(name) or ORGANISATION.search(name):
         return False  # "call Solihull Carers Centre on", "call Customer Services on"
-    start = offset + match.start(1)
+    if match.group("who") and not all(lexicon.is_only_common_word(w) for w in name.split()):
+        return True  # "our volunteer Maeve": said to be a person, whatever the model labels the name
+    start = offset + match.start("name")
     return not around.overlaps_place(start, start + len(name))
 
 

@@ -60,10 +60,33 @@ PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|he['’]s|she['’]s|he['’
 # that are also surnames (Butcher, Barber).
 PLACE_WORD = words_pattern([*WORDS["place_words"], *(w for w in wordlists.toml("endorsement.toml")["names"]["business_nouns"]
                                                     if w.lower() not in WORDS["place_words_also_surnames"] + ["butcher", "barber"])])
+# The same words right after the name, in any case ("Glenurquhart High", "Warwick Road").
+PLACE_WORD_AFTER = re.compile(r"\s+(?:" + PLACE_WORD.pattern + ")", re.IGNORECASE)
 SURNAME_PLACE = words_pattern(WORDS["place_words_also_surnames"])
-LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:" + "|".join(WORDS["locative"]) + r"|the)\s+$")
+# "in Selly Oak", and the later places of a list ("in Hatfield and Hemel Hempstead").
+LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:" + "|".join(WORDS["locative"]) + r"|the)\s+"
+                             r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|or|&)\s+)*$")
 LEADING_VERB = words_pattern(WORDS["leading_verbs"])
-SENSITIVE = words_pattern(WORDS["sensitive"], regex=True)
+SENSITIVE = words_pattern([*WORDS["sensitive"], *WORDS["special_category"]], regex=True)
+SPECIAL = words_pattern(WORDS["special_category"], regex=True)
+ELECTED_ROLE = words_pattern(WORDS["elected_roles"])
+
+
+def _sensitive_acronyms() -> re.Pattern:
+    """The council abbreviations whose meaning is itself a sensitive detail (EHCP, ASN, SEBN: a
+    child's support needs; CAMHS: mental health), from the list plain English reads
+    (acronyms_council.csv). Case kept: SEND the plan, not "send" the verb."""
+    sensitive = [row["acronym"].strip() for row in wordlists.rows("acronyms_council.csv")
+                 if SENSITIVE.search(row["meaning"])]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(sensitive, key=len, reverse=True))) + r")(?![\w-])")
+
+
+SENSITIVE_ACRONYM = _sensitive_acronyms()
+
+
+def says_something_about(fragment: str) -> bool:
+    """Whether the text holds a detail about a person: a sensitive word or abbreviation."""
+    return bool(SENSITIVE.search(fragment) or SENSITIVE_ACRONYM.search(fragment))
 NAME_TOKEN = re.compile(f"^{WORD}$|^[{UPPER}]\\.?$|^{PARTICLE}$")
 # A full name set off by a comma and a description ("Czcibor Kaczmarek, a resident of ...",
 # "Don McBryde, who is in foster care"): found without the model, which misses unusual names.
@@ -102,20 +125,21 @@ NOT_A_NAME = re.compile(
 
 
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
-    if not SENSITIVE.search(text) and not re.search(r"\b(?:of|from|lives?)\s+[A-Z]", text):
+    if not says_something_about(text) and not re.search(r"\b(?:of|from|lives?)\s+[A-Z]", text):
         return  # a name with nothing about the person is not a finding: skip the work
     yield from addressee_details(text)
     seen: set[tuple[int, int]] = set()
     found = list(dict.fromkeys(candidates(text, doc)))
     # A first name given elsewhere in the post with a public role is that public figure, named again
     # (a bilingual post names "Candidate Seumas MacLean" and, in Gaelic, "Seumas MacIlleathain").
-    in_role = {text[s:e].split()[0] for s, e in found if " " in text[s:e] and in_public_role(text, s, e)}
+    in_role = {text[s:e].split()[0] for s, e in found
+               if " " in text[s:e] and in_public_role(text, s, e) and not hr_record(text, s, e, sentence_around(text, s, e)[0])}
     for start, end in found:
         if (start, end) in seen or not is_private(text, start, end, doc) or in_role.intersection(text[start:end].split()):
             continue
         seen.add((start, end))
         left, _ = sentence_around(text, start, end)
-        if (SENSITIVE.search(text[left:start]) or SENSITIVE.search(text[end:end_of_next_sentence(text, start)])
+        if (says_something_about(text[left:start]) or says_something_about(text[end:end_of_next_sentence(text, start)])
                 or HOME_STREET.match(text[end:end + 80])):
             yield Hit("person", start, end, "error")
 
@@ -230,7 +254,7 @@ def trimmed(start: int, words: list[str], minimum: int) -> Iterator[tuple[int, i
 def is_private(text: str, start: int, end: int, doc=None) -> bool:
     name = text[start:end]
     after = text[end:end + 60]
-    if PLACE_WORD.search(name) or re.match(r"\s+" + PLACE_WORD.pattern, after):
+    if PLACE_WORD.search(name) or PLACE_WORD_AFTER.match(after):
         return False  # Warwick Road, Shirley Library, Oakfield Primary
     if SAINT.match(name) or "," in name:
         return False  # St Peter's, St Andrews; "Salthill, Clitheroe" is two places
@@ -250,15 +274,25 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "trading as 'Ace Tree Care'": the name of a business
     if STAFF_BEFORE.search(before) or STAFF_AFTER.match(text[end:end + 60]):
         right = sentence_around(text, start, end)[1]
-        if not SENSITIVE.search(text[left:start]) and not SENSITIVE.search(text[end:right]):
+        if not says_something_about(text[left:start]) and not says_something_about(text[end:right]):
             return False  # "Julie Bramwell, a Reablement Worker": staff in their job
-    if in_public_role(text, start, end):
+    if in_public_role(text, start, end) and not hr_record(text, start, end, left):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
     if HONORIFIC.match(name) or HONORIFIC_BEFORE.search(before):
         return False  # Dame Kelly Holmes, Princess Anne
     if doc is not None and names_a_thing(doc, end):
         return False  # "Thomas Hope care home", "the Trevithick Fields scheme": a name on a thing
     return True
+
+
+def hr_record(text: str, start: int, end: int, left: int) -> bool:
+    """An officer named in their job with their health or discipline in the same sentence
+    ("Planning Officer Lee Hammond has been dismissed"): an HR record, private whatever the job.
+    An elected member's conduct is public business."""
+    right = sentence_around(text, start, end)[1]
+    if not (SPECIAL.search(text[left:start]) or SPECIAL.search(text[end:right])):
+        return False
+    return not ELECTED_ROLE.search(text[max(left, start - 45):min(right, end + 60)])
 
 
 # A role held in a youth or volunteer group ("young leader", "junior warden"): not a public figure.

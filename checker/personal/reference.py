@@ -15,7 +15,7 @@ from checker.personal import people
 from checker.personal.address import is_reply
 
 # Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
-PERSONAL_CUE = r"(?:account|acct|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office)"
+PERSONAL_CUE = r"(?:account|acct|acc|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office)"
 REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
 CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + r")"
 REFERENCE = re.compile(
@@ -28,6 +28,8 @@ REFERENCE = re.compile(
 PUBLIC_REGISTER = re.compile(r"\b(?:planning|licensing|premises|building control)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 YOUR = re.compile(r"\byour\s+(?:\w+\s+){0,3}(?:account|application|claim|case|badge|licence|tenancy|benefit|grant|award|elector)", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
+# A household named by its surname ("the Osei family", "the Mensah household"): people, as a name is.
+FAMILY = re.compile(r"\b[Tt]he\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+(?:family|household|twins)\b")
 NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3} ?\d{3,4}|\d{1,3}(?:,\d{3})+")
 
 
@@ -36,7 +38,7 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         return
     your_dealings = bool(YOUR.search(text))
     reply = is_reply(text) or your_dealings
-    named = reply or TITLED.search(text) or (doc is not None and any(
+    named = reply or TITLED.search(text) or FAMILY.search(text) or (doc is not None and any(
         e.label_ == "PERSON" and people.is_private(text, e.start_char, e.end_char, doc) for e in doc.ents))
     if not named:
         return

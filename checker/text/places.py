@@ -1,4 +1,5 @@
-"""GB place names (OS Open Names; contains OS data © Crown copyright and database right), loaded once.
+"""UK place names, loaded once: Great Britain's from OS Open Names (contains OS data © Crown
+copyright and database right), Northern Ireland's from GeoNames (CC BY 4.0).
 
 One set for every check that must know a place when it sees one: swearing (Penistone,
 Shitterton), spelling (Llanfairpwllgwyngyll) and names of councils.
@@ -23,7 +24,7 @@ ON_WATER = re.compile(r"^(.+?)[- ](?:on|upon|under|in|by)[- ](?:the[- ])?[a-z]+(
 def names() -> frozenset[str]:
     """Place names in lower case, as written (with spaces, hyphens and apostrophes), with the short
     forms people write: "Thornaby" for Thornaby-on-Tees, "Camden" for the London Borough of Camden."""
-    full = {name.lower() for name in wordlists.lines("places_os_open_names.txt")}
+    full = {name.lower() for name in (*wordlists.lines("places_os_open_names.txt"), *wordlists.lines("places_ni_geonames.txt"))}
     short = {m.group(1) for name in full if (m := ON_WATER.match(name)) and len(m.group(1)) > 3}
     short |= {COUNCIL_WORDS.sub("", council.lower()) for council in councils()}
     return frozenset(full | {s for s in short if s})
@@ -41,3 +42,14 @@ def words() -> frozenset[str]:
     for name in (*names(), *(c.lower() for c in councils())):
         out.update(part for part in name.replace("-", " ").replace("'", " ").split() if part)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def toponym_words() -> frozenset[str]:
+    """Words that end a street's, hamlet's or feature's name (Lane, Bottom, Park, Glen), lower case."""
+    return frozenset(w for line in wordlists.lines("toponym_words.txt") for w in line.split())
+
+
+def is_toponym_word(word: str) -> bool:
+    """A place-name element, or its plural (Shitlington Crags, Druid's Stones), in lower case."""
+    return word in toponym_words() or word.endswith("s") and word[:-1] in toponym_words()

@@ -203,15 +203,18 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
 
     for match in lex.partisan.finditer(text):
         add("partisan", match.start(), match.end())
+    for start, end in constitutional_sides(text, doc):
+        add("constitutional", start, end)
 
-    government = re.compile(r"\b(government|ministers|westminster|opposition)\b", re.I)
-    for start, end, party in mentions + [(m.start(), m.end(), "the government") for m in government.finditer(text)]:
+    offices = [(start, end, "the government") for start, end in elected_offices(text)]
+    for start, end, party in mentions + offices:
         s_start, s_end = sentence_bounds(text, start, doc)
         sentence = text[s_start:s_end]
-        attack = lex.attack.search(text)
+        attack = lex.attack.search(text) or insults().search(sentence)
         if party == "the government":
-            # The government named is only partisan with attack words in its own sentence.
-            if lex.government_attack.search(sentence) and not lex.neutral.search(sentence):
+            # An elected body or office named is only partisan with attack words or an insult in its
+            # own sentence ("this government of wasters", "City Hall's broken promises").
+            if (lex.government_attack.search(sentence) or insults().search(sentence)) and not lex.neutral.search(sentence):
                 add("partisan", start, end, variant="government")
             continue
         if lex.neutral.search(sentence) and not attack and not lex.partisan.search(text) and not lex.promotion.search(text):
@@ -223,6 +226,66 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
         else:
             add("party-mention", start, end, party=party)
     return _dedupe(found)
+
+
+@dataclass(frozen=True)
+class Constitution:
+    campaigns: re.Pattern
+    causes: re.Pattern
+    personal_before: re.Pattern
+    personal_after: re.Pattern
+    nations: re.Pattern
+    stance: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def constitution() -> Constitution:
+    data = wordlists.toml("political.toml")
+    before, after = data["constitutional_personal"]
+    return Constitution(
+        campaigns=words_pattern(data["constitutional_campaigns"]),
+        causes=any_pattern(data["constitutional_causes"]),
+        personal_before=re.compile(before, re.I),
+        personal_after=re.compile(after, re.I),
+        nations=any_pattern(data["constitutional_nations"]),
+        stance=any_pattern(data["constitutional_stance"]),
+    )
+
+
+def constitutional_sides(text: str, doc: Any = None) -> Iterator[tuple[int, int]]:
+    """Spans taking a side on independence, the union or a united Ireland: a referendum
+    campaign's name or hashtag anywhere, or the cause named with a side taken in its sentence in
+    a post about one of the nations (not the independence that care services help people keep)."""
+    c = constitution()
+    for match in c.campaigns.finditer(text):
+        yield match.span()
+    if not c.nations.search(text):
+        return
+    for match in c.causes.finditer(text):
+        start, end = match.span()
+        if c.personal_before.search(text[max(0, start - 25):start]) or c.personal_after.search(text[end:end + 30]):
+            continue
+        s_start, s_end = sentence_bounds(text, start, doc)
+        sentence = text[s_start:s_end]
+        if c.stance.search(sentence) and not _targets(key="neutral_information").search(sentence):
+            yield start, end
+
+
+def elected_offices(text: str) -> list[tuple[int, int]]:
+    """Spans naming an elected body or politician by office: the government, ministers, City Hall,
+    Stormont, an elected mayor (political.toml attack_targets; wordlists/elected_mayors.txt)."""
+    spans = [m.span() for m in _targets(key="attack_targets").finditer(text)]
+    spans += [m.span() for m in elected_mayor().finditer(text) if not any(s < m.end() and m.start() < e for s, e in spans)]
+    return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def insults() -> re.Pattern:
+    """Name-calling words (wordlists/insults.csv, and the insults of profanity.csv), singular or
+    plural: aimed at a party or an elected politician, they make the post an attack on them."""
+    words = {row["word"] for row in wordlists.rows("insults.csv")}
+    words |= {row["word"] for row in wordlists.rows("profanity.csv") if row["kind"] == "insult"}
+    return words_pattern(sorted({w for w in words} | {w + "s" for w in words if not w.endswith("s")}))
 
 
 GOVERNMENT = re.compile(r"\bgov(?:ern|er|n)?ment\b|\bgovt\b", re.I)  # "goverment", "govt" too
