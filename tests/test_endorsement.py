@@ -141,3 +141,8 @@ def test_the_councils_own_offers_and_days_are_no_business(text):
 ])
 def test_landmarks_and_politicians_are_no_business_to_promote(default, text):
     assert not {r for r in rules(default, text) if r.startswith("endorsement.")}
+
+
+def test_an_emoji_glued_to_a_word_is_no_organisation(default):
+    text = "Spring clean time 🧹 Bulky waste collections are half price in May. Book at newcastle.gov.uk/bulky."
+    assert not {r for r in rules(default, text) if r.startswith("endorsement.")}

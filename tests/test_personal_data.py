@@ -436,3 +436,11 @@ def test_people_said_to_be_people(pipeline, text, rule):
 ])
 def test_job_titles_and_everyday_senses_stay_clean(pipeline, text):
     assert flagged(findings(pipeline, text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Welsh Labour should explain to Mrs Edwards at 6 Bryn Estyn, Penmaenmawr why her bus has gone.",  # Welsh street first
+    "To the twat at 31 Stryd Fawr who keeps tipping garden waste in the lane: stop now.",  # any insult points at a resident
+])
+def test_welsh_streets_and_insulted_residents_addresses(pipeline, text):
+    assert ("personal_data.address", "error") in flagged(findings(pipeline, text))

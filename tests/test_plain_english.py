@@ -233,3 +233,21 @@ def test_jargon_naming_a_team_is_a_note():
 def test_capitals_that_are_a_sentence_by_themselves_are_an_exclamation():
     assert "plain_english.acronym" not in flagged_rules("The marquee blew over in the night. SMH. We'll have it back up by noon.")
     assert "plain_english.acronym" in flagged_rules("The marquee blew over. SMH teams will fix it.")
+
+
+@pytest.mark.parametrize("text", [
+    "Free bovine TB advice sessions at the mart on Thursday.",
+    "Follow the yellow AA signs to the showground.",
+    "Try the new Geordie IPA at the food festival.",
+])
+def test_abbreviations_a_general_dictionary_holds_are_known(text):
+    assert "plain_english.acronym" not in {f.rule for f in findings("plain_english", text) if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("text", [
+    "New HMO licensing rules start in May.",                 # a US health plan to the dictionary
+    "Our TA team has moved 40 families this month.",          # the Territorial Army to the dictionary
+    "The council supports the proposed CPO for the site.",    # a Chief Petty Officer to the dictionary
+])
+def test_council_abbreviations_with_another_dictionary_sense_are_still_flagged(text):
+    assert "plain_english.acronym" in {f.rule for f in findings("plain_english", text) if f.severity in ("error", "warning")}

@@ -153,3 +153,20 @@ def test_offices_named_without_attack_pass(pipeline, text):
 ])
 def test_northern_ireland_border_slogans_are_constitutional_sides(pipeline, text):
     assert "political.constitutional" in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("political.campaign", "Want buses that turn up? Then back Labour candidates in Leeds."),
+    ("political.party-promotion", "Great to see Reform's candidate at the café this morning!"),
+    ("political.party-share", "RT @ReformConwy: Conwy deserves better. Couldn't agree more."),
+])
+def test_backing_a_partys_candidates_and_its_accounts(pipeline, rule, text):
+    assert rule in rules(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Have your say on #PlanningReform at the library.",   # a topic's hashtag, not a party's account
+    "Reform's effect on the high street has been studied.",
+])
+def test_reform_as_a_topic_is_not_the_party(pipeline, text):
+    assert rules(pipeline, text) == set()

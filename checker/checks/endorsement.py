@@ -140,7 +140,8 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         for ent in doc.ents:
             # Short all-capitals "organisations" from the small model are mostly acronyms (HMO, ASB).
             # Single words it calls organisations are mostly places (Dorridge, Kingshurst).
-            if ent.label_ == "ORG" and len(ent.text.split()) > 1:
+            # Words, not emoji: "🧹 Bulky" is one word the small model glued to a broom.
+            if ent.label_ == "ORG" and len(WORDS_OF.findall(ent.text)) > 1:
                 if (ent.start_char, ent.end_char) not in spans:
                     ner.add((ent.start_char, ent.end_char))
                 spans.setdefault((ent.start_char, ent.end_char), ent.text)
@@ -238,6 +239,7 @@ def _award_or_landmark_names(doc, runs: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+WORDS_OF = re.compile(r"[^\W\d_][\w'’&.-]*")
 POLITICAL_ROLES = {"candidate", "cllr", "councillor", "mp", "msp", "mla", "ms", "mayor", "minister", "leader"}
 GENERIC = {"council", "county", "borough", "district", "city", "metropolitan", "of", "and", "the", "royal", "upon", "on"}
 

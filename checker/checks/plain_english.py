@@ -157,7 +157,11 @@ def _jargon(post, masked, allow):
 
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
-    return frozenset(word for line in wordlists.lines("acronyms_known.txt") for word in line.split())
+    """The list of abbreviations residents know, and those a general British dictionary holds
+    (SCOWL: TB, IPA, AA), less the council abbreviations that have another everyday sense
+    elsewhere (HMO is a US health plan, residents here know it as nothing)."""
+    listed = frozenset(word for line in wordlists.lines("acronyms_known.txt") for word in line.split())
+    return listed | (_british.dictionary_abbreviations() - set(_council()))
 
 
 @lru_cache(maxsize=1)

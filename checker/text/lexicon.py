@@ -106,6 +106,13 @@ def _capitalised_words() -> frozenset[str]:
     return frozenset(w.lower() for w in wordlists.lines("british_words.txt") if w[:1].isupper())
 
 
+@lru_cache(maxsize=1)
+def dictionary_abbreviations() -> frozenset[str]:
+    """Abbreviations SCOWL's British list holds in capitals (TB, IPA, AA, BBC, ASAP): a general
+    dictionary's entries, so in everyday use rather than one trade's jargon."""
+    return frozenset(w for w in wordlists.lines("british_words.txt") if len(w) > 1 and w.isupper())
+
+
 def is_only_common_word(word: str) -> bool:
     """An ordinary word that SCOWL never writes as a name (clerk, planning; not rose or parks,
     which are also a first name and a surname)."""

@@ -23,6 +23,8 @@ from checker.text.words import any_pattern, words_pattern
 HANDLE_PARTS = ("labour", "tory", "tories", "conservative", "libdem", "liberaldem", "greenparty",
                 "greens", "reformuk", "reformparty", "snp", "plaid", "ukip", "dup", "sinnfein", "votelab",
                 "votecon", "votegreen", "votereform")
+# Parts that name a party in an account (@ReformConwy) but a topic in a hashtag (#PlanningReform).
+ACCOUNT_ONLY_PARTS = ("reform",)
 HANDLE = re.compile(r"(?<![\w@#])[@#](\w{2,})")
 RETWEET = re.compile(r"\b(RT|MT|repost(ed)?|shared? from|retweet(ed)?)\b:?\s*$", re.I)
 REELECT = re.compile(r"\bre-?elect\b(?!ed|ion)", re.I)
@@ -72,7 +74,7 @@ def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
 
 def _next_word(text: str, end: int) -> tuple[str, str]:
     """The word after `end` and what joins it ("-" for Labour-led, " " otherwise, "" at the end)."""
-    match = re.match(r"(\s*-\s*|\s+|'s\b|’s\b)?([A-Za-z]+)?", text[end:])
+    match = re.match(r"(\s*-\s*|\s+|'s\b\s*|’s\b\s*)?([A-Za-z]+)?", text[end:])
     joiner = (match.group(1) or "").strip() or (" " if match.group(1) else "")
     return joiner, (match.group(2) or "").lower()
 
@@ -108,6 +110,8 @@ def political_sense(text: str, start: int, end: int, form: str, sense: str, lex:
         return following in nouns  # Labour-led, Green-led; not Green-fingered
     if following in nouns and joiner != "'s":
         return True
+    if joiner == "'s" and following in nouns - {"led", "run", "controlled", "group", "groups"}:
+        return True  # "Reform's candidate", "Labour's councillors": a party's people and programme
     token = _token_at(doc, start)
     if token is not None and token.pos_ == "VERB":
         return False  # "Reform the police", "Green the verges"
@@ -183,7 +187,8 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
 
     for match in HANDLE.finditer(text):
         handle = match.group(1).lower()
-        if any(part in handle for part in HANDLE_PARTS):
+        if any(part in handle for part in HANDLE_PARTS) or match.group().startswith("@") and any(
+                part in handle for part in ACCOUNT_ONLY_PARTS):
             shared = RETWEET.search(text[:match.start()])
             add("party-share", match.start(), match.end(), variant=None if shared else "tag")
     for match in lex.slogans.finditer(text):
@@ -194,7 +199,7 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
     mentions = list(party_mentions(text, lex, doc))
     for start, end, party in mentions:
         verb = lex.vote.search(text[max(0, start - 20):start])
-        if verb and verb.group().split()[0].lower() in ("vote", "voting", "elect"):
+        if verb and verb.group().split()[0].lower() in ("vote", "voting", "elect", "back", "support", "choose", "re-elect", "reelect"):
             add("campaign", max(0, start - 20) + verb.start(), end, party=party, variant="party")
     for match in re.finditer(r"\b(?:vote|voting)\s+for\s+", text, re.I):
         person = PERSON_TITLE.match(text, match.end()) or NAME.match(text, match.end())
