@@ -10,9 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
-from checker import wordlists
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
-from checker.text import lexicon
+from checker.text import insults, lexicon
 
 WORDS = data()["address"]
 STREET_TYPES = "|".join(sorted((re.escape(w) for w in WORDS["street_types"]), key=len, reverse=True))
@@ -49,9 +48,7 @@ PERSON_AT = re.compile(
     r"\b(?:whoever|whoever it is|someone|somebody|anyone)\s+(?:at|of|from|in)\s*$|"
     r"\b(?:the|a|an|this|that|some|our|your)\s+(?:[a-z'’-]+\s+){0,2}(?:"
     + "|".join(sorted({re.escape(w) for w in WORDS["person_nouns"]}
-                      | {re.escape(row["word"]) for row in wordlists.rows("insults.csv") if " " not in row["word"]}
-                      | {re.escape(row["word"]) for row in wordlists.rows("profanity.csv")
-                         if row["kind"] == "insult" and " " not in row["word"]},
+                      | {re.escape(word) for word in insults.words() if " " not in word},
                       key=len, reverse=True))
     + r")\s+(?:at|of|from|in)\s*$", re.IGNORECASE)
 OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from checker import wordlists
 from checker.model import Hit
+from checker.text import insults as insult_words
 from checker.text import places as gazetteer
 from checker.text.words import any_pattern, words_pattern
 
@@ -288,9 +289,8 @@ def elected_offices(text: str) -> list[tuple[int, int]]:
 def insults() -> re.Pattern:
     """Name-calling words (wordlists/insults.csv, and the insults of profanity.csv), singular or
     plural: aimed at a party or an elected politician, they make the post an attack on them."""
-    words = {row["word"] for row in wordlists.rows("insults.csv")}
-    words |= {row["word"] for row in wordlists.rows("profanity.csv") if row["kind"] == "insult"}
-    return words_pattern(sorted({w for w in words} | {w + "s" for w in words if not w.endswith("s")}))
+    words = insult_words.words()
+    return words_pattern(sorted(words | {w + "s" for w in words if not w.endswith("s")}))
 
 
 GOVERNMENT = re.compile(r"\bgov(?:ern|er|n)?ment\b|\bgovt\b", re.I)  # "goverment", "govt" too
