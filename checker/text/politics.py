@@ -336,7 +336,19 @@ def _subject(doc: Any, end: int) -> bool:
     name, where the ordinary word would be a verb or an adjective ("Reform the police", "Green
     spaces")."""
     token = _token_after(doc, end)
-    return token is not None and token.idx - end <= 1 and token.tag_ in ("MD", "VBD", "VBZ", "VBP")
+    return token is not None and token.idx - end <= 1 and (
+        token.tag_ in ("MD", "VBD", "VBZ", "VBP") or token.text in _text_speak_verbs())
+
+
+FINITE = {"are", "is", "was", "were", "will", "would", "could", "should", "has", "have", "can"}
+
+
+@lru_cache(maxsize=1)
+def _text_speak_verbs() -> frozenset[str]:
+    """Text language for a finite verb ("Reform r clueless"): the tagger reads "r" as a letter.
+    Lower case only, as the spelling check reads one-letter text language."""
+    return frozenset(row["short"] for row in wordlists.rows("text_language.csv")
+                     if row["full"].split()[0] in FINITE and row["short"].islower())
 
 
 CAMEL = re.compile(r"#(\w*[a-z][A-Z]\w*)")
