@@ -444,3 +444,13 @@ def test_job_titles_and_everyday_senses_stay_clean(pipeline, text):
 ])
 def test_welsh_streets_and_insulted_residents_addresses(pipeline, text):
     assert ("personal_data.address", "error") in flagged(findings(pipeline, text))
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a name of everyday words (Grace Wells) taken up by ", who" is a person, however ordinary its words
+    ("Congratulations to Grace Wells, Year 4 at Millbrook Primary, who has dyslexia and won our poster prize!", True),
+    # ", who" after a team is the team
+    ("Thanks Sam. Your request has gone to the OT team, who'll be in touch about your care.", False),
+])
+def test_who_after_a_name_says_it_is_a_person(pipeline, text, flagged_):
+    assert bool([f for f in findings(pipeline, text) if f.rule == "personal_data.person"]) is flagged_
