@@ -101,6 +101,8 @@ def test_council_dictionary_passes_local_names():
     ("gr8 news! Ur new bin calendar is out now.", "gr8", "great"),
     ("Call us if u want to volunteer.", "u", "you"),
     ("Sorry 4 any inconvenience.", "4", "for"),
+    ("Nvm the drizzle, the parade is still on!", "Nvm", "never mind"),
+    ("Spaces at the craft fair are going fast, lmk if you want one.", "lmk", "let me know"),
 ])
 def test_text_language_flagged_with_full_word(text, short, full):
     found = {f.text: f for f in rules(text).get("spelling.text-language", [])}
