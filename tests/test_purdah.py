@@ -146,3 +146,15 @@ def test_a_group_not_shown_doing_anything_is_not_credited(pipeline, text):
 def test_a_flood_scheme_is_a_project_not_an_emergency(pipeline):
     assert rules(pipeline, "Cllr Jo Hart cut the ribbon on the new flood defence wall at Kirkby today.") == {"purdah.councillor"}
     assert rules(pipeline, "Flood warning for Kirkby: Cllr Jo Hart asks residents not to travel tonight.") == set()
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a member named beside a storm or flood the post does not deal with: no emergency message
+    ("Cllr Anna Pryce popped round to see the flood damage on Mill Lane today.", True),
+    ("Thanks to Cllr Owen Bell for the new bus shelter on Station Road!", True),
+    # an emergency message, with what is open and what to do: the Leader may comment
+    ("Flood warning for Ripley. A rest centre is open at the Town Hall. Council Leader Sam Hart said: "
+     "\"Please check on your neighbours.\"", False),
+])
+def test_an_emergency_is_a_message_about_one_not_a_mention(pipeline, text, flagged):
+    assert bool({r for r in rules(pipeline, text) if r.startswith("purdah.")}) is flagged

@@ -68,7 +68,7 @@ def _shared(text: str, start: int) -> bool:
 def detect(view, ctx, note: str) -> list[Hit]:
     text, p = view.text, patterns()
     found: list[Hit] = []
-    emergency = bool(p["emergency_cues"].search(text))
+    emergency = bool(p["emergency_cues"].search(text) and p["emergency_actions"].search(text))
     neutral_list = bool(p["neutral_lists"].search(text))
     photo = bool(p["photo_cues"].search(text))
 
