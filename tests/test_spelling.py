@@ -368,3 +368,20 @@ def test_places_before_their_element_and_quoted_dialect_pass(text):
 ])
 def test_quotes_keep_listed_misspellings_and_prose_is_judged(text, word):
     assert any(word in str(f) for f in rules(text).get("spelling.misspelling", []))
+
+
+@pytest.mark.parametrize("text, slip, meant", [
+    ("Both nurserys reopen on Monday.", "nurserys", "nurseries"),
+    ("Thanks to all the charitys who joined us.", "charitys", "charities"),
+])
+def test_a_consonant_and_y_takes_ies_before_s(text, slip, meant):
+    found = {f.text: f for f in rules(text).get("spelling.misspelling", [])}
+    assert slip in found and meant in found[slip].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Enjoy the valleys, the abbeys and the long summer days.",
+    "The standbys are listed below.",
+])
+def test_a_vowel_and_y_keeps_ys(text):
+    assert "spelling.misspelling" not in rules(text)
