@@ -256,6 +256,7 @@ def test_council_abbreviations_with_another_dictionary_sense_are_still_flagged(t
 @pytest.mark.parametrize("text", [
     "After a hospital stay our carers help you relearn washing and dressing. This is called reablement, and it is free.",
     "Help with learning at school (sometimes called ASN) covers dyslexia and anxiety.",
+    "Shared houses, known as HMOs, need a licence. Check your HMO licence online.",
 ])
 def test_a_term_the_post_introduces_is_explained(text):
     assert not [f for f in findings("plain_english", text) if f.rule in ("plain_english.jargon", "plain_english.acronym")]

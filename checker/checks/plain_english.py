@@ -381,7 +381,7 @@ def _introduced(text: str, start: int) -> bool:
 def _explained(word: str, text: str, meaning: str | None) -> bool:
     """The post spells it out: 'full name (ABC)', 'ABC (full name)', 'what this is called ABC',
     or its meaning appears."""
-    if any(_introduced(text, m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"\b", text)):
+    if any(_introduced(text, m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"s?\b", text)):
         return True
     if re.search(r"\(\s*" + re.escape(word) + r"s?\s*\)", text):
         return True
