@@ -158,3 +158,14 @@ def test_a_flood_scheme_is_a_project_not_an_emergency(pipeline):
 ])
 def test_an_emergency_is_a_message_about_one_not_a_mention(pipeline, text, flagged):
     assert bool({r for r in rules(pipeline, text) if r.startswith("purdah.")}) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Garden waste charges rise 15% from June. We know some residents object, but the change goes ahead.", True),
+    ("The depot move was narrowly approved after a heated debate.", True),
+    # a right of appeal or comment, not a dispute the post reports
+    ("If you are unhappy with a decision about your blue badge, you can ask for a review.", False),
+    ("The decision notice is online. You can object to the licence application until 30 April.", False),
+])
+def test_a_decision_the_post_says_is_disputed_is_controversial(pipeline, text, flagged):
+    assert ("purdah.controversial" in rules(pipeline, text)) is flagged
