@@ -176,3 +176,17 @@ def test_a_business_pointed_at_by_place_and_trade(text, described):
     from checker.checks.endorsement import _described_business
 
     assert _described_business(nlp.model().nlp(text), text) is described
+
+
+def test_by_after_a_participle_names_who_did_it_not_a_landmark():
+    from checker import nlp
+    from checker.checks import endorsement as E
+    from checker.model import Post
+    from checker.text.view import PostView
+
+    def candidate(text):
+        view = PostView(Post(text), nlp.model().nlp(text))
+        return E._candidates(view, E.business_names(text, view.doc, []), [])
+
+    assert candidate("Our open day is brought to you by Bridal Dreams Swindon, our valued partner.")
+    assert not candidate("Meet us at the bus stop by Greggs on the High Street.")

@@ -325,7 +325,7 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
         first = doc[start]
         before = doc[start - 1] if start > 0 else None
         owner = doc[start - 2] if start > 1 else None
-        if landmark_re.search(text[max(0, first.idx - 40):first.idx]) \
+        if _as_landmark(text, first.idx, doc, landmark_re) \
                 or before is not None and before.text in ("'s", "’s") and owner is not None \
                 and (owner.i in out and owner.i not in placed or exempt_re.search(owner.text)):
             # What an exempt organisation owns; a place's own ("Dartmouth's Crab Pot") can be a business.
