@@ -20,6 +20,7 @@ MUST_FLAG = [
     ("a shitload of fly-tipping", "profanity.swear-word", "shitload"),
     ("a bloody disgrace", "profanity.mild", "bloody"),
     ("We've had sod all help from the landlord.", "profanity.mild", "sod all"),
+    ("Rain? Sod that, the fun run is on.", "profanity.mild", "Sod that"),
     ("Honestly, nobody gives a toss about the bunting.", "profanity.mild", "gives a toss"),
     ("Stop being a pillock", "profanity.mild", "pillock"),
     ("spray-painted a giant knob on the ramp", "profanity.mild", "knob"),
@@ -181,6 +182,8 @@ def test_disguises_are_undone(text):
     "The scrotes who smashed the shelter have cost us £4,000.",
     # a word of judgement between "the" and the word, nothing after it
     "They left the gate open again, the thoughtless gits.", "Dave's on nights all week, the poor sod!",
+    # what someone was called, quoted or not; an emoji ends a sentence as a full stop does
+    'A driver called our warden a "lazy clown" this morning.', "The fee is 'fair' 🙄 absolute clowns, the lot of them.",
 ])
 def test_insults_aimed_at_people(text):
     assert "profanity.insult" in {f.rule for f in findings("profanity", text)}, text
@@ -193,6 +196,7 @@ def test_insults_aimed_at_people(text):
     "The plank bridge on the nature trail is closed.",
     # size and age judge nobody; turf takes no judgement
     "Look out for the great tits.", "Feed the little tits this winter.", "The Mayor cut the first sod.",
+    "We called the clown for the party.",
 ])
 def test_everyday_senses_of_insults_pass(text):
     assert findings("profanity", text) == []
