@@ -190,3 +190,17 @@ def test_by_after_a_participle_names_who_did_it_not_a_landmark():
 
     assert candidate("Our open day is brought to you by Bridal Dreams Swindon, our valued partner.")
     assert not candidate("Meet us at the bus stop by Greggs on the High Street.")
+
+
+@pytest.mark.parametrize("text, trader", [
+    ("At the market today Poppy Blooms have roses at two bunches for £8.", True),
+    ("Thanks to Jo Smith, who picked litter on the beach all morning.", False),
+])
+def test_a_name_in_a_sentence_that_prices_something_is_a_trader(text, trader):
+    from checker import nlp
+    from checker.checks import endorsement as E
+
+    doc = nlp.model().nlp(text)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert people, "the small model should read a person here"
+    assert E._trader(doc, set()) is trader

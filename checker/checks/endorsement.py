@@ -368,11 +368,24 @@ def _candidates(post, names: list[Name], own) -> bool:
                     and not exempt_re.search(token.text) \
                     and not any(token.text.lower() in v for v in own):
                 return True
-        if _described_business(post.doc, text):
+        if _described_business(post.doc, text) or _trader(post.doc, excluded):
             return True
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
         return True
     return bool(post.mentions)
+
+
+def _trader(doc, excluded: set[int]) -> bool:
+    """A "person" the small model found in a sentence that prices something ("Fenny Flowers have
+    tulips at 3 bunches for £10"): a sole trader or a shop spaCy took for a name. Who sells at a
+    price is a business, whatever their name looks like."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or _all_in(ent, excluded):
+            continue
+        sentence = ent.sent
+        if any(e.label_ in ("MONEY", "PERCENT") for e in sentence.ents) or any(t.text in "£$€" for t in sentence):
+            return True
+    return False
 
 
 PARTICULAR = {"the", "our", "my", "this", "that"}
