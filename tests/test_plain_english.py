@@ -264,3 +264,14 @@ def test_a_term_the_post_introduces_is_explained(text):
 
 def test_a_term_not_introduced_is_still_flagged():
     assert "plain_english.jargon" in {f.rule for f in findings("plain_english", "Ask your social worker about reablement.")}
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # initials standing alone as the name of whom to call: the reader can act on the name
+    ("Seen something? Call PSNI on 101.", False),
+    ("Power cut updates from SSEN.", False),
+    # a term of art after "from" still needs spelling out
+    ("The new benches are paid for from S106 money.", True),
+])
+def test_initials_as_the_name_of_whom_to_call(text, flagged_):
+    assert bool([f for f in findings("plain_english", text) if f.rule == "plain_english.acronym"]) is flagged_

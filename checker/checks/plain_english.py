@@ -313,6 +313,8 @@ def _acronyms(post, text, masked, own_known):
             continue
         if word not in council and _initials_in_post(word, text):
             continue
+        if word not in council and _who_to_contact(text, match):
+            continue
         letters = sum(ch.isupper() for ch in word)
         if word in known or (word.rstrip("s") in known) or ROMAN.fullmatch(word):
             continue
@@ -334,6 +336,19 @@ def _acronyms(post, text, masked, own_known):
         else:
             yield Hit("acronym", start, end, {"word": word})
         seen[word] = True  # one finding per abbreviation per post
+
+
+# "Call PSNI on 101", "contact SSEN", "volunteers from UEA": initials as the name of whom to call
+# or where people come from, standing alone (no article before them, as in "call the EDT", and no
+# noun after, as in "from S106 money"). The reader can act on a name without its expansion; a
+# team or a term of art is not used that way.
+CONTACT_BEFORE = re.compile(r"\b(?:call|contact|ring|phone|email|e-mail|text|from)\s+$", re.IGNORECASE)
+ALONE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:on|or|and|at|via|for|if|to)\b|\s+\d)")
+
+
+def _who_to_contact(text: str, match) -> bool:
+    start, end = match.span(1)
+    return bool(CONTACT_BEFORE.search(text[max(0, start - 20):start]) and ALONE_AFTER.match(text, end))
 
 
 NAMED_THING = re.compile(r"\b(?i:the|a|an|our|your|this|that|its|their)\s+(?i:new\s+|draft\s+|local\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
