@@ -197,7 +197,7 @@ class _Screen:
         found = self.narrowed.get(parts)
         if found is None:
             if len(self.narrowed) >= NARROWED:
-                self.narrowed.clear()
+                return pattern.pattern_  # bounded: the sets met first are kept, the rest search whole
             source = pattern.frame[0] + "|".join(pattern.parts[i] for i in parts) + pattern.frame[1]
             # Compiled past re's own cache of 512: a batch's few hundred narrowed patterns
             # would push out the patterns the checks compile by text (re.search(r"...", ...)).
@@ -205,7 +205,7 @@ class _Screen:
         return found
 
 
-NARROWED = 256  # narrowed patterns kept per screen (bounded: a few KB each; 1,000 posts met at most 127 sets)
+NARROWED = 256  # narrowed patterns per screen (a few KB each); 1,000 posts met at most 127 sets of one list
 
 
 def screened(pattern: re.Pattern | str, flags: int = 0, parts: tuple[str, ...] = (), frame: tuple[str, str] = ("", "")):
