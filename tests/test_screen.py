@@ -115,7 +115,12 @@ def test_a_narrowed_pattern_finds_what_the_whole_pattern_finds():
     assert [p.pattern.count("agency") for p in fast.runs.narrowed.values()].count(1) == 1  # only where the text holds it
 
 
-def test_parts_with_groups_of_their_own_are_not_narrowed():
-    fast = any_pattern([r"\bheart (attack|bypass)\b", r"\bsecond to none\b"])
-    assert fast.search("a heart attack") and fast.search("heart bypass").group(1) == "bypass"
-    assert fast.runs.starts is None
+def test_parts_with_groups_keep_their_numbers_and_names_when_narrowed():
+    items = [r"\bheart (attack|bypass)\b", r"\bsecond to none\b", r"\b(?P<ill>\w+)itis\b", r"\bblue (badge)s?\b"]
+    fast = any_pattern(items)
+    real = re.compile(fast.pattern, re.IGNORECASE)
+    for text in ["a heart attack", "Second to none", "tonsillitis and a Blue Badge", "heart bypass, blue badges", "none"]:
+        found = [(m.span(), m.groups(), m.groupdict(), m.lastindex) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups(), m.groupdict(), m.lastindex) for m in real.finditer(text)]
+    assert fast.runs.starts is not None
+    assert fast.search("blue badge").group(3) == "badge" and fast.search("gastritis").group("ill") == "gastr"

@@ -139,22 +139,24 @@ class _Screen:
     """What a match needs: one of the literal `runs` (in the lower-cased text), or a match of
     `rest` (the parts without runs, with the pattern's flags); neither given: anything goes.
 
-    With `by_run` (a pattern of parts, none of them with a group of its own), a text that gets
-    through is searched with only the parts that could match in it: the parts without runs, and
-    each part one of whose runs the text holds. A case-insensitive alternation of hundreds of
+    With `by_run` (a pattern of parts), a text that gets through is searched with only the parts
+    that could match in it: the parts without runs, and each part one of whose runs the text
+    holds. A case-insensitive alternation of hundreds of
     phrases tries every one at every word boundary, and common runs ("council", "best", "age")
     let most posts through the screen; the narrowed pattern tries the few that are there. A part
     left out matches nowhere in the text, so at every position the same part wins as in the whole
-    pattern: the same matches, found the same way."""
+    pattern: the same matches, found the same way. A part with groups of its own (or one that
+    cannot be read alone) is never left out, so that every group keeps its number and name: one
+    that cannot match is kept behind `(?!)`, which fails at once."""
 
-    __slots__ = ("runs", "rest", "starts", "by_run", "always", "narrowed")
+    __slots__ = ("runs", "rest", "starts", "by_run", "always", "grouped", "narrowed")
 
     def __init__(self, runs: str | None, rest: str | None, flags: int, by_run=None):
         self.runs = re.compile(runs) if runs else None
         self.rest = re.compile(rest, flags) if rest else None
-        # by_run: (always, {shortest run: ((run, part indices), ...)}), or None
+        # by_run: (always, grouped, {shortest run: ((run, part indices), ...)}), or None
         self.starts = re.compile(f"(?=({runs}))") if runs and by_run else None
-        self.always, self.by_run = by_run if by_run else ((), {})
+        self.always, self.grouped, self.by_run = by_run if by_run else ((), frozenset(), {})
         self.narrowed: dict[tuple[int, ...], re.Pattern] = {}
 
     def may_match(self, text: str) -> bool:
@@ -198,7 +200,10 @@ class _Screen:
         if found is None:
             if len(self.narrowed) >= NARROWED:
                 return pattern.pattern_  # bounded: the sets met first are kept, the rest search whole
-            source = pattern.frame[0] + "|".join(pattern.parts[i] for i in parts) + pattern.frame[1]
+            kept = set(parts)
+            source = pattern.frame[0] + "|".join(
+                part if index in kept else f"(?!)(?:{part})"
+                for index, part in enumerate(pattern.parts) if index in kept or index in self.grouped) + pattern.frame[1]
             # Compiled past re's own cache of 512: a batch's few hundred narrowed patterns
             # would push out the patterns the checks compile by text (re.search(r"...", ...)).
             found = self.narrowed[parts] = _compiler.compile(source, pattern.flags_)
@@ -239,18 +244,19 @@ def _runs_of(source: str, flags: int) -> set[str] | None:
 
 
 def _screen_sources(pattern: Screened) -> tuple[str | None, str | None, tuple | None]:
-    """The trie of the runs, the pattern of the parts without runs and, for a pattern of parts
-    none of which has a group, which parts need which runs (None, None, None: no screen)."""
+    """The trie of the runs, the pattern of the parts without runs and, for a pattern of parts,
+    which parts need which runs (None, None, None: no screen)."""
     if not pattern.parts:
         runs = _runs_of(pattern.pattern, pattern.flags_)
         return (_trie({run.lower() for run in runs}), None, None) if runs else (None, None, None)
     runs: set[str] = set()
     rest = []
     needs: dict[str, set[int]] = {}
-    grouped = _groups(pattern.frame[0] + pattern.frame[1], pattern.flags_) != 0
+    grouped = set()
     for index, part in enumerate(pattern.parts):
         found = _runs_of(part, pattern.flags_)
-        grouped = grouped or _groups(part, pattern.flags_) != 0
+        if _groups(part, pattern.flags_) != 0:
+            grouped.add(index)
         if found:
             runs |= found
             for run in found:
@@ -266,15 +272,13 @@ def _screen_sources(pattern: Screened) -> tuple[str | None, str | None, tuple | 
         except re.error:  # a part that leans on another's group: no screen rather than a wrong one
             return None, None, None
     trie = _trie(set(needs))
-    by_run = None
-    if not grouped:  # a narrowed pattern numbers its groups differently: only for parts with none
-        shortest = sorted(needs, key=len)
-        table: dict[str, list] = {}
-        for run in shortest:
-            first = next(s for s in shortest if run.startswith(s) and s in table or s == run)
-            table.setdefault(first, []).append((run, tuple(sorted(needs[run]))))
-        always = tuple(index for index, part in enumerate(pattern.parts) if part in rest)
-        by_run = (always, {first: tuple(found) for first, found in table.items()})
+    shortest = sorted(needs, key=len)
+    table: dict[str, list] = {}
+    for run in shortest:
+        first = next(s for s in shortest if run.startswith(s) and s in table or s == run)
+        table.setdefault(first, []).append((run, tuple(sorted(needs[run]))))
+    always = tuple(index for index, part in enumerate(pattern.parts) if part in rest)
+    by_run = (always, frozenset(grouped), {first: tuple(found) for first, found in table.items()})
     return trie, rest_source, by_run
 
 
