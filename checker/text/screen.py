@@ -15,7 +15,7 @@ import hashlib
 import re
 from functools import lru_cache
 from re import _constants as C  # noqa: the parsed form of a pattern, to find its literal runs
-from re import _compiler, _parser  # noqa: compiling a narrowed pattern outside re's cache
+from re import _parser
 
 from checker import cache
 
@@ -104,30 +104,22 @@ class Screened:
             self._compiled = re.compile(self.pattern, self.flags_)
         return self._compiled
 
-    def _for(self, text: str) -> re.Pattern | None:
-        """The pattern to search `text` with: None when the screen says no match can be in it;
-        else, for a pattern of parts, only the parts that could match (see _Screen.parts_in)."""
+    def _may_match(self, text: str) -> bool:
         if self.runs is None:
             self.uses += 1
             self.runs = _screen(self, build=self.uses > BUILD_AFTER)
             if self.runs is None:
-                return self.pattern_
-        return self.runs.pattern_for(self, text)
-
-    def _may_match(self, text: str) -> bool:
-        return self._for(text) is not None
+                return True
+        return self.runs.may_match(text)
 
     def search(self, text: str, *args):
-        pattern = self._for(text)
-        return pattern.search(text, *args) if pattern is not None else None
+        return self.pattern_.search(text, *args) if self._may_match(text) else None
 
     def finditer(self, text: str, *args):
-        pattern = self._for(text)
-        return pattern.finditer(text, *args) if pattern is not None else iter(())
+        return self.pattern_.finditer(text, *args) if self._may_match(text) else iter(())
 
     def findall(self, text: str, *args):
-        pattern = self._for(text)
-        return pattern.findall(text, *args) if pattern is not None else []
+        return self.pattern_.findall(text, *args) if self._may_match(text) else []
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name in Screened.__slots__:
@@ -137,80 +129,21 @@ class Screened:
 
 class _Screen:
     """What a match needs: one of the literal `runs` (in the lower-cased text), or a match of
-    `rest` (the parts without runs, with the pattern's flags); neither given: anything goes.
+    `rest` (the parts without runs, with the pattern's flags); neither given: anything goes."""
 
-    With `by_run` (a pattern of parts), a text that gets through is searched with only the parts
-    that could match in it: the parts without runs, and each part one of whose runs the text
-    holds. A case-insensitive alternation of hundreds of
-    phrases tries every one at every word boundary, and common runs ("council", "best", "age")
-    let most posts through the screen; the narrowed pattern tries the few that are there. A part
-    left out matches nowhere in the text, so at every position the same part wins as in the whole
-    pattern: the same matches, found the same way. A part with groups of its own (or one that
-    cannot be read alone) is never left out, so that every group keeps its number and name: one
-    that cannot match is kept behind `(?!)`, which fails at once."""
+    __slots__ = ("runs", "rest")
 
-    __slots__ = ("runs", "rest", "starts", "by_run", "always", "grouped", "narrowed")
-
-    def __init__(self, runs: str | None, rest: str | None, flags: int, by_run=None):
+    def __init__(self, runs: str | None, rest: str | None, flags: int):
         self.runs = re.compile(runs) if runs else None
         self.rest = re.compile(rest, flags) if rest else None
-        # by_run: (always, grouped, {shortest run: ((run, part indices), ...)}), or None
-        self.starts = re.compile(f"(?=({runs}))") if runs and by_run else None
-        self.always, self.grouped, self.by_run = by_run if by_run else ((), frozenset(), {})
-        self.narrowed: dict[tuple[int, ...], re.Pattern] = {}
 
     def may_match(self, text: str) -> bool:
-        return self._low(text) is not False
-
-    def _low(self, text: str) -> str | bool | None:
-        """False: no match can be in the text; None: search it whole; else its lower case."""
         if self.runs is None:
-            return None
+            return True
         low = text.lower()
-        if len(low) != len(text) or _ODD.search(low):
-            return None
-        if self.runs.search(low):
-            return low
-        return None if self.rest is not None and self.rest.search(text) else False
-
-    def pattern_for(self, pattern: Screened, text: str) -> re.Pattern | None:
-        low = self._low(text)
-        if low is False:
-            return None
-        if low is None or self.starts is None:
-            return pattern.pattern_
-        return self._narrowed(pattern, self.parts_in(low))
-
-    def parts_in(self, low: str) -> tuple[int, ...]:
-        """The indices of the parts that could match in a text of this lower case. The trie
-        finds, at each position, the one shortest run starting there; the longer runs beginning
-        with it are looked for at the same place."""
-        found = set(self.always)
-        for match in self.starts.finditer(low):
-            at = match.start()
-            for run, parts in self.by_run[match.group(1)]:
-                if low.startswith(run, at):
-                    found.update(parts)
-        return tuple(sorted(found))
-
-    def _narrowed(self, pattern: Screened, parts: tuple[int, ...]) -> re.Pattern:
-        if len(parts) == len(pattern.parts):
-            return pattern.pattern_
-        found = self.narrowed.get(parts)
-        if found is None:
-            if len(self.narrowed) >= NARROWED:
-                return pattern.pattern_  # bounded: the sets met first are kept, the rest search whole
-            kept = set(parts)
-            source = pattern.frame[0] + "|".join(
-                part if index in kept else f"(?!)(?:{part})"
-                for index, part in enumerate(pattern.parts) if index in kept or index in self.grouped) + pattern.frame[1]
-            # Compiled past re's own cache of 512: a batch's few hundred narrowed patterns
-            # would push out the patterns the checks compile by text (re.search(r"...", ...)).
-            found = self.narrowed[parts] = _compiler.compile(source, pattern.flags_)
-        return found
-
-
-NARROWED = 128  # narrowed patterns per screen, about 3 KB each (all 30 lists full: about 11 MB)
+        if self.runs.search(low) or len(low) != len(text) or _ODD.search(low):
+            return True
+        return self.rest is not None and bool(self.rest.search(text))
 
 
 def screened(pattern: re.Pattern | str, flags: int = 0, parts: tuple[str, ...] = (), frame: tuple[str, str] = ("", "")):
@@ -243,51 +176,28 @@ def _runs_of(source: str, flags: int) -> set[str] | None:
     return _runs(parsed.data)
 
 
-def _screen_sources(pattern: Screened) -> tuple[str | None, str | None, tuple | None]:
-    """The trie of the runs, the pattern of the parts without runs and, for a pattern of parts,
-    which parts need which runs (None, None, None: no screen)."""
+def _screen_sources(pattern: Screened) -> tuple[str | None, str | None]:
+    """The trie of the runs and the pattern of the parts without runs (None, None: no screen)."""
     if not pattern.parts:
         runs = _runs_of(pattern.pattern, pattern.flags_)
-        return (_trie({run.lower() for run in runs}), None, None) if runs else (None, None, None)
+        return (_trie({run.lower() for run in runs}), None) if runs else (None, None)
     runs: set[str] = set()
     rest = []
-    needs: dict[str, set[int]] = {}
-    grouped = set()
-    for index, part in enumerate(pattern.parts):
+    for part in pattern.parts:
         found = _runs_of(part, pattern.flags_)
-        if _groups(part, pattern.flags_) != 0:
-            grouped.add(index)
         if found:
             runs |= found
-            for run in found:
-                needs.setdefault(run.lower(), set()).add(index)
         else:
             rest.append(part)
     if not runs or len(rest) == len(pattern.parts):
-        return None, None, None
+        return None, None
     rest_source = pattern.frame[0] + "|".join(rest) + pattern.frame[1] if rest else None
     if rest_source is not None:
         try:
             re.compile(rest_source, pattern.flags_)
         except re.error:  # a part that leans on another's group: no screen rather than a wrong one
-            return None, None, None
-    trie = _trie(set(needs))
-    shortest = sorted(needs, key=len)
-    table: dict[str, list] = {}
-    for run in shortest:
-        first = next(s for s in shortest if run.startswith(s) and s in table or s == run)
-        table.setdefault(first, []).append((run, tuple(sorted(needs[run]))))
-    always = tuple(index for index, part in enumerate(pattern.parts) if part in rest)
-    by_run = (always, frozenset(grouped), {first: tuple(found) for first, found in table.items()})
-    return trie, rest_source, by_run
-
-
-def _groups(source: str, flags: int) -> int:
-    """How many groups a pattern (or part of one) opens; -1 when it cannot be read alone."""
-    try:
-        return _parser.parse(source, flags).state.groups - 1
-    except Exception:  # noqa: BLE001 - e.g. a part referring to another's group
-        return -1
+            return None, None
+    return _trie({run.lower() for run in runs}), rest_source
 
 
 def _screen(pattern: Screened, build: bool) -> _Screen | None:
@@ -304,8 +214,7 @@ def _screen(pattern: Screened, build: bool) -> _Screen | None:
             cache.save("literal-screens", _no_screens, stored)
         else:
             return None
-        runs, rest, by_run = sources
-        _built[key] = _Screen(runs, rest, pattern.flags_, by_run)
+        _built[key] = _Screen(*sources, pattern.flags_)
     return _built[key]
 
 
@@ -318,13 +227,13 @@ def _digest(source: str, flags: int, parts: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stored() -> dict[str, tuple]:
+def _stored() -> dict[str, tuple[str | None, str | None]]:
     """The screens built in earlier runs, by the digest of their pattern (keyed in the cache by
     this module's code and Python's version, whose parser they come from)."""
     return cache.load("literal-screens", _no_screens, only_cached=True) or {}
 
 
-def _no_screens() -> dict[str, tuple]:
+def _no_screens() -> dict[str, tuple[str | None, str | None]]:
     return {}
 
 
