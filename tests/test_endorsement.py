@@ -146,3 +146,61 @@ def test_landmarks_and_politicians_are_no_business_to_promote(default, text):
 def test_an_emoji_glued_to_a_word_is_no_organisation(default):
     text = "Spring clean time 🧹 Bulky waste collections are half price in May. Book at newcastle.gov.uk/bulky."
     assert not {r for r in rules(default, text) if r.startswith("endorsement.")}
+
+
+@pytest.mark.parametrize("text, name, exempt", [
+    # a business noun heads the name: the place word before it does not make it the council's park
+    ("Spa days at Brackenholme Park Spa are back.", "Brackenholme Park Spa", False),
+    ("The Town Hall Tavern reopens on Friday.", "The Town Hall Tavern", False),
+    ("Easter breaks at Marshwick Holiday Park start in April.", "Marshwick Holiday Park", False),
+    # an organisation word keeps its exemption wherever it stands
+    ("The Hospice Shop on Bridge Street has a sale.", "The Hospice Shop", True),
+])
+def test_a_business_noun_at_the_end_of_a_name_is_its_head(text, name, exempt):
+    from checker import nlp
+    from checker.checks.endorsement import business_names
+
+    found = {n.text: n.exempt for n in business_names(text, nlp.model().nlp(text), [])}
+    assert found.get(name) is exempt
+
+
+@pytest.mark.parametrize("text, described", [
+    ("Our favourite Whitby chip shop has a new menu.", True),
+    ("Lunch at the Skegness pier café was lovely.", True),
+    # shops in general, and a trade with no place: nobody in particular
+    ("Support Whitby's shops this Christmas.", False),
+    ("The shop on the corner is closed.", False),
+])
+def test_a_business_pointed_at_by_place_and_trade(text, described):
+    from checker import nlp
+    from checker.checks.endorsement import _described_business
+
+    assert _described_business(nlp.model().nlp(text), text) is described
+
+
+def test_by_after_a_participle_names_who_did_it_not_a_landmark():
+    from checker import nlp
+    from checker.checks import endorsement as E
+    from checker.model import Post
+    from checker.text.view import PostView
+
+    def candidate(text):
+        view = PostView(Post(text), nlp.model().nlp(text))
+        return E._candidates(view, E.business_names(text, view.doc, []), [])
+
+    assert candidate("Our open day is brought to you by Bridal Dreams Swindon, our valued partner.")
+    assert not candidate("Meet us at the bus stop by Greggs on the High Street.")
+
+
+@pytest.mark.parametrize("text, trader", [
+    ("At the market today Poppy Blooms have roses at two bunches for £8.", True),
+    ("Thanks to Jo Smith, who picked litter on the beach all morning.", False),
+])
+def test_a_name_in_a_sentence_that_prices_something_is_a_trader(text, trader):
+    from checker import nlp
+    from checker.checks import endorsement as E
+
+    doc = nlp.model().nlp(text)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert people, "the small model should read a person here"
+    assert E._trader(doc, set()) is trader

@@ -444,3 +444,26 @@ def test_job_titles_and_everyday_senses_stay_clean(pipeline, text):
 ])
 def test_welsh_streets_and_insulted_residents_addresses(pipeline, text):
     assert ("personal_data.address", "error") in flagged(findings(pipeline, text))
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a name of everyday words (Grace Wells) taken up by ", who" is a person, however ordinary its words
+    ("Congratulations to Grace Wells, Year 4 at Millbrook Primary, who has dyslexia and won our poster prize!", True),
+    # ", who" after a team is the team
+    ("Thanks Sam. Your request has gone to the OT team, who'll be in touch about your care.", False),
+])
+def test_who_after_a_name_says_it_is_a_person(pipeline, text, flagged_):
+    assert bool([f for f in findings(pipeline, text) if f.rule == "personal_data.person"]) is flagged_
+
+
+@pytest.mark.parametrize("fragment, detail", [
+    ("a student at Leeds Beckett", True),
+    ("a Year 6 pupil, who", True),
+    ("putting students first on transport", False),  # a group, not the person named
+    ("£10 student memberships this month", False),  # a kind of thing
+    ("funded by the pupil premium", False),
+])
+def test_a_role_in_the_singular_is_about_the_person(fragment, detail):
+    from checker.personal import people
+
+    assert people.says_something_about(fragment) is detail

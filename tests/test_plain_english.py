@@ -251,3 +251,16 @@ def test_abbreviations_a_general_dictionary_holds_are_known(text):
 ])
 def test_council_abbreviations_with_another_dictionary_sense_are_still_flagged(text):
     assert "plain_english.acronym" in {f.rule for f in findings("plain_english", text) if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("text", [
+    "After a hospital stay our carers help you relearn washing and dressing. This is called reablement, and it is free.",
+    "Help with learning at school (sometimes called ASN) covers dyslexia and anxiety.",
+    "Shared houses, known as HMOs, need a licence. Check your HMO licence online.",
+])
+def test_a_term_the_post_introduces_is_explained(text):
+    assert not [f for f in findings("plain_english", text) if f.rule in ("plain_english.jargon", "plain_english.acronym")]
+
+
+def test_a_term_not_introduced_is_still_flagged():
+    assert "plain_english.jargon" in {f.rule for f in findings("plain_english", "Ask your social worker about reablement.")}

@@ -95,6 +95,11 @@ def test_party_named_for_the_model_gate_reads_names_not_ordinary_words():
     assert not politics.party_named("Reform of the bus network starts today.", lex)
     assert not politics.party_named("Visit the Labour Ward on floor 2.", lex)
     assert not politics.party_named("Tory Road is closed.", lex)
+    # text language for a verb after a sentence-initial name: the tagger reads "r" as a letter
+    from checker import nlp
+
+    text = "Labour r hopeless on potholes."
+    assert politics.party_named(text, lex, nlp.model().nlp(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -170,3 +175,18 @@ def test_backing_a_partys_candidates_and_its_accounts(pipeline, rule, text):
 ])
 def test_reform_as_a_topic_is_not_the_party(pipeline, text):
     assert rules(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, partisan", [
+    # the next sentence is a verdict on the party, with no action of its own
+    ("The Tory group want to shut the skate park. Utter plonkers.", True),
+    ("Labour voted against the cycle lanes. They're a bunch of muppets.", True),
+    # the next sentence is news about somebody else
+    ("Labour won the Riverside ward. Some muppet has dumped a sofa on Elm Road.", False),
+])
+def test_an_insult_right_after_a_party_is_named_is_a_verdict_on_it(pipeline, text, partisan):
+    from checker.text import politics
+    from checker import nlp
+
+    found = {h.rule for h in politics.detect(text, nlp.model().nlp(text))}
+    assert ("partisan" in found) is partisan

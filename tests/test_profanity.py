@@ -19,6 +19,9 @@ MUST_FLAG = [
     ("you bell end", "profanity.swear-word", "bell end"),
     ("a shitload of fly-tipping", "profanity.swear-word", "shitload"),
     ("a bloody disgrace", "profanity.mild", "bloody"),
+    ("We've had sod all help from the landlord.", "profanity.mild", "sod all"),
+    ("Rain? Sod that, the fun run is on.", "profanity.mild", "Sod that"),
+    ("Honestly, nobody gives a toss about the bunting.", "profanity.mild", "gives a toss"),
     ("Stop being a pillock", "profanity.mild", "pillock"),
     ("spray-painted a giant knob on the ramp", "profanity.mild", "knob"),
     ("What the hell is going on", "profanity.mild", "What the hell"),
@@ -177,6 +180,10 @@ def test_disguises_are_undone(text):
     "This bampot keeps parking across the kerb.", "you lazy sods.", "Mindless, selfish, brainless morons.",
     "Some tit has stolen the lifebuoy.", "What a bunch of clowns.", "Absolute clowns.",
     "The scrotes who smashed the shelter have cost us £4,000.",
+    # a word of judgement between "the" and the word, nothing after it
+    "They left the gate open again, the thoughtless gits.", "Dave's on nights all week, the poor sod!",
+    # what someone was called, quoted or not; an emoji ends a sentence as a full stop does
+    'A driver called our warden a "lazy clown" this morning.', "The fee is 'fair' 🙄 absolute clowns, the lot of them.",
 ])
 def test_insults_aimed_at_people(text):
     assert "profanity.insult" in {f.rule for f in findings("profanity", text)}, text
@@ -187,6 +194,9 @@ def test_insults_aimed_at_people(text):
     "The Muppets Christmas Carol is showing at the Plaza.", "Re-laying the sod on the green this week.",
     "Spanner and socket sets for the repair cafe.", "Join our Tit Hill walk on Sunday.",
     "The plank bridge on the nature trail is closed.",
+    # size and age judge nobody; turf takes no judgement
+    "Look out for the great tits.", "Feed the little tits this winter.", "The Mayor cut the first sod.",
+    "We called the clown for the party.",
 ])
 def test_everyday_senses_of_insults_pass(text):
     assert findings("profanity", text) == []

@@ -146,3 +146,26 @@ def test_a_group_not_shown_doing_anything_is_not_credited(pipeline, text):
 def test_a_flood_scheme_is_a_project_not_an_emergency(pipeline):
     assert rules(pipeline, "Cllr Jo Hart cut the ribbon on the new flood defence wall at Kirkby today.") == {"purdah.councillor"}
     assert rules(pipeline, "Flood warning for Kirkby: Cllr Jo Hart asks residents not to travel tonight.") == set()
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a member named beside a storm or flood the post does not deal with: no emergency message
+    ("Cllr Anna Pryce popped round to see the flood damage on Mill Lane today.", True),
+    ("Thanks to Cllr Owen Bell for the new bus shelter on Station Road!", True),
+    # an emergency message, with what is open and what to do: the Leader may comment
+    ("Flood warning for Ripley. A rest centre is open at the Town Hall. Council Leader Sam Hart said: "
+     "\"Please check on your neighbours.\"", False),
+])
+def test_an_emergency_is_a_message_about_one_not_a_mention(pipeline, text, flagged):
+    assert bool({r for r in rules(pipeline, text) if r.startswith("purdah.")}) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Garden waste charges rise 15% from June. We know some residents object, but the change goes ahead.", True),
+    ("The depot move was narrowly approved after a heated debate.", True),
+    # a right of appeal or comment, not a dispute the post reports
+    ("If you are unhappy with a decision about your blue badge, you can ask for a review.", False),
+    ("The decision notice is online. You can object to the licence application until 30 April.", False),
+])
+def test_a_decision_the_post_says_is_disputed_is_controversial(pipeline, text, flagged):
+    assert ("purdah.controversial" in rules(pipeline, text)) is flagged

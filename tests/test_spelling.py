@@ -101,6 +101,8 @@ def test_council_dictionary_passes_local_names():
     ("gr8 news! Ur new bin calendar is out now.", "gr8", "great"),
     ("Call us if u want to volunteer.", "u", "you"),
     ("Sorry 4 any inconvenience.", "4", "for"),
+    ("Nvm the drizzle, the parade is still on!", "Nvm", "never mind"),
+    ("Spaces at the craft fair are going fast, lmk if you want one.", "lmk", "let me know"),
 ])
 def test_text_language_flagged_with_full_word(text, short, full):
     found = {f.text: f for f in rules(text).get("spelling.text-language", [])}
@@ -139,6 +141,8 @@ def test_word_choice_flagged(text, word, right):
     "We filled a hole in the road on Friday.",
     "Their bins are collected on Mondays.",
     "A lunch break for the crews.",
+    # "your welcome pack", "you're house-hunting": the next word runs on or is the noun's
+    "Your bin calendar is in your welcome pack.", "If you're house-hunting, check the licence register.",
 ])
 def test_word_choice_passes(text):
     assert "spelling.word-choice" not in rules(text)
@@ -366,3 +370,20 @@ def test_places_before_their_element_and_quoted_dialect_pass(text):
 ])
 def test_quotes_keep_listed_misspellings_and_prose_is_judged(text, word):
     assert any(word in str(f) for f in rules(text).get("spelling.misspelling", []))
+
+
+@pytest.mark.parametrize("text, slip, meant", [
+    ("Both nurserys reopen on Monday.", "nurserys", "nurseries"),
+    ("Thanks to all the charitys who joined us.", "charitys", "charities"),
+])
+def test_a_consonant_and_y_takes_ies_before_s(text, slip, meant):
+    found = {f.text: f for f in rules(text).get("spelling.misspelling", [])}
+    assert slip in found and meant in found[slip].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Enjoy the valleys, the abbeys and the long summer days.",
+    "The standbys are listed below.",
+])
+def test_a_vowel_and_y_keeps_ys(text):
+    assert "spelling.misspelling" not in rules(text)

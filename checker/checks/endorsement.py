@@ -155,7 +155,7 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             continue  # a place to visit names no organisation, exempt or not
         lowered = name.lower()
         exempt = bool(
-            exempt_re.search(name)
+            _exempt_words(name, exempt_re, noun_re)
             or PUBLIC_DOMAIN.search(name)
             or any(v and v in lowered for v in own)
             or _as_landmark(text, start, doc, landmark_re)
@@ -163,6 +163,22 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         names.append(Name(start, end, name, exempt, (start, end) in ner))
     names.sort(key=lambda n: n.start)
     return names
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["place_words"])
+
+
+def _exempt_words(name: str, exempt_re: re.Pattern, noun_re: re.Pattern) -> bool:
+    """Whether the name's words make it no business: an exempt word, unless every exempt word
+    only names a place and a business noun is the name's head, its last word ("Rudding Park
+    Spa", "Seawick Holiday Park"); an English name's last word says what the thing is."""
+    found = {m.group().lower() for m in exempt_re.finditer(name)}
+    if not found or not found <= _place_words():
+        return bool(found)
+    head = name.rstrip(" .'’s")
+    return not any(m.end() == len(head) for m in noun_re.finditer(head))
 
 
 def approval_of(post, names: list[Name], approved) -> str | None:
@@ -309,7 +325,7 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
         first = doc[start]
         before = doc[start - 1] if start > 0 else None
         owner = doc[start - 2] if start > 1 else None
-        if landmark_re.search(text[max(0, first.idx - 40):first.idx]) \
+        if _as_landmark(text, first.idx, doc, landmark_re) \
                 or before is not None and before.text in ("'s", "’s") and owner is not None \
                 and (owner.i in out and owner.i not in placed or exempt_re.search(owner.text)):
             # What an exempt organisation owns; a place's own ("Dartmouth's Crab Pot") can be a business.
@@ -352,9 +368,48 @@ def _candidates(post, names: list[Name], own) -> bool:
                     and not exempt_re.search(token.text) \
                     and not any(token.text.lower() in v for v in own):
                 return True
+        if _described_business(post.doc, text) or _trader(post.doc, excluded):
+            return True
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
         return True
     return bool(post.mentions)
+
+
+def _trader(doc, excluded: set[int]) -> bool:
+    """A "person" the small model found in a sentence that prices something ("Fenny Flowers have
+    tulips at 3 bunches for £10"): a sole trader or a shop spaCy took for a name. Who sells at a
+    price is a business, whatever their name looks like."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or _all_in(ent, excluded):
+            continue
+        sentence = ent.sent
+        if any(e.label_ in ("MONEY", "PERCENT") for e in sentence.ents) or any(t.text in "£$€" for t in sentence):
+            return True
+    return False
+
+
+PARTICULAR = {"the", "our", "my", "this", "that"}
+
+
+def _described_business(doc, text: str) -> bool:
+    """Whether the post points at one business by its place and trade instead of its name:
+    "our favourite Hornsea pottery shop", "the Walton pier fish bar". A singular business noun
+    whose noun phrase opens with a word that picks out one thing and holds a place's name; a
+    plural ("Hornsea's shops", shop-local campaigns) names no business in particular."""
+    noun_re = _data()[1]
+    for match in noun_re.finditer(text):
+        if not match.group().islower() or match.group().endswith("s"):
+            continue
+        head = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if head is None:
+            continue
+        index, placed = head.start - 1, False
+        while index >= 0 and doc[index].pos_ in ("NOUN", "PROPN", "ADJ") and head.start - index <= 4:
+            placed = placed or doc[index].text[:1].isupper() and doc[index].text.lower() in places.names()
+            index -= 1
+        if placed and index >= 0 and doc[index].lower_ in PARTICULAR:
+            return True
+    return False
 
 
 def _coined(text: str) -> bool:

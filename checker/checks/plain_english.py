@@ -139,7 +139,8 @@ def _jargon(post, masked, allow):
             continue
         for match in _compiled(pattern).finditer(masked):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense):
+            if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense) \
+                    or _introduced(masked, start):
                 continue
             taken.append((start, end))
             if SERVICE_AFTER.match(masked, end):
@@ -368,8 +369,20 @@ def _shouting_run(masked: str, match) -> bool:
     return any(w.isupper() and len(w) > 2 and _ordinary(w) for w in before + after)
 
 
+# "This is called reablement", "(sometimes called ASN)", "known as Section 106": the post is
+# teaching the term, having just said what it means.
+INTRODUCED = re.compile(r"\b(?:called|known\s+as|short\s+for|what\s+we\s+call)\s+(?:an?\s+|the\s+)?['\"‘“]?$", re.IGNORECASE)
+
+
+def _introduced(text: str, start: int) -> bool:
+    return bool(INTRODUCED.search(text[max(0, start - 30):start]))
+
+
 def _explained(word: str, text: str, meaning: str | None) -> bool:
-    """The post spells it out: 'full name (ABC)', 'ABC (full name)', or its meaning appears."""
+    """The post spells it out: 'full name (ABC)', 'ABC (full name)', 'what this is called ABC',
+    or its meaning appears."""
+    if any(_introduced(text, m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"s?\b", text)):
+        return True
     if re.search(r"\(\s*" + re.escape(word) + r"s?\s*\)", text):
         return True
     if re.search(re.escape(word) + r"s?\s*\(\s*[a-z][^)\d]*\s[^)\d]*\)", text, re.IGNORECASE):

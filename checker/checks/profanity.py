@@ -356,6 +356,7 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
 # "whoever did it is a X", "to the X(s) who", or the word standing alone as an exclamation.
 _MODIFIERS = (r"an?|absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
               r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
+              r"poor|lucky|jammy|miserable|cheeky|old|fat|ugly|useless|lazy|"
               r"[a-z]+less|[a-z]+ing")
 POINTER = re.compile(
     r"(?:\b(?:you|ya|yer|ye|youse|ur|u|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
@@ -364,13 +365,23 @@ POINTER = re.compile(
     # at a sentence's start it may not ("Blue tits and robins are...")
     r"\s+(?:(?:" + _MODIFIERS + r"|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
     r"|^\W*\s+(?:(?:" + _MODIFIERS + r")\s+){0,3})$", re.IGNORECASE)
+# "called our technician a \"fat useless git\"": the word is what someone was called, quoted or not.
+CALLED = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,3}?an?\s+[\"“‘']?(?:(?:" + _MODIFIERS + r")\s+){0,3}[\"“‘']?$", re.IGNORECASE)
 THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "the useless gits.", "the poor sod!": a word of judgement between "the" and the word, with
+# nothing after it, says a person is meant (a sod of turf, the first sod cut, take no modifier).
+# Words of size or age alone ("the great tits.", "the little tits", "the nesting shags") judge nobody.
+_JUDGEMENTS = (r"absolute|utter|complete|total|proper|lazy|dirty|mindless|thieving|selfish|brainless|gormless|sad|"
+               r"bleeding|bloody|daft|silly|stupid|reckless|pathetic|careless|inconsiderate|sodding|poor|lucky|jammy|"
+               r"miserable|cheeky|[a-z]+less")
+THE_JUDGED = re.compile(r"\bthe\s+(?:(?:" + _JUDGEMENTS + r")\s+){1,3}$", re.IGNORECASE)
 WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
 # "the X at the bus stop who...", "the X in the blue van who...": "who" is said only of people, so
 # a place or vehicle between the word and its relative clause does not make it an ordinary word.
 WHO_LATER = re.compile(r"\s+(?:at|in|on|from|near|outside|behind|with)\s[^.!?\n]{0,40}?\bwho\b", re.IGNORECASE)
 ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept)\b", re.IGNORECASE)
-SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
+# An emoji ends a sentence as a full stop does ("...is 'affordable' 💀 absolute clown").
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
 
 
 def _aimed(token: Token, index: int, text: str) -> bool:
@@ -381,9 +392,11 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     line_start = max(text.rfind("\n", 0, token.start), text.rfind(". ", 0, token.start)) + 1
     before = text[max(line_start, token.start - 60):token.start]
     after = text[token.end:token.end + 20]
-    if POINTER.search(before):
+    if POINTER.search(before) or CALLED.search(before):
         return True
     if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)):
+        return True
+    if THE_JUDGED.search(before) and ALONE_AFTER.match(after):
         return True
     return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
 

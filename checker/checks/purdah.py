@@ -65,10 +65,15 @@ def _shared(text: str, start: int) -> bool:
     return bool(patterns()["share_cues"].search(text[max(0, start - 20):start]))
 
 
+# Disagreement offered as a right ("if you are unhappy with a decision", "you can object by 30
+# April", "how to object"): how to appeal or comment, not a dispute the post reports.
+OFFERED = re.compile(r"\b(?:if\s+(?:you|your|anyone|someone|a\s+resident)\b[^.!?]{0,70}|(?:you|residents|anyone)\s+(?:can|may|could)\s+|how\s+to\s+|right\s+to\s+|wish\s+to\s+|want\s+to\s+)$", re.IGNORECASE)
+
+
 def detect(view, ctx, note: str) -> list[Hit]:
     text, p = view.text, patterns()
     found: list[Hit] = []
-    emergency = bool(p["emergency_cues"].search(text))
+    emergency = bool(p["emergency_cues"].search(text) and p["emergency_actions"].search(text))
     neutral_list = bool(p["neutral_lists"].search(text))
     photo = bool(p["photo_cues"].search(text))
 
@@ -96,6 +101,10 @@ def detect(view, ctx, note: str) -> list[Hit]:
     framing = p["member_framing"].search(text)
     if topic and framing and not emergency:
         add("controversial", topic.start(), topic.end())
+    elif not emergency and (topic or p["decisions"].search(text)):
+        disputed = next((m for m in p["disagreement"].finditer(text) if not OFFERED.search(text[max(0, m.start() - 80):m.start()])), None)
+        if disputed:
+            add("controversial", disputed.start(), disputed.end(), variant="disputed")
     # The council's own allowances for political wording hold inside the period too.
     for hit in politics.detect(text, view.doc, ctx.extra_parties, tuple(ctx.options["allow"])):
         add("political", hit.start, hit.end, kind=hit.rule)

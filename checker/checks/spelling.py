@@ -261,6 +261,9 @@ def _judge(text, start, end, word, own, names, starts):
     if british:
         repl = _match_case(british, bare) + word[len(bare):]
         return Hit("american", start, end, {"word": word, "british": repl}, replacement=repl)
+    plural = None if capital or low in own else _plural_slip(bare.lower())
+    if plural:
+        return _misspelling(start, end, word, bare, plural, True)
     if _known(bare, low, own):
         return None
     listed = bare.lower() in _british.lexicon().misspellings
@@ -304,6 +307,16 @@ def _calendar_slip(bare: str) -> str | None:
         return None
     meant = _british.one_edit_from_any(low, CALENDAR_WORDS)
     return meant.capitalize() if meant else None
+
+
+def _plural_slip(low: str) -> str | None:
+    """English writes a consonant and y as -ies before an s (ceremonies, families, subsidies):
+    an unknown word in -ys whose -ies form is known is that slip, however rare wordfreq finds it.
+    (After a vowel -ys is right: days, valleys, journeys.)"""
+    if len(low) < 5 or not low.endswith("ys") or low[-3] in "aeiouy":
+        return None
+    meant = low[:-2] + "ies"
+    return meant if _british.is_known(meant) else None
 
 
 def _in_real_use(word: str) -> bool:

@@ -55,6 +55,11 @@ HOME_STREET = re.compile(
 REFERRAL_REACH = 300  # characters read for the pronoun: a run-on post must not make it quadratic
 # Words that refer back to one person ("... for his award", "because of her asthma").
 PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|he['’]s|she['’]s|he['’]ll|she['’]ll|himself|herself)\b", re.IGNORECASE)
+# ", who" right after the name, or after a short description of names, numbers and places ("Ruby
+# Price, Year 5 at Ledbury Primary, who has ADHD"), opens a clause said only of people: a firm or a
+# thing takes "which" or "that". (Not after a common noun: "the OT team, who'll call" is the team.)
+_DESCRIBED = r"(?:[A-Z0-9][\w'’-]*|at|in|of|from|on)"
+WHO_AFTER = re.compile(rf"(?:,\s+{_DESCRIBED}(?:\s+{_DESCRIBED})*)?,\s+who\b")
 # Words that make a name a place, a building or a business: personal_data's own, and the business
 # nouns of the endorsement check's data (Cnoc Conwy Lettings, Speyside Glazing), except those
 # that are also surnames (Butcher, Barber).
@@ -231,6 +236,8 @@ def _unlabelled_names(text: str, doc) -> Iterator[tuple[int, int]]:
 def referred_to(text: str, end: int) -> bool:
     """The name is taken up by 'he' or 'she' later in its sentence or the next, before any other
     capitalised name, a new sentence's subject or a 'their' could be what the pronoun means."""
+    if WHO_AFTER.match(text, end):
+        return True
     if THEY_FIRST.match(text, end) or NEW_SUBJECT.match(text, end):
         return False
     after = text[end:min(end + REFERRAL_REACH, end_of_next_sentence(text, end))]

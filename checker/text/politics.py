@@ -228,10 +228,11 @@ def _detect(text: str, doc: Any, extra_parties: tuple[str, ...], allow: tuple[st
         add("constitutional", start, end)
 
     offices = [(start, end, "the government") for start, end in elected_offices(text)]
+    named = [(start, end) for start, end, _ in mentions + offices]
     for start, end, party in mentions + offices:
         s_start, s_end = sentence_bounds(text, start, doc)
         sentence = text[s_start:s_end]
-        attack = lex.attack.search(text) or insults().search(sentence)
+        attack = lex.attack.search(text) or insults().search(sentence) or _insult_after(text, s_end, named, doc)
         if party == "the government":
             # An elected body or office named is only partisan with attack words or an insult in its
             # own sentence ("this government of wasters", "City Hall's broken promises").
@@ -300,6 +301,24 @@ def elected_offices(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _insult_after(text: str, end: int, named: list[tuple[int, int]], doc: Any = None) -> bool:
+    """The sentence after the one naming a party or office calls someone names and names nobody
+    else ("The Tory candidates want to close the bike hub. What a bunch of wazzocks."): the
+    insult is the verdict on what the sentence before reported."""
+    start = len(text) - len(text[end:].lstrip())
+    if start >= len(text):
+        return False
+    n_start, n_end = sentence_bounds(text, start, doc)
+    if n_start < end or any(n_start <= s < n_end for s, _ in named) or not insults().search(text, n_start, n_end):
+        return False
+    # A verdict has no action of its own ("What a bunch of wazzocks", "They're clowns."); "Some
+    # muppet has dumped a sofa" is news about somebody else.
+    if doc is None:
+        return len(text[n_start:n_end].split()) <= 8
+    span = doc.char_span(n_start, n_end, alignment_mode="expand")
+    return span is not None and not any(token.pos_ == "VERB" for token in span)
+
+
 @lru_cache(maxsize=1)
 def insults() -> re.Pattern:
     """Name-calling words (wordlists/insults.csv, and the insults of profanity.csv), singular or
@@ -351,7 +370,19 @@ def _subject(doc: Any, end: int) -> bool:
     name, where the ordinary word would be a verb or an adjective ("Reform the police", "Green
     spaces")."""
     token = _token_after(doc, end)
-    return token is not None and token.idx - end <= 1 and token.tag_ in ("MD", "VBD", "VBZ", "VBP")
+    return token is not None and token.idx - end <= 1 and (
+        token.tag_ in ("MD", "VBD", "VBZ", "VBP") or token.text in _text_speak_verbs())
+
+
+FINITE = {"are", "is", "was", "were", "will", "would", "could", "should", "has", "have", "can", "want", "going"}
+
+
+@lru_cache(maxsize=1)
+def _text_speak_verbs() -> frozenset[str]:
+    """Text language for a finite verb ("Reform r clueless"): the tagger reads "r" as a letter.
+    Lower case only, as the spelling check reads one-letter text language."""
+    return frozenset(row["short"] for row in wordlists.rows("text_language.csv")
+                     if row["full"].split()[0] in FINITE and row["short"].islower())
 
 
 CAMEL = re.compile(r"#(\w*[a-z][A-Z]\w*)")
