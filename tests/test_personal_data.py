@@ -467,3 +467,11 @@ def test_a_role_in_the_singular_is_about_the_person(fragment, detail):
     from checker.personal import people
 
     assert people.says_something_about(fragment) is detail
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    ("Case study: Mr Owen Pryce (ref HB/2026/3381) waited a month for his refund.", True),
+    ("Please quote ref PL/2026/0014 on the form, Mr Jones said.", False),
+])
+def test_a_reference_given_right_after_a_name_is_theirs(pipeline, text, flagged_):
+    assert bool([f for f in findings(pipeline, text) if f.rule == "personal_data.reference"]) is flagged_

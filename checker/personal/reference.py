@@ -33,6 +33,18 @@ FAMILY = re.compile(r"\b[Tt]he\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+(?:famil
 NOT_A_REFERENCE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|0\d{3,4} ?\d{3} ?\d{3,4}|\d{1,3}(?:,\d{3})+")
 
 
+# A reference given right after a person's name, in brackets or after a comma ("Ms Lorna Keats
+# (ref DR/2026/5512)", "Tom Hale, ref 44182"): that person's case.
+NAME_THEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*[(,]?\s*$")
+
+
+def _given_with_a_name(text: str, start: int, person_ends: list[int]) -> bool:
+    before = text[max(0, start - 40):start]
+    if NAME_THEN.search(before):
+        return True
+    return any(0 <= start - end <= 3 and re.fullmatch(r"\s*[(,]?\s*", text[end:start]) for end in person_ends)
+
+
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not any(ch.isdigit() for ch in text):
         return
@@ -42,11 +54,13 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         e.label_ == "PERSON" and people.is_private(text, e.start_char, e.end_char, doc) for e in doc.ents))
     if not named:
         return
+    person_ends = [e.end_char for e in doc.ents if e.label_ == "PERSON"] if doc is not None else []
     for m in REFERENCE.finditer(text):
         personal = re.fullmatch(PERSONAL_CUE, m.group("cue"), re.IGNORECASE)
         yours = re.search(r"\b(?:your|ur|you['’]ve|you)\b[^.!?]{0,40}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE)
         # A reply about the resident's own claim, grant or account: its reference is theirs too.
-        if not personal and not (reply and (yours or your_dealings and is_reply(text))):
+        if not personal and not (reply and (yours or your_dealings and is_reply(text))) \
+                and not _given_with_a_name(text, m.start(), person_ends):
             continue  # "works ref HW/26/18830" is the council's job, not the resident's case
         if personal and PUBLIC_REGISTER.search(text[max(0, m.start() - 60):m.start() + len(m.group("cue"))]):
             continue  # "planning application PA26/04412" is on a public register
