@@ -226,13 +226,16 @@ class Calendar:
 
     def periods(self, start: date, end: date) -> list[tuple[Election, datetime, datetime]]:
         """(election, start, end) for every period that overlaps start..end (dates inclusive)."""
+        return list(_periods(self, start, end))
+
+    def _periods(self, start: date, end: date) -> tuple[tuple[Election, datetime, datetime], ...]:
         found = []
         # A poll early in the next year can have its period start in this one.
         for election in self.elections(start.year, end.year + 1):
             begins, ends = election.start(self.days_off), election.finish()
             if begins.date() <= end and ends.date() >= start:
                 found.append((election, begins, ends))
-        return found
+        return tuple(found)
 
     def period_at(self, when: datetime) -> tuple[Election, datetime, datetime] | None:
         """The period `when` falls in (the one with the nearest poll when several overlap)."""
@@ -240,6 +243,15 @@ class Calendar:
             if begins <= when <= ends:
                 return election, begins, ends
         return None
+
+
+# A batch asks about the same few dates for every post (twice: the report's period and the
+# pre-election check), and each asking built the years' elections and counted working days back
+# from each poll. The answer depends on the calendar and the dates alone (the word lists are read
+# once per process).
+@lru_cache(maxsize=256)
+def _periods(calendar: Calendar, start: date, end: date) -> tuple[tuple[Election, datetime, datetime], ...]:
+    return calendar._periods(start, end)
 
 
 def period_at(when: datetime, options: dict | None = None) -> tuple[Election, datetime, datetime] | None:

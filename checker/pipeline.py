@@ -156,11 +156,13 @@ class Pipeline:
         return zone() if zone is not None else nullcontext()
 
     def _docs(self, posts: list[Post]) -> list:
+        from checker import nlp
+
         model = self.model
         if model is None:
             return [None] * len(posts)
         plain = [whole(post.text) for post in posts]
-        short = iter(model.nlp.pipe(post.text for post, ok in zip(posts, plain) if ok))
+        short = iter(model.nlp.pipe((post.text for post, ok in zip(posts, plain) if ok), batch_size=nlp.BATCH_SIZE))
         return [next(short) if ok else self.doc(post.text) for post, ok in zip(posts, plain)]
 
     def doc(self, text: str) -> Any:

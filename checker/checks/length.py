@@ -8,13 +8,16 @@ each platform counts are data, in wordlists/platforms.toml, with their sources.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
+from itertools import repeat
+from typing import Callable
 
 from checker.errors import UsageError
 from checker.model import Hit
 from checker.platforms import names, platforms, resolve
 from checker.registry import register
 from checker.text import links
-from checker.text.social import graphemes, is_emoji
+from checker.text.social import EMOJI, graphemes, is_emoji
 
 
 def weights(text: str, counting: str, link_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -39,22 +42,47 @@ def weights(text: str, counting: str, link_spans: list[tuple[int, int]]) -> list
 def x_weights(text: str, link_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """twitter-text v3: a link counts 23, an emoji 2, other code points 1 or 2 by range."""
     platform = platforms()["x"]
-    light = [tuple(pair) for pair in platform["light_ranges"]]
+    weight, ascii_light = _x_weight(tuple(tuple(pair) for pair in platform["light_ranges"]))
     out = []
     spans = sorted(link_spans)
     offset = 0
     for start, end in spans + [(len(text), len(text))]:
-        for grapheme_offset, grapheme in graphemes(text[offset:start]):
-            at = offset + grapheme_offset
-            if is_emoji(grapheme):
-                out.append((at, 2))
-            else:
-                out.extend((at + i, 1 if any(low <= ord(ch) <= high for low, high in light) else 2)
-                           for i, ch in enumerate(grapheme))
+        stretch = text[offset:start]
+        if ascii_light and stretch.isascii():
+            out.extend(zip(range(offset, start), repeat(1)))  # no emoji, every code point light
+        elif not EMOJI.search(stretch):
+            # No emoji in the stretch (every emoji's mark is one code point, so none in any of
+            # its graphemes): each code point counts alone, and walking graphemes and testing
+            # each one for an emoji (most of the check's time) would change nothing.
+            out.extend((offset + i, weight(ch)) for i, ch in enumerate(stretch))
+        else:
+            for grapheme_offset, grapheme in graphemes(stretch):
+                at = offset + grapheme_offset
+                if is_emoji(grapheme):
+                    out.append((at, 2))
+                else:
+                    out.extend((at + i, weight(ch)) for i, ch in enumerate(grapheme))
         if end > start:
             out.append((start, platform["link_weight"]))
         offset = max(offset, end)
     return out
+
+
+@lru_cache(maxsize=4)
+def _x_weight(light: tuple[tuple[int, int], ...]) -> tuple[Callable[[str], int], bool]:
+    """A code point's weight on X (1 in a light range, else 2), remembered per code point (the
+    same few hundred characters make up nearly every post), and whether all of ASCII is light."""
+    known: dict[str, int] = {}
+
+    def weight(ch: str) -> int:
+        found = known.get(ch)
+        if found is None:
+            found = 1 if any(low <= ord(ch) <= high for low, high in light) else 2
+            if len(known) < 10_000:  # bounded: a post in a rare script adds only its letters
+                known[ch] = found
+        return found
+
+    return weight, all(weight(chr(code)) == 1 for code in range(128))
 
 
 def measure(text: str, counting: str, limit: int, link_spans: list[tuple[int, int]] | None = None) -> tuple[int, int | None]:
