@@ -33,3 +33,24 @@ def test_the_minhash_is_the_masked_integer_arithmetic_it_stands_for():
                  "Garden waste collections restart on Monday across the borough " * 5]:
         assert spam.fingerprint(text) == by_python_integers(text)
         assert all(type(value) is int for value in spam.fingerprint(text))
+
+
+def test_first_seen_keeps_the_first_post_of_each_digest_through_growth():
+    import random
+    from datetime import datetime, timedelta
+
+    from checker.first_seen import FirstSeen
+
+    store, expected = FirstSeen(capacity=4), {}
+    rng = random.Random(7)
+    digests = [0, 2, 2**64 - 1] + [rng.getrandbits(64) for _ in range(3000)]
+    start = datetime(2026, 3, 30, 9, 15, 0, 250)
+    for number, digest in enumerate(digests + digests[:500]):  # the repeats must keep the first post
+        record = (f"row-{number}-é", f"file{number % 3}.csv", start + timedelta(minutes=number))
+        store.add(digest, *record)
+        expected.setdefault(digest, record)
+    assert len(store) == len(expected)
+    assert all(store.get(digest) == record for digest, record in expected.items())
+    assert store.get(12345) is None and store.get(2**63 + 5) is None
+    # the digest 0 is kept apart from the table's empty slots, as 1 (one collision in 2**64)
+    assert store.get(0) == expected[0]

@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from checker import wordlists
+from checker.first_seen import FirstSeen
 from checker.model import Hit
 from checker.registry import register
 from checker.text.words import any_pattern
@@ -78,14 +79,16 @@ def _channel(post) -> str:
 
 # Near repeats are looked for among the most recent posts only, so memory stays flat however
 # long the file is; exact repeats (the same words) are found across the whole run through an
-# 8-byte digest per post. Schedules are exported in date order, so near repeats close enough in
+# 8-byte digest per post (checker.first_seen: no Python object per post). Schedules are exported in date order, so near repeats close enough in
 # time to matter are close in the file too.
 RECENT = 2000
 
 
 def _repeat(post, ctx):
     state = ctx.state
-    exact = state.setdefault("exact", {})  # digest -> (id, source, when), every post
+    exact = state.get("exact")  # digest -> (id, source, when) of its first post, every post
+    if exact is None:
+        exact = state["exact"] = FirstSeen()
     recent = state.setdefault("recent", {})  # sequence number -> (id, source, when, fingerprint, band keys)
     bands = state.setdefault("bands", {})  # band key -> sequence number of the latest post in it
     words = normal_words(post.text)
@@ -93,10 +96,11 @@ def _repeat(post, ctx):
         return  # "Thank you!" twice is not spam
     channel = _channel(post)
     when = post.when
-    digest = hashlib.blake2b(f"{channel}\0{' '.join(words)}".encode(), digest_size=8).digest()
+    digest = int.from_bytes(hashlib.blake2b(f"{channel}\0{' '.join(words)}".encode(), digest_size=8).digest(), "big")
     mark = _fingerprint(words)
     keys = [hash((channel, i, mark[i:i + BAND])) for i in range(0, HASHES, BAND)]
-    best = (1.0, exact[digest]) if digest in exact else None
+    first = exact.get(digest)
+    best = (1.0, first) if first is not None else None
     if best is None:
         for key in keys:
             earlier = recent.get(bands.get(key))
@@ -106,7 +110,7 @@ def _repeat(post, ctx):
             if score >= ctx.options["similarity"] and (best is None or score > best[0]):
                 best = (score, earlier[:3])
     sequence = state["next"] = state.get("next", 0) + 1
-    exact.setdefault(digest, (post.id, post.source, when))
+    exact.add(digest, post.id, post.source, when)
     recent[sequence] = (post.id, post.source, when, mark, keys)
     for key in keys:
         bands[key] = sequence
