@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import timedelta
-
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -66,7 +65,7 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(x == y for x, y in zip(a, b)) / HASHES
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrases(key: str) -> re.Pattern:
     """One of the phrase lists of wordlists/policy_phrases.toml [spam], as one pattern."""
     return any_pattern(wordlists.toml("policy_phrases.toml")["spam"][key], re.IGNORECASE | re.MULTILINE)
