@@ -239,7 +239,8 @@ def _detect(text: str, doc: Any, extra_parties: tuple[str, ...], allow: tuple[st
             if (lex.government_attack.search(sentence) or insults().search(sentence)) and not lex.neutral.search(sentence):
                 add("partisan", start, end, variant="government")
             continue
-        if lex.neutral.search(sentence) and not attack and not lex.partisan.search(text) and not lex.promotion.search(text):
+        neutral = lex.neutral.search(sentence) or _list_entry(text, s_start, s_end, doc) and lex.neutral.search(text)
+        if neutral and not attack and not lex.partisan.search(text) and not lex.promotion.search(text):
             continue  # a candidate list, a result: neutral election information
         if attack or lex.partisan.search(text):
             add("partisan", start, end, party=party, variant="party")
@@ -299,6 +300,16 @@ def elected_offices(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _targets(key="attack_targets").finditer(text)]
     spans += [m.span() for m in elected_mayor().finditer(text) if not any(s < m.end() and m.start() < e for s, e in spans)]
     return sorted(spans)
+
+
+def _list_entry(text: str, start: int, end: int, doc: Any = None) -> bool:
+    """A sentence that is one entry of a list: no verb, a name and its figures ("Ian Cole
+    (Conservative Party) 987."). It takes its meaning from the post around it (a result)."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) <= 12 and any(t.like_num for t in span) \
+        and not any(t.pos_ in ("VERB", "AUX", "ADJ") for t in span)
 
 
 def _insult_after(text: str, end: int, named: list[tuple[int, int]], doc: Any = None) -> bool:
