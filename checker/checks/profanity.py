@@ -360,13 +360,12 @@ _MODIFIERS = (r"an?|absolute|utter|complete|total|proper|right|and|wee|little|la
               r"[a-z]+less|[a-z]+ing")
 POINTER = re.compile(
     r"(?:\b(?:you|ya|yer|ye|youse|ur|u|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
-    r"|whichever|whoever|is\s+an?|are|['’]re|be\s+an?|being(?:\s+an?)?|like\s+an?|to\s+the|a\s+(?:right|proper|total|complete|absolute|utter))"
+    r"|whichever|whoever|(?:is|was|['’]s)\s+an?|are|were|['’]re|be\s+an?|being(?:\s+an?)?|like\s+an?|to\s+the"
+    r"|a\s+(?:right|proper|total|complete|absolute|utter))"
     # after a word that points at people, a party or a place may come between ("those Labour muppets");
     # at a sentence's start it may not ("Blue tits and robins are...")
     r"\s+(?:(?:" + _MODIFIERS + r"|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
     r"|^\W*\s+(?:(?:" + _MODIFIERS + r")\s+){0,3})$", re.IGNORECASE)
-# "called our technician a \"fat useless git\"": the word is what someone was called, quoted or not.
-CALLED = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,3}?an?\s+[\"“‘']?(?:(?:" + _MODIFIERS + r")\s+){0,3}[\"“‘']?$", re.IGNORECASE)
 THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # "the useless gits.", "the poor sod!": a word of judgement between "the" and the word, with
 # nothing after it, says a person is meant (a sod of turf, the first sod cut, take no modifier).
@@ -375,10 +374,16 @@ _JUDGEMENTS = (r"absolute|utter|complete|total|proper|lazy|dirty|mindless|thievi
                r"bleeding|bloody|daft|silly|stupid|reckless|pathetic|careless|inconsiderate|sodding|poor|lucky|jammy|"
                r"miserable|cheeky|[a-z]+less")
 THE_JUDGED = re.compile(r"\bthe\s+(?:(?:" + _JUDGEMENTS + r")\s+){1,3}$", re.IGNORECASE)
+# "called our technician a \"fat useless git\"": the word is what someone was called, quoted or not.
+# Plural, with no article, the word needs a judgement before it ("calling our drivers lazy gits").
+CALLED = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,3}?(?:an?\s+[\"“‘']?(?:(?:" + _MODIFIERS + r")\s+){0,3}"
+                    r"|[\"“‘']?(?:(?:" + _JUDGEMENTS + r")\s+){1,3})[\"“‘']?$", re.IGNORECASE)
 WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
 # "the X at the bus stop who...", "the X in the blue van who...": "who" is said only of people, so
 # a place or vehicle between the word and its relative clause does not make it an ordinary word.
 WHO_LATER = re.compile(r"\s+(?:at|in|on|from|near|outside|behind|with)\s[^.!?\n]{0,40}?\bwho\b", re.IGNORECASE)
+# "of" and a bare noun after the word: what it is made of or belongs to ("a sod of turf").
+PART_OF = re.compile(r"\s+of\s+(?!(?:an?|the|this|that|these|those|our|your|their|his|her|my|its)\b)[a-z]")
 ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept)\b", re.IGNORECASE)
 # An emoji ends a sentence as a full stop does ("...is 'affordable' 💀 absolute clown").
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
@@ -392,6 +397,8 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     line_start = max(text.rfind("\n", 0, token.start), text.rfind(". ", 0, token.start)) + 1
     before = text[max(line_start, token.start - 60):token.start]
     after = text[token.end:token.end + 20]
+    if PART_OF.match(after):
+        return False  # "a sod of turf"; not "a sod of a job", "those muppets of the cabinet"
     if POINTER.search(before) or CALLED.search(before):
         return True
     if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)):
