@@ -460,7 +460,8 @@ def _slips_by_grammar(doc, skip, text: str):
         previous = doc[token.i - 1].lower_ if token.i else ""
         right = None
         if low == "there" and previous not in EXISTENTIAL_BEFORE:
-            if following.pos_ == "NOUN" and following.tag_ != "VBG" and not following.ent_type_ and \
+            # a word: the small model tags an emoji after "there" ("get down there 🍽️") as a noun
+            if following.pos_ == "NOUN" and following.is_alpha and following.tag_ != "VBG" and not following.ent_type_ and \
                     following.lower_ not in ("yesterday", "today", "tomorrow", "tonight", "now", "too"):
                 right = "their"
             elif following.tag_ == "VBG":
