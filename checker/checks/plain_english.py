@@ -393,6 +393,12 @@ def _introduced(text: str, start: int) -> bool:
     return bool(INTRODUCED.search(text[max(0, start - 30):start]))
 
 
+# What comes right after a name (or a name of up to three more capitalised words) to say what it
+# is: a noun phrase in commas, or "that's ..." after a dash or comma.
+APPOSITION = (r"s?(?:\s+[A-Z][\w-]*){0,3}(?:,\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){1,6}\s*[,.;:)!]"
+              r"|\s*[,–—-]\s*(?:that['’]s|that\s+is|which\s+is|i\.e\.|meaning)\s)")
+
+
 def _explained(word: str, text: str, meaning: str | None) -> bool:
     """The post spells it out: 'full name (ABC)', 'ABC (full name)', 'what this is called ABC',
     or its meaning appears."""
@@ -402,9 +408,16 @@ def _explained(word: str, text: str, meaning: str | None) -> bool:
         return True
     if re.search(re.escape(word) + r"s?\s*\(\s*[a-z][^)\d]*\s[^)\d]*\)", text, re.IGNORECASE):
         return True  # "HMO (house in multiple occupation)"; not "EHCP (ref 2025/3381)", a reference
+    if re.search(r"\b" + re.escape(word) + APPOSITION, text):
+        return True  # "repairs by SGN, the gas network company.", "our SEND team - that's travel support for..."
     if meaning:
         core = re.sub(r"\s*\(.*?\)", "", meaning).lower()
         if core and core in text.lower():
+            return True
+        # Most of the meaning, from its start, says what it is ("special educational needs" for
+        # SEND, "special educational needs and disabilities").
+        words = core.split()
+        if len(words) >= 4 and " ".join(words[:-(len(words) * 2 // 5)]) in text.lower():
             return True
     return _spelt_out_in_lower_case(word, text)
 
