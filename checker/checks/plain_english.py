@@ -96,10 +96,15 @@ MEASURE = re.compile(r"(?:metre|meter|m|km|kilometre|cm|mm|mile|foot|feet|ft|yar
                      r"seconds?|days?|weeks?|years?|times)", re.IGNORECASE)
 
 
+ROUTE_WORDS = frozenset({"from", "along", "via", "off", "around", "through", "throughout", "up", "down"})
+
+
 def _in_sense(doc, start: int, sense: str) -> bool:
     """The word used in its jargon sense, by spaCy's tags: `transitive` is a verb with an object
     ("cascade the message to staff"), not a river that cascades over a weir or the cascades of
-    a waterfall; any other value is a part of speech. Without a model, every use counts."""
+    a waterfall; `referral` is a verb not followed by a word of a route ("signpost you to
+    advice", not "signposted from the A23"); any other value is a part of speech. Without a
+    model, every use counts."""
     if not sense or doc is None:
         return True
     for token in doc:
@@ -110,6 +115,10 @@ def _in_sense(doc, start: int, sense: str) -> bool:
                         and MEASURE.fullmatch(doc[following.i + 1].text):
                     return False  # "the water cascades 30 metres": a distance, not an object
                 return token.pos_ == "VERB" and following is not None and following.pos_ in OBJECT_START
+            if sense == "referral":
+                # A route is signposted from, along or via somewhere; people are sent to help.
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return token.pos_ == "VERB" and (following is None or following.lower_ not in ROUTE_WORDS)
             return token.pos_ == sense
     return True
 
