@@ -512,6 +512,38 @@ def _framed_expletives(text: str, lex: Lexicon, covered: list[tuple[int, int]]) 
             yield Hit("disguised", start, end, severity=entry.severity)
 
 
+@lru_cache(maxsize=1)
+def _name_calling() -> tuple[re.Pattern, frozenset[str]]:
+    """wordlists/name_calling.toml as one pattern: "you" (or "you're a"), words of contempt, a noun."""
+    data = wordlists.toml("name_calling.toml")
+    contempt = "|".join(re.escape(w) for w in sorted(data["adjectives"], key=len, reverse=True))
+    leading = "|".join(re.escape(w) for w in data["intensifiers"])
+    pattern = re.compile(
+        r"\b(?:you|ya|ye|yer|u)(?:\s*(?:['’]re|\s+r|\s+are)\s+(?:such\s+)?an?)?"
+        rf"(?:\s+(?:{leading}))*\s+((?:(?:{contempt})[\s,]+)+(?:(?:little|old|big)\s+)?([a-z][\w*#@’'-]*))",
+        re.IGNORECASE)
+    return pattern, frozenset(data["not_nouns"])
+
+
+CONDITION = re.compile(r"\b(?:if|whether|unless|when|even if)\s+$", re.IGNORECASE)
+
+
+def _called_names(text: str, covered: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Name-calling by frame ("you filthy pig", "you're a daft bat"): a noun after "you" and a
+    word of contempt is an insult whatever it is. A listed insult found already is not repeated."""
+    pattern, not_nouns = _name_calling()
+    if "you" not in text.lower() and " u " not in text.lower() and "ya " not in text.lower() and "ye " not in text.lower():
+        return
+    for match in pattern.finditer(text):
+        noun = match.group(2)
+        start, end = match.start(1), match.end(2)
+        if noun.lower() in not_nouns or not noun.islower() or any(s < end and start < e for s, e in covered):
+            continue
+        if CONDITION.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "if you're a lazy gardener, try no-dig beds": a description, not an address
+        yield Hit("insult", start, end, {"word": match.group(1)})
+
+
 @register(id="profanity", options={"allow": [], "words": []}, needs_nlp=True)  # parts of speech: shags nesting are birds
 def check(view, ctx) -> Iterator[Hit]:
     lex = lexicon(tuple(ctx.options["allow"]), tuple(ctx.options["words"]))
@@ -522,6 +554,7 @@ def check(view, ctx) -> Iterator[Hit]:
         yield hit
     if " the " in view.text.lower():
         yield from _framed_expletives(view.text, lex, covered)
+    yield from _called_names(view.text, covered)
 
 
 def _word_hits(view, lex: Lexicon, tokens) -> Iterator[Hit]:
