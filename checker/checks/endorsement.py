@@ -226,7 +226,13 @@ PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov\.uk|gov\.wales|gov\.scot|ac\.uk|sch\
 @lru_cache(maxsize=1)
 def _not_business_words() -> tuple[frozenset[str], frozenset[str]]:
     exempt = wordlists.toml("endorsement.toml")["exempt"]
-    return frozenset(w.lower() for w in exempt["award_after"]), frozenset(w.lower() for w in exempt["landmark_nouns"])
+    return frozenset(w.lower() for w in exempt["award_after"]), frozenset(w.lower() for w in exempt["landmark_nouns"] + exempt["street_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _attraction_words() -> frozenset[str]:
+    """The landmark nouns that are not streets: a pier or an island park can sell, a road cannot."""
+    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["landmark_nouns"])
 
 
 def _proper_runs(doc) -> list[tuple[int, int]]:
@@ -306,7 +312,10 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
     out = {i for ent in doc.ents if ent.label_ in NOT_BUSINESS and not (ent.label_ == "NORP" and _coined(ent.text))
            or _exempt_around(ent, exempt_re, text)
            for i in range(ent.start, ent.end)}
-    out |= _award_or_landmark_names(doc, runs)
+    # A landmark that sells is a business: "Fantasy Island: wristbands just £12" (a price in the
+    # landmark's own sentence).
+    attractions = {i for start, end in runs if doc[end - 1].lower_ in _attraction_words() for i in range(start, end)}
+    out |= {i for i in _award_or_landmark_names(doc, runs) if i not in attractions or not _sells(doc[i].sent)}
     # A person named after a political role ("candidate Tina Dowse", "Cllr Amy Reid") is a
     # politician, the political checks' to judge, not a business.
     out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in POLITICAL_ROLES
@@ -331,6 +340,16 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
             # What an exempt organisation owns; a place's own ("Dartmouth's Crab Pot") can be a business.
             out.update(range(start, end))
     return out
+
+
+PRICE = re.compile(r"[£€$]\s?\d|\d\s?(?:%|p\b|per\s?cent)")
+
+
+def _sells(sentence) -> bool:
+    """Whether a sentence prices something ("£12", "20% off"). Not a superlative: "the best
+    views in Dorset are from Golden Cap" praises a hill nobody sells."""
+    # A figure: the small model calls the "#" of a hashtag money.
+    return bool(PRICE.search(sentence.text)) or any(t.like_num and t.ent_type_ in ("MONEY", "PERCENT") for t in sentence)
 
 
 def _candidates(post, names: list[Name], own) -> bool:

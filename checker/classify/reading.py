@@ -40,7 +40,8 @@ NAMES = {"ORG", "BIZ", "NAME"}  # placeholders that may be a business
 
 @lru_cache(maxsize=1)
 def _landmarks() -> frozenset[str]:
-    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["landmark_nouns"])
+    exempt = wordlists.toml("endorsement.toml")["exempt"]
+    return frozenset(w.lower() for w in exempt["landmark_nouns"] + exempt["street_nouns"])
 
 
 @lru_cache(maxsize=1)
