@@ -100,8 +100,8 @@ AGENT = re.compile(r"\b(\w+)(?:\s+to\s+(?:you|us))?\s+by\s+(?:the\s+)?$", re.I)
 
 def _as_landmark(text: str, start: int, doc, landmark_re) -> bool:
     """Whether the words before a name use it as a landmark ("the bus stop outside Tesco",
-    "the car park by Aldi"). "by" after a past participle names who did something ("sponsored
-    by", "donated by", "brought to you by"): that is no landmark."""
+    "the car park by Aldi"). "by" after a verb names who did something ("sponsored by", "donated
+    by", "brought to you by") or whom someone relies on ("our fleet team swear by"): no landmark."""
     before = text[max(0, start - 40):start]
     if not landmark_re.search(before):
         return False
@@ -112,7 +112,12 @@ def _as_landmark(text: str, start: int, doc, landmark_re) -> bool:
         offset = max(0, start - 40) + agent.start(1)
         token = next((t for t in doc if t.idx == offset), None)
         if token is not None:
-            return token.tag_ != "VBN"
+            # "sponsored by" names the agent and "we swear by", "they stand by" the one relied on;
+            # "parking by Tesco" (a gerund), "the bus stop by Aldi" and an instruction opening a
+            # sentence ("Meet by Greggs at 10am") name a place.
+            if token.tag_ == "VB" and token.is_sent_start:
+                return True
+            return token.tag_ not in ("VBN", "VBD", "VB", "VBP", "VBZ")
     return not re.search(r"(?:ed|en|wn|t)$", agent.group(1), re.I)
 
 
