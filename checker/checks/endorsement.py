@@ -473,6 +473,16 @@ def _parties(post, ctx) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in politics.party_mentions(post.text, lex, post.doc)]
 
 
+def _beyond_parties(name: Name, parties: list[tuple[int, int]]) -> bool:
+    """Whether a name holds a capitalised word of its own outside the parties it overlaps: "Tory-
+    backed Black Country Builders" is a firm, "the Green Party's" the party."""
+    own = list(name.text)
+    for start, end in parties:
+        for i in range(max(start, name.start), min(end, name.end)):
+            own[i - name.start] = " "
+    return bool(re.search(r"\b[A-Z][a-z]", "".join(own)))
+
+
 def _model_hit(post, ctx):
     """The classifier's finding when the rules found none: on its most promotional sentence."""
     span = classifier.strongest_sentence(post, "endorsement")
@@ -486,7 +496,7 @@ def _model_hit(post, ctx):
     parties = _parties(post, ctx)
     if parties:
         # A party is no business: praise of a party or its win is the political check's to judge.
-        names = [n for n in names if not any(s < n.end and n.start < e for s, e in parties)]
+        names = [n for n in names if not any(s < n.end and n.start < e for s, e in parties) or _beyond_parties(n, parties)]
         if any(span[0] <= s < span[1] for s, _ in parties) and not any(
                 not n.exempt and span[0] <= n.start < span[1] for n in names):
             return
