@@ -157,7 +157,11 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         if any(start < n.end and n.start < end for n in names):
             continue  # an overlapping, earlier name already covers it
         if _landmark(name, text[end:]):
-            continue  # a place to visit names no organisation, exempt or not
+            # "Maggie's Kitchen on the Newtownards Road": the business before its street
+            head = re.match(r"(.+?)\s+(?:on\s+the|of)\s", name)
+            if not (head and noun_re.search(head.group(1))):
+                continue  # a place to visit names no organisation, exempt or not
+            name, end = head.group(1), start + len(head.group(1))
         lowered = name.lower()
         exempt = bool(
             _exempt_words(name, exempt_re, noun_re)
@@ -452,6 +456,9 @@ def _gift_words() -> re.Pattern:
 COMMERCE = {"d price", "d superlative", "d imperative"}
 
 
+GIVEAWAY = re.compile(r"\s+away\b", re.I)
+
+
 def _acknowledges_a_gift(post, names: list[Name]) -> bool:
     """Whether the post only thanks a business for a gift: every sentence naming a business
     names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
@@ -464,7 +471,11 @@ def _acknowledges_a_gift(post, names: list[Name]) -> bool:
         starts += [ent.start_char for ent in post.doc.ents
                    if ent.label_ in ("ORG", "FAC", "PRODUCT", "PERSON") and not exempt_re.search(ent.text)]
     gift = _gift_words()
-    return bool(starts) and all(gift.search(post.text[s:e]) for s, e in {post.sentence_at(start) for start in starts})
+
+    def gives(sentence: str) -> bool:
+        # "giving away free bag holders" is the business's own offer to the public, not a gift
+        return any(not GIVEAWAY.match(sentence, m.end()) for m in gift.finditer(sentence))
+    return bool(starts) and all(gives(post.text[s:e]) for s, e in {post.sentence_at(start) for start in starts})
 
 
 def _parties(post, ctx) -> list[tuple[int, int]]:
