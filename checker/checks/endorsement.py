@@ -410,8 +410,7 @@ def _trader(doc, excluded: set[int]) -> bool:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _all_in(ent, excluded):
             continue
-        sentence = ent.sent
-        if any(e.label_ in ("MONEY", "PERCENT") for e in sentence.ents) or any(t.text in "£$€" for t in sentence):
+        if _sells(ent.sent):
             return True
     return False
 
