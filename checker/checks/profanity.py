@@ -532,8 +532,9 @@ def _called_names(text: str, covered: list[tuple[int, int]]) -> Iterator[Hit]:
     """Name-calling by frame ("you filthy pig", "you're a daft bat"): a noun after "you" and a
     word of contempt is an insult whatever it is. A listed insult found already is not repeated."""
     pattern, not_nouns = _name_calling()
-    if "you" not in text.lower() and " u " not in text.lower() and "ya " not in text.lower() and "ye " not in text.lower():
-        return
+    lowered = text.lower()
+    if not any(word in lowered for word in ("you", "u ", "ya ", "ye ")):
+        return  # most posts address nobody: one scan of the text instead of the pattern
     for match in pattern.finditer(text):
         noun = match.group(2)
         start, end = match.start(1), match.end(2)
