@@ -475,3 +475,40 @@ def test_a_role_in_the_singular_is_about_the_person(fragment, detail):
 ])
 def test_a_reference_given_right_after_a_name_is_theirs(pipeline, text, flagged_):
     assert bool([f for f in findings(pipeline, text) if f.rule == "personal_data.reference"]) is flagged_
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a paper issued to one named holder: the number is theirs
+    ("Fixed penalty notice FPN/26/0931 was served on Wayne Corbett for fly-tipping in Lowther Street.",
+     "personal_data.reference"),
+    ("Street trading consent ST/2210, held by Mr Hussain, has been suspended.", "personal_data.reference"),
+    # the date of birth asked for, then given later in the sentence
+    ("Hi Joan, we need your date of birth to renew the pass: we have 04/11/1948, is that right?",
+     "personal_data.person"),
+    # a condition named after a physician
+    ("Well done to Shona Baird of Kirkwall, who has Crohn's and still ran the 10k.", "personal_data.person"),
+    # a time right after the name is when something happened to the person, not a thing named after them
+    ("Thanks to the lifeguards who helped 6-year-old Alfie Moss yesterday after a seizure at the pool.",
+     "personal_data.person"),
+    # a resident pointed at: a seafront street, and "who" said of whoever lives there
+    ("To the idiot at 8 North Promenade, Cleveleys who leaves bin bags on the beach: we have CCTV.",
+     "personal_data.address"),
+    ("The lads selling vapes outside the leisure centre are from 19 Mill Lane, everyone knows.",
+     "personal_data.address"),
+    # the address in the bracket opened right after the name
+    ("Well done to Kerry Nash (taxi driver, 14 Marsh Lane) for handing in a lost wallet.", "personal_data.address"),
+])
+def test_holders_papers_later_birth_dates_and_pointed_at_addresses(pipeline, text, rule):
+    assert (rule, "error") in flagged(findings(pipeline, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Please quote notice ENF/2026/0412 on the form, Ms Grant said.",  # who speaks, not whose case
+    "Premises licence PL/0042 for the Red Lion is up for review.",  # a public register, no person
+    "Director of Public Health, Dr Amina Rauf, urges parents to check every child has had both MMR doses.",
+    "Lead nurse Karen Butt explains the hearing checks every reception child gets.",  # said of all children
+    "Walsall Mind runs a free drop-in at the Central Library on Saturday.",  # a town and ordinary words
+    "Bring proof of address to join, says Ellie Shaw, who started the reading group.",
+])
+def test_speakers_registers_staff_and_organisations_stay_clean(pipeline, text):
+    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text

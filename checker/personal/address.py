@@ -44,13 +44,19 @@ HOME = words_pattern(WORDS["home_cues"])
 VENUE = words_pattern(WORDS["venue_cues"])
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 # "the bloke at", "some idiot from", "the elderly woman of": a person pointed at by where they live.
+PERSON_WORDS = "|".join(sorted({re.escape(w) for w in WORDS["person_nouns"]}
+                               | {re.escape(word) for word in insults.words() if " " not in word},
+                               key=len, reverse=True))
 PERSON_AT = re.compile(
     r"\b(?:whoever|whoever it is|someone|somebody|anyone)\s+(?:at|of|from|in)\s*$|"
-    r"\b(?:the|a|an|this|that|some|our|your)\s+(?:[a-z'’-]+\s+){0,2}(?:"
-    + "|".join(sorted({re.escape(w) for w in WORDS["person_nouns"]}
-                      | {re.escape(word) for word in insults.words() if " " not in word},
-                      key=len, reverse=True))
-    + r")\s+(?:at|of|from|in)\s*$", re.IGNORECASE)
+    r"\b(?:the|a|an|this|that|some|our|your)\s+(?:[a-z'’-]+\s+){0,2}(?:" + PERSON_WORDS + r")\s+(?:at|of|from|in)\s*$",
+    re.IGNORECASE)
+# "the lads dealing outside the baths are from 41 Shaw Road": a person said to be from or at it.
+PERSON_IS_AT = re.compile(
+    r"\b(?:the|a|an|this|that|those|these|some)\s+(?:[a-z'’-]+\s+){0,2}(?:" + PERSON_WORDS + r")\b"
+    r"(?:\s+[\w'’-]+){0,6}\s+(?:is|are|r|was|were|lives?|living)\s+(?:at|from|in)\s*$", re.IGNORECASE)
+# ", Cliftonville who keeps dumping sofas": whoever lives at the address is who the sentence is about.
+WHO_LIVES_THERE = re.compile(r"^(?:,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:who|whose)\b")
 OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
 OF_WORDS = re.compile(r"\b(?:of|lives|living|moved|address)\b", re.IGNORECASE)  # OF_BEFORE's words anywhere
 CALENDAR = re.compile(
@@ -65,14 +71,16 @@ REPLY = re.compile(
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
 
 
-NAME_JOIN = re.compile(r"^\s*(?:,|\(|\bat\b|\bof\b|\bfrom\b)?\s*$")
+# Between a name and the address: a comma, "at", "of", "from", or the same bracket ("Terry Ashworth
+# (hackney carriage licence HC/0917, 22 Layton Road)").
+NAME_JOIN = re.compile(r"^\s*(?:,|\(|\bat\b|\bof\b|\bfrom\b|\([^()]{0,50},)?\s*$")
 
 
 def _named_just_before(text: str, start: int, person_ends: list[int]) -> bool:
     """A person's name right before the address: "Rachel Hocking, 4 Trelawney Road", "Sheila Grant
     (4 Ripon Road)", "Lena Hart at 9 Villette Road". `person_ends`: where the doc's PERSON
     entities end, sorted (looked up by bisection: a long post has thousands of entities)."""
-    first = bisect_left(person_ends, start - 6)
+    first = bisect_left(person_ends, start - 60)
     return any(NAME_JOIN.match(text[end:start]) for end in person_ends[first:bisect_right(person_ends, start)])
 
 
@@ -125,7 +133,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         # unless the address is said outright to be somebody's ("Mrs Green of 3 Elm Avenue").
         venue = is_venue(text[max(left, m.start() - 30):m.start()])
         strong = (may_have_of and OF_BEFORE.search(sentence_before)) or (may_have_title and TITLE_BEFORE.search(sentence_before)) \
-            or PERSON_AT.search(text[max(left, m.start() - 60):m.start()])
+            or PERSON_AT.search(text[max(left, m.start() - 60):m.start()]) \
+            or PERSON_IS_AT.search(text[max(left, m.start() - 100):m.start()]) or WHO_LIVES_THERE.match(text, end)
         home = strong or _named_just_before(text, m.start(), person_ends) or (not venue and (
             reply or (may_have_home and (HOME.search(sentence_before) or HOME.search(text[m.end():right])))))
         if home or (postcode and not venue):

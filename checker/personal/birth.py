@@ -19,6 +19,13 @@ BIRTH_DATE = re.compile(
     r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r",?\s+(?:19|20)\d{2})",
     re.IGNORECASE,
 )
+# The cue, then the date later in the same sentence ("we need your date of birth to confirm: we have
+# 12/03/1961 on file"): a full date with a year long past, once a date of birth is asked about.
+BIRTH_DATE_LATER = re.compile(
+    r"\b(?:d\.?o\.?b\.?|date of birth)\b[^.!?\n]{1,80}?"
+    r"(?P<date>\b\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|20[01]\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r",?\s+(?:19\d\d|20[01]\d))\b",
+    re.IGNORECASE,
+)
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
 NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")
 NAME_OVERLAP = 100  # a name running across the previous date's position is still found
@@ -30,7 +37,10 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     # What holds for the whole post is asked once, and a name before each date is looked for only
     # in the text since the previous date: a post of thousands of dates stays linear.
     in_post, name_before, searched = None, False, 0
-    for m in BIRTH_DATE.finditer(text):
+    dates = {m.start("date"): m for m in BIRTH_DATE.finditer(text)}
+    for m in BIRTH_DATE_LATER.finditer(text):
+        dates.setdefault(m.start("date"), m)
+    for m in sorted(dates.values(), key=lambda m: m.start("date")):
         if in_post is None:
             in_post = bool(is_reply(text) or TITLED.search(text)
                            or (doc is not None and any(e.label_ == "PERSON" for e in doc.ents)))

@@ -59,7 +59,7 @@ PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|he['’]s|she['’]s|he['’
 # Price, Year 5 at Ledbury Primary, who has ADHD"), opens a clause said only of people: a firm or a
 # thing takes "which" or "that". (Not after a common noun: "the OT team, who'll call" is the team.)
 _DESCRIBED = r"(?:[A-Z0-9][\w'’-]*|at|in|of|from|on)"
-WHO_AFTER = re.compile(rf"(?:,\s+{_DESCRIBED}(?:\s+{_DESCRIBED})*)?,\s+who\b")
+WHO_AFTER = re.compile(rf"(?:(?:,\s+|\s+(?=of\s|from\s|at\s)){_DESCRIBED}(?:\s+{_DESCRIBED})*)?,\s+who\b")
 # Words that make a name a place, a building or a business: personal_data's own, and the business
 # nouns of the endorsement check's data (Cnoc Conwy Lettings, Speyside Glazing), except those
 # that are also surnames (Butcher, Barber).
@@ -89,6 +89,17 @@ def _sensitive_acronyms() -> re.Pattern:
 SENSITIVE_ACRONYM = _sensitive_acronyms()
 
 
+# A detail said of everybody or of the reader ("the checks every reception child gets", "your
+# child's school"): not of the staff member named beside it.
+OF_ALL = re.compile(r"\b(?:every|each|all|any|your|our)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _about_the_one(fragment: str) -> bool:
+    """A detail about the one person named (staff in their job): not one said of a group."""
+    return any(not OF_ALL.search(fragment[max(0, m.start() - 30):m.start()])
+               for pattern in (SENSITIVE, SENSITIVE_ACRONYM) for m in pattern.finditer(fragment))
+
+
 def says_something_about(fragment: str) -> bool:
     """Whether the text holds a detail about a person: a sensitive word or abbreviation."""
     return bool(SENSITIVE.search(fragment) or SENSITIVE_ACRONYM.search(fragment))
@@ -101,7 +112,7 @@ APPOSITIVE = re.compile(
 # A role said right before the name ("Cllr", "the Mayor,", "Director of Public Health") or right
 # after it (", Cabinet Member for", " (headteacher)").
 ROLE_BEFORE = re.compile(
-    r"(?i:" + PUBLIC_ROLE.pattern + r")\.?(?:\s+(?:of|for|the|and|&|[A-Z][\w&'’-]*))*\s*[,:]?\s*$"
+    r"(?i:" + PUBLIC_ROLE.pattern + r")\.?(?:\s+(?:of|for|the|and|&|[A-Z][\w&'’-]*))*\s*[,:]?(?:\s*(?:Dr|Prof|Professor)\.?)?\s*$"
 )
 STAFF_ROLE = words_pattern(WORDS["staff_roles"])
 STAFF_BEFORE = re.compile(r"(?i:" + STAFF_ROLE.pattern + r")\.?(?:\s+[A-Z][\w&'’-]*)*\s*[,:]?\s*$")
@@ -114,6 +125,8 @@ ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\
 AGED_NAME = re.compile(
     r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]"
     r"|,?\s+aged\s+\d{1,2}\b(?!\s*(?:[-–—]|to)\s*\d)|\s*\(\s*(?i:year|yr|p)\s?\d{1,2}\b)")
+# An age said right before the name ("6-year-old Alfie Moss"): a person, whatever the model calls it.
+AGED_BEFORE = re.compile(r"\b\d{1,2}[- ]years?[- ]old\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
 # A relative named in a reply ("your son Freddie", "your mum, Dorothy Pickles"): the first name alone
 # identifies the child or the person cared for to everyone who knows the family.
 RELATIVE_NAME = re.compile(
@@ -166,8 +179,9 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
     for m in RELATIVE_NAME.finditer(text):
         yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
-    for m in AGED_NAME.finditer(text):
-        yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
+    for pattern in (AGED_NAME, AGED_BEFORE):
+        for m in pattern.finditer(text):
+            yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
     for m in APPOSITIVE.finditer(text):
         if not all(lexicon.is_common_word(w) for w in m.group(1).split()):  # "Care Plan, the ..." is a thing
             yield from trimmed(m.start(1), m.group(1).split(" "), minimum=2)
@@ -175,9 +189,16 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         return
     greeting = address.REPLY.match(text)
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or ent.label_ == "ORG" and len(ent) > 3:
-            continue  # the small model sometimes files a child's name under ORG
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
         tokens = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+        if ent.label_ == "ORG" and len(ent) > 3:
+            # The small model sometimes files a child's name under ORG, and runs a name into where the
+            # person is from ("Edna Rolfe of Brading"): the words before "of" or "from" are the name.
+            joint = next((i for i, t in enumerate(tokens) if t.text in ("of", "from")), None)
+            if joint not in (2, 3):
+                continue
+            tokens = tokens[:joint]
         if not tokens or not all(NAME_TOKEN.match(t.text) for t in tokens):
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -275,13 +296,15 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "Thornaby's oldest resident", "Camden's street trees": the place's
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
         return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
+    if len(words) > 1 and words[0].lower() in places.council_places() and all(map(lexicon.is_common_word, words[1:])):
+        return False  # a council's town and ordinary words (Walsall Mind, Wolverhampton Adult Education)
     if COURT_BEFORE.search(before):
         return False  # "prosecuted Barry Nunn": a defendant named in a published court outcome
     if TRADING_AS.search(before):
         return False  # "trading as 'Ace Tree Care'": the name of a business
     if STAFF_BEFORE.search(before) or STAFF_AFTER.match(text[end:end + 60]):
         right = sentence_around(text, start, end)[1]
-        if not says_something_about(text[left:start]) and not says_something_about(text[end:right]):
+        if not _about_the_one(text[left:start]) and not _about_the_one(text[end:right]):
             return False  # "Julie Bramwell, a Reablement Worker": staff in their job
     if in_public_role(text, start, end) and not hr_record(text, start, end, left):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
@@ -328,5 +351,7 @@ def names_a_thing(doc, end: int) -> bool:
     # long post with hundreds of names paid for it once per name).
     if before.idx + len(before) != end or before.whitespace_ != " ":
         return False
-    return token.pos_ == "NOUN" and token.text.islower() and lexicon.is_common_word(token.text)
+    # "Poppy Larkin yesterday": a time after a name is when something happened to the person.
+    return token.pos_ == "NOUN" and token.text.islower() and lexicon.is_common_word(token.text) \
+        and token.ent_type_ not in ("DATE", "TIME")
 

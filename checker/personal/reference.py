@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from checker.personal import Hit, Settings
+from checker.personal import Hit, Settings, sentence_around
 from checker.personal import people
 from checker.personal.address import is_reply
 
 # Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
 PERSONAL_CUE = r"(?:account|acct|acc|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office)"
 REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
-CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + r")"
+# Papers the council issues to one named holder: a licence, a consent, a notice or a warning letter.
+# With the holder named in the same sentence, the number is theirs.
+HOLDER_CUE = r"(?:licen[cs]e|consent|notice|letter)"
+CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + "|" + HOLDER_CUE + r")"
 REFERENCE = re.compile(
     r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s*\(?\s*(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
     r"(?i:(?:ending|ending in)\s+)?"
@@ -45,6 +48,20 @@ def _given_with_a_name(text: str, start: int, person_ends: list[int]) -> bool:
     return any(0 <= start - end <= 3 and re.fullmatch(r"\s*[(,]?\s*", text[end:start]) for end in person_ends)
 
 
+# A name followed or preceded by a verb of saying is who speaks, not whose case it is ("quote ref
+# PL/2026/0014 on the form, Mr Jones said").
+SPEAKS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:\w+\s+){0,4}?(?:said|says|adds|added|explains|explained|told|tells)\b")
+SPEAKS_BEFORE = re.compile(r"\b(?:said|says|adds|added|explains|explained)\s*,?\s*$")
+
+
+def _holder_in_sentence(text: str, start: int, private: list[tuple[int, int]]) -> bool:
+    """A private person named in the reference's sentence, not as its speaker: "licence ST/0339
+    held by Dean Whitlock", "notice ENF/2026/0412 served on Gary Pocklington"."""
+    left, right = sentence_around(text, start, start + 1)
+    return any(left <= s and e <= right and not SPEAKS_AFTER.match(text[e:e + 40])
+               and not SPEAKS_BEFORE.search(text[max(0, s - 20):s]) for s, e in private)
+
+
 def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not any(ch.isdigit() for ch in text):
         return
@@ -55,14 +72,21 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not named:
         return
     person_ends = [e.end_char for e in doc.ents if e.label_ == "PERSON"] if doc is not None else []
+    private = None  # asked only when a holder's paper is found
     for m in REFERENCE.finditer(text):
         personal = re.fullmatch(PERSONAL_CUE, m.group("cue"), re.IGNORECASE)
         yours = re.search(r"\b(?:your|ur|you['’]ve|you)\b[^.!?]{0,40}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE)
         # A reply about the resident's own claim, grant or account: its reference is theirs too.
+        holder = re.fullmatch(HOLDER_CUE, m.group("cue"), re.IGNORECASE)
+        if holder and private is None:
+            private = [(s.start(), s.end()) for s in TITLED.finditer(text)] + ([
+                (e.start_char, e.end_char) for e in doc.ents
+                if e.label_ == "PERSON" and people.is_private(text, e.start_char, e.end_char, doc)] if doc is not None else [])
         if not personal and not (reply and (yours or your_dealings and is_reply(text))) \
-                and not _given_with_a_name(text, m.start(), person_ends):
+                and not _given_with_a_name(text, m.start(), person_ends) \
+                and not (holder and _holder_in_sentence(text, m.start(), private)):
             continue  # "works ref HW/26/18830" is the council's job, not the resident's case
-        if personal and PUBLIC_REGISTER.search(text[max(0, m.start() - 60):m.start() + len(m.group("cue"))]):
+        if (personal or holder) and PUBLIC_REGISTER.search(text[max(0, m.start() - 60):m.start() + len(m.group("cue"))]):
             continue  # "planning application PA26/04412" is on a public register
         code = m.group("code").strip(" -/")
         if sum(c.isdigit() for c in code) < 3 or NOT_A_REFERENCE.fullmatch(code):

@@ -36,6 +36,12 @@ def councils() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def council_places() -> frozenset[str]:
+    """The places councils are named after, lower case ("walsall", "torbay", "camden")."""
+    return frozenset(COUNCIL_WORDS.sub("", council.lower()) for council in councils())
+
+
+@lru_cache(maxsize=1)
 def words() -> frozenset[str]:
     """Every word inside a place or council name, lower case (for spelling)."""
     out: set[str] = set()
