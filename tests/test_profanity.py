@@ -305,3 +305,27 @@ def test_a_listed_word_with_a_person_tail_is_name_calling(text):
 ])
 def test_compounds_leave_everyday_words_alone(text):
     assert not any(f.severity in ("error", "warning") for f in findings("profanity", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Which clown approved the new one-way system on Bank Street?",  # deciding is done by people
+    "Chased three times and the useless sods never ring back.",  # the judged word, then its verb
+    "It's that muppet from the corner house who keeps parking on the verge.",  # "that ... who"
+    "Only a lazy git would leave bin bags by the bottle bank.",  # "a" and a judgement, then its verb
+    "fkn joke this, three weeks and no call back",  # ck written as k once the vowels go
+    "Total fck-up at the depot today, sorry all.",  # a misspelling as a compound's first part
+    "Some gowk has parked across the slipway again.",  # Scots
+    "Away ye go, ye daft nyaff.",
+])
+def test_aimed_insults_and_vowel_less_swearing(text):
+    assert any(f.severity in ("error", "warning") for f in findings("profanity", text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Which tits visit your feeders in winter? Tell us for the garden bird count.",
+    "The clot was removed and she is recovering well.",  # a clot is not always a person
+    "Any qs, ask at reception.",  # q for "ck" reads qs as no swear word
+    "Meet Dick Wilson, our new warden on the prom. Welcome aboard, Dick!",  # the name given in full
+])
+def test_questions_about_birds_clots_and_names_stay_clean(text):
+    assert not any(f.severity in ("error", "warning") for f in findings("profanity", text)), text

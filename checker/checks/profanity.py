@@ -89,10 +89,15 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
         if entry and row["variant"] not in words:
             variants[row["variant"]] = entry
     skeletons: dict[str, Entry] = {}
-    for w, e in sorted(words.items(), key=lambda item: (KIND_ORDER.index(item[1].kind) if item[1].kind in KIND_ORDER else 9, item[0])):
+    # Where two words share a skeleton (feckin, fuckin: fckn), the stronger is what the writer hid.
+    for w, e in sorted(words.items(), key=lambda item: (KIND_ORDER.index(item[1].kind) if item[1].kind in KIND_ORDER else 9,
+                                                        item[1].severity != "error", item[0])):
         skeleton = _skeleton(w)
         if " " not in w and len(skeleton) >= 3 and skeleton != w:
             skeletons.setdefault(skeleton, e)
+            # "ck" written as one "k" once the vowels go: fkn, fkng for fuckin, fucking.
+            if "ck" in skeleton[1:] and len(skeleton) >= 4 and w.startswith(STRONG_STEMS):
+                skeletons.setdefault(skeleton.replace("ck", "k"), e)
     return Lexicon(words, phrases, collapsed, by_length, frozenset(allow), variants=variants, skeletons=skeletons)
 
 
@@ -215,6 +220,11 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
             entry = lex.words.get(part)
             if entry and entry.kind != "sexual" and len(part) >= 4 and "-cum-" not in folded:
                 return entry, token.hidden
+        # A strong word's misspelling as the first part of a compound: "fck-up", "sht-show".
+        if len(words) == 2 and "-" in folded and words[0].isalpha() and len(words[0]) >= 3:
+            entry = lex.variants.get(words[0]) or _sound_alike(words[0], token.raw.split("-")[0], lex)
+            if entry and entry.kind == "swear":
+                return entry, True
     # Repeated letters: fuuuuck, shiiiit.
     if folded.isalpha() and _has_run(folded):
         entry = lex.collapsed.get(collapse_runs(folded))
@@ -358,6 +368,8 @@ _MODIFIERS = (r"an?|absolute|utter|complete|total|proper|right|and|wee|little|la
               r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
               r"poor|lucky|jammy|miserable|cheeky|old|fat|ugly|useless|lazy|"
               r"[a-z]+less|[a-z]+ing")
+# Words between "which" or "some" and the word in a question about who did something.
+_MODIFIERS_PLAIN = "absolute|utter|complete|total|proper|daft|silly|stupid|useless|bright|genius|clever"
 POINTER = re.compile(
     r"(?:\b(?:you|ya|yer|ye|youse|ur|u|you['’]re|some|what\s+an?|such\s+an?|bunch\s+of|pack\s+of|load\s+of|lot\s+of|these|those"
     r"|whichever|whoever|(?:is|was|['’]s)\s+an?|are|were|['’]re|be\s+an?|being(?:\s+an?)?|like\s+an?|to\s+the"
@@ -366,7 +378,13 @@ POINTER = re.compile(
     # at a sentence's start it may not ("Blue tits and robins are...")
     r"\s+(?:(?:" + _MODIFIERS + r"|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
     r"|^\W*\s+(?:(?:" + _MODIFIERS + r")\s+){0,3})$", re.IGNORECASE)
-THE_WHO = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+THE_WHO = re.compile(r"\b(?:the|that|this|those|these)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "Which muppet decided to shut the library?", "some clown at County Hall thought": deciding and
+# thinking are done by people, so the word is a person whatever its everyday sense.
+ASKED_WHO = re.compile(r"\b(?:which|what|some|the|that)\s+(?:(?:" + _MODIFIERS_PLAIN + r")\s+){0,2}$", re.IGNORECASE)
+HUMAN_VERB = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?|\s+)"
+                        r"(?:decided|decides|thought|thinks|reckoned|reckons|approved|agreed|voted|planned|designed|chose|"
+                        r"signed off|came up with|dreamt up|dreamed up)\b")
 # "the useless gits.", "the poor sod!": a word of judgement between "the" and the word, with
 # nothing after it, says a person is meant (a sod of turf, the first sod cut, take no modifier).
 # Words of size or age alone ("the great tits.", "the little tits", "the nesting shags") judge nobody.
@@ -374,6 +392,8 @@ _JUDGEMENTS = (r"absolute|utter|complete|total|proper|lazy|dirty|mindless|thievi
                r"bleeding|bloody|daft|silly|stupid|reckless|pathetic|careless|inconsiderate|sodding|poor|lucky|jammy|"
                r"miserable|cheeky|[a-z]+less")
 THE_JUDGED = re.compile(r"\bthe\s+(?:(?:" + _JUDGEMENTS + r")\s+){1,3}$", re.IGNORECASE)
+# "only a daft gowk would", "a lazy sod never": a judged person doing something.
+A_JUDGED = re.compile(r"\ban?\s+(?:(?:" + _JUDGEMENTS + r")\s+){1,3}$", re.IGNORECASE)
 # "called our technician a \"fat useless git\"": the word is what someone was called, quoted or not.
 # Plural, with no article, the word needs a judgement before it ("calling our drivers lazy gits").
 CALLED = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,3}?(?:an?\s+[\"“‘']?(?:(?:" + _MODIFIERS + r")\s+){0,3}"
@@ -384,7 +404,9 @@ WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking
 WHO_LATER = re.compile(r"\s+(?:at|in|on|from|near|outside|behind|with)\s[^.!?\n]{0,40}?\bwho\b", re.IGNORECASE)
 # "of" and a bare noun after the word: what it is made of or belongs to ("a sod of turf").
 PART_OF = re.compile(r"\s+of\s+(?!(?:an?|the|this|that|these|those|our|your|their|his|her|my|its)\b)[a-z]")
-ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept)\b", re.IGNORECASE)
+# Nothing after the word, or its verb: "the daft gits never answer", "the lazy sods won't".
+ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept|never|always|still|just|can['’]?t|won['’]t|"
+                         r"don['’]?t|didn['’]?t|couldn['’]?t|wouldn['’]?t|will|would|could|should|did|do)\b", re.IGNORECASE)
 # An emoji ends a sentence as a full stop does ("...is 'affordable' 💀 absolute clown").
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
 
@@ -403,7 +425,9 @@ def _aimed(token: Token, index: int, text: str) -> bool:
         return True
     if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)):
         return True
-    if THE_JUDGED.search(before) and ALONE_AFTER.match(after):
+    if (THE_JUDGED.search(before) or A_JUDGED.search(before)) and ALONE_AFTER.match(after):
+        return True
+    if ASKED_WHO.search(before) and HUMAN_VERB.match(text, token.end, token.end + 60):
         return True
     return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
 
@@ -488,6 +512,10 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
         if after and after.raw[:1].isupper():
             return True
         if before and before.raw[:1].isupper() and not text[: before.start].rstrip().endswith((".", "!", "?")) and before.start > 0:
+            return True
+        # The same name given in full elsewhere in the post ("Meet Dick Cox ... Happy retirement, Dick!").
+        word = tokens[hit.start].raw.strip(TRIM)
+        if re.search(r"(?<![\w'’])" + re.escape(word) + r"\s+[A-Z][a-z'’-]+", text):
             return True
     return False
 
