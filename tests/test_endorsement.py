@@ -204,3 +204,25 @@ def test_a_name_in_a_sentence_that_prices_something_is_a_trader(text, trader):
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     assert people, "the small model should read a person here"
     assert E._trader(doc, set()) is trader
+
+
+@pytest.mark.parametrize("text", [
+    # letters around a digit make a brand name
+    "The crew at Fit4Less on Queen Street are giving 10% off memberships to anyone who shows this post.",
+    # a brand before the place of its branch, the place ending in a landmark word
+    "Cheers to our headline sponsor Specsavers Brierley Hill for the eye tests – simply the best around!",
+    # a trade noun in apposition names the trade of the name before it
+    "Hats off to Whitsand Park in Looe – the best caravan park in Cornwall!",
+    # a possessive with no noun after it is a shop called by its owner's name, not the place
+    "Loved the cod at Bickley's – deffo the best chippy in Wirral!",
+])
+def test_brands_branches_appositions_and_owners_are_businesses(default, text):
+    assert rules(default, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour car park is full. Try Albert car park instead.",  # a car park is a place, not a business
+    "Great to see Cllrs Hulme and Surjan at the swimathon – a brilliant day all round!",  # both councillors
+])
+def test_car_parks_and_listed_councillors_are_no_business(default, text):
+    assert rules(default, text) == set(), text

@@ -35,7 +35,8 @@ SECTIONS = {"recommendation": "recommendation", "offer": "offer", "call_to_buy":
 
 # An inline approval marker: [approved: COMMS-2026-014] (also "approval"). Documented in README.
 MARKER = re.compile(r"\[\s*approv(?:ed|al)\s*[:=]\s*([^\]\s][^\]]*?)\s*\]", re.I)
-CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b")
+# CamelCase and letters around a digit ("FitHub", "Run4It", "Gym4Less"): brand names, no words.
+CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]*\d+[A-Za-z]*[a-z][A-Za-z]*\b")
 # A run of capitalised words (with &, of, on the inside; not "and", which joins two names), optionally ending in a lowercase
 # business word such as "café": the candidates for a business name.
 NAME_WORD = r"[A-Z][\w'’.-]*"
@@ -91,8 +92,10 @@ def _landmark(name: str, after: str) -> bool:
     follows it ("the Pooh Sticks Bridge walk", "the High Lodge trails")."""
     landmarks = _not_business_words()[1]
     last = re.findall(r"[\w'’]+", name.lower())[-1:]
-    following = re.match(r"\s+([\w'’]+)", after)
-    return bool(last and last[0] in landmarks or following and following.group(1).lower() in landmarks)
+    following = re.match(r"\s+([\w'’]+)(?:\s+([\w'’]+))?", after)
+    # One word or two ("Victoria car park").
+    return bool(last and last[0] in landmarks or following and (
+        following.group(1).lower() in landmarks or f"{following.group(1)} {following.group(2)}".lower() in landmarks))
 
 
 AGENT = re.compile(r"\b(\w+)(?:\s+to\s+(?:you|us))?\s+by\s+(?:the\s+)?$", re.I)
@@ -266,11 +269,24 @@ def _award_or_landmark_names(doc, runs: list[tuple[int, int]]) -> set[int]:
     for start, end in runs:
         following = doc[end].lower_ if end < len(doc) else ""
         if following in awards or following in landmarks or doc[end - 1].lower_ in landmarks:
-            out.update(range(start, end))
+            out.update(range(_branch_place(doc, start, end), end))
     return out
 
 
+def _branch_place(doc, start: int, end: int) -> int:
+    """Where the place begins in a run that names a brand's branch: "Specsavers Brierley Hill",
+    "Tesco Extra Dudley Port" (a word no dictionary knows, then a known place). The run's start
+    when it is a place throughout."""
+    for i in range(start + 1, end):
+        if " ".join(t.text for t in doc[i:end]).lower() in places.names() \
+                and all(_coined(t.text) and t.text.lower() not in places.names() for t in doc[start:i]):
+            return i
+    return start
+
+
 WORDS_OF = re.compile(r"[^\W\d_][\w'’&.-]*")
+MEMBERS = re.compile(r"\b(?:Cllrs|Councillors|candidates|MPs)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+")
 POLITICAL_ROLES = {"candidate", "cllr", "councillor", "mp", "msp", "mla", "ms", "mayor", "minister", "leader"}
 GENERIC = {"council", "county", "borough", "district", "city", "metropolitan", "of", "and", "the", "royal", "upon", "on"}
 
@@ -329,11 +345,19 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
     # politician, the political checks' to judge, not a business.
     out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in POLITICAL_ROLES
             for i in range(ent.start, ent.end)}
+    # The names of a list after a plural role ("Cllrs Hulme and Surjan"): councillors, each of them.
+    for match in MEMBERS.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
     household = {w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["household_after"]}
     out |= {i for ent in doc.ents if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in household
             for i in range(ent.start, ent.end)}
     # Single-word "organisations" of the small model are mostly places (Dorridge, Kingshurst).
-    placed = {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()}
+    # Not a name with a possessive and no noun after it ("the cod at Hanbury's –"): a shop called
+    # by its owner's name, as "at Sainsbury's" is.
+    placed = {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()
+              and not _owner_named(doc, ent.end)}
     out |= placed
     spans = SpanSet([(n.start, n.end) for n in names if n.exempt] + list(post.hashtags))
     offsets = doc.to_array("IDX").tolist()
@@ -349,6 +373,14 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
             # What an exempt organisation owns; a place's own ("Dartmouth's Crab Pot") can be a business.
             out.update(range(start, end))
     return out
+
+
+def _owner_named(doc, end: int) -> bool:
+    """A possessive that ends its noun phrase ("at Hanbury's!", "from Walsh's, the butcher")."""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 PRICE = re.compile(r"[£€$]\s?\d|\d\s?(?:%|p\b|per\s?cent)")
@@ -436,7 +468,15 @@ def _described_business(doc, text: str) -> bool:
             index -= 1
         if placed and index >= 0 and doc[index].lower_ in PARTICULAR:
             return True
+        if APPOSED.search(text, max(0, match.start() - 120), match.start()):
+            return True  # "Beverley Park in Paignton – the best caravan park in the South West"
     return False
+
+
+# A name, then a dash, comma or colon and "the", "a" or "an" with up to three words before the trade
+# noun: the name is of that trade ("Beverley Park in Paignton – the best caravan park").
+APPOSED = re.compile(r"[A-Z][\w'’&]*(?:\s+(?:in|on|at)\s+[A-Z][\w'’]*)?\s*[–—:,-]\s*(?:the|a|an)\s+"
+                     r"(?:[\w'’-]+\s+){0,3}$")
 
 
 def _coined(text: str) -> bool:
