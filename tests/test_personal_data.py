@@ -512,3 +512,24 @@ def test_holders_papers_later_birth_dates_and_pointed_at_addresses(pipeline, tex
 ])
 def test_speakers_registers_staff_and_organisations_stay_clean(pipeline, text):
     assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Reply to Dawn Hirst: your library card (no. 5521 0093) has been blocked.", "personal_data.reference"),
+    ("Hi Craig, your new PIN is 4410 – please don't share it.", "personal_data.reference"),
+    ("Reply to @bookworm_bev: we know you live at 12 Front St, so please bring the books back.", "personal_data.address"),
+    ("Reply to Jen: we've sent the reminder to 7 Brookside, Hexham.", "personal_data.address"),  # an ordinary word, then a town
+    ("We've had complaints about the dogs at 9 Mill Lane. The owner has been warned.", "personal_data.address"),
+    ("Our learners Jade and Kev Burn, both on ESA, have signed up.", "personal_data.person"),  # a benefit by its initials
+])
+def test_cards_pins_handles_and_benefits(pipeline, text, rule):
+    assert (rule, "error") in flagged(findings(pipeline, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Food hygiene ratings this month: Abbey Larder (5), Quay Street Bakery (5) and Southgate Noodles (4).",
+    "Milton Keynes' first clean air zone goes live today.",
+    "Roadworks at 14 Station Road. Residents can still park on Elm Grove.",  # many residents, not the house's one
+])
+def test_ratings_places_and_roadworks_stay_clean(pipeline, text):
+    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text

@@ -57,8 +57,11 @@ PERSON_IS_AT = re.compile(
     r"(?:\s+[\w'’-]+){0,6}\s+(?:is|are|r|was|were|lives?|living)\s+(?:at|from|in)\s*$", re.IGNORECASE)
 # ", Cliftonville who keeps dumping sofas": whoever lives at the address is who the sentence is about.
 WHO_LIVES_THERE = re.compile(r"^(?:,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:who|whose)\b")
-OF_BEFORE = re.compile(r"\b(?:of|lives at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
-OF_WORDS = re.compile(r"\b(?:of|lives|living|moved|address)\b", re.IGNORECASE)  # OF_BEFORE's words anywhere
+TOWN_AFTER = re.compile(r",\s+[A-Z][\w'’-]+")
+# The next sentence opens on the one person of the house.
+OCCUPANT = re.compile(r"\s*(?:The|Its|Their)\s+(?:owner|occupier|householder|tenant|landlord|resident)\b")
+OF_BEFORE = re.compile(r"\b(?:of|lives? at|living at|moved to|address(?: is)?:?)\s*$", re.IGNORECASE)
+OF_WORDS = re.compile(r"\b(?:of|lives?|living|moved|address)\b", re.IGNORECASE)  # OF_BEFORE's words anywhere
 CALENDAR = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -67,7 +70,7 @@ CONTEXT = 300
 # A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:"): a house address in
 # it is that resident's, given back in public.
 REPLY = re.compile(
-    r"^\s*(?:@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply to)\s+"
+    r"^\s*(?:(?:reply to\s+)?@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply to)\s+"
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
 
 
@@ -114,8 +117,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     houses = list(HOUSE.finditer(text))
     houses += [m for m in FLAT.finditer(text) if not any(h.start() < m.end() and m.start() < h.end() for h in houses)]
     for m in houses:
-        if m.group("single") and lexicon.is_common_word(m.group("single")):
-            continue  # "10 Railways", "3 Gateway": an ordinary word, not a street
+        if m.group("single") and lexicon.is_common_word(m.group("single")) and not TOWN_AFTER.match(text, m.end()):
+            continue  # "10 Railways", "3 Gateway": an ordinary word, not a street ("5 Hillside, Haltwhistle" is)
         before = text[max(0, m.start() - 20):m.start()]
         last_word = re.search(r"(\w+)\W*$", before)
         if last_word and NOT_HOUSE.fullmatch(last_word.group(1)):
@@ -135,6 +138,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         strong = (may_have_of and OF_BEFORE.search(sentence_before)) or (may_have_title and TITLE_BEFORE.search(sentence_before)) \
             or PERSON_AT.search(text[max(left, m.start() - 60):m.start()]) \
             or PERSON_IS_AT.search(text[max(left, m.start() - 100):m.start()]) or WHO_LIVES_THERE.match(text, end)
+        # "... at 4 Hengrove Lane. The owner has been told": one person of the house, said next.
+        strong = strong or (may_have_home and OCCUPANT.match(text, right) and not venue)
         home = strong or _named_just_before(text, m.start(), person_ends) or (not venue and (
             reply or (may_have_home and (HOME.search(sentence_before) or HOME.search(text[m.end():right])))))
         if home or (postcode and not venue):

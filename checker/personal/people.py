@@ -125,6 +125,7 @@ ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\
 AGED_NAME = re.compile(
     r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]"
     r"|,?\s+aged\s+\d{1,2}\b(?!\s*(?:[-–—]|to)\s*\d)|\s*\(\s*(?i:year|yr|p)\s?\d{1,2}\b)")
+RATINGS = re.compile(r"\b(?:ratings?|rated|scores?|stars?)\b", re.IGNORECASE)
 # An age said right before the name ("6-year-old Alfie Moss"): a person, whatever the model calls it.
 AGED_BEFORE = re.compile(r"\b\d{1,2}[- ]years?[- ]old\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
 # A relative named in a reply ("your son Freddie", "your mum, Dorothy Pickles"): the first name alone
@@ -179,7 +180,10 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
     for m in RELATIVE_NAME.finditer(text):
         yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
-    for pattern in (AGED_NAME, AGED_BEFORE):
+    # A figure in brackets after each name of a post about ratings is a rating, not an age
+    # ("Abbey Larder (5), Kingsmead Grill (3)").
+    rated = RATINGS.search(text)
+    for pattern in (AGED_BEFORE,) if rated else (AGED_NAME, AGED_BEFORE):
         for m in pattern.finditer(text):
             yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
     for m in APPOSITIVE.finditer(text):
@@ -292,7 +296,7 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
     known_place = name.lower() in places.names()
     if (SURNAME_PLACE.fullmatch(words[-1]) or known_place) and LOCATIVE_BEFORE.search(before):
         return False  # "near Dorridge Heath", "in Selly Oak", but "to Lily Hill" is a person
-    if known_place and re.match(r"['’]s\s+(?:own\s+|new\s+|oldest\s+|youngest\s+|first\s+|biggest\s+)?[a-z]", text[end:end + 20]):
+    if known_place and re.match(r"['’]s?\s+(?:own\s+|new\s+|oldest\s+|youngest\s+|first\s+|biggest\s+)?[a-z]", text[end:end + 20]):
         return False  # "Thornaby's oldest resident", "Camden's street trees": the place's
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
         return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
