@@ -329,3 +329,23 @@ def test_aimed_insults_and_vowel_less_swearing(text):
 ])
 def test_questions_about_birds_clots_and_names_stay_clean(text):
     assert not any(f.severity in ("error", "warning") for f in findings("profanity", text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Reply: don't be such a knacker, it's one day's fine.",
+    "You're being a right numptie about this.",  # -ie for -y: the same pet form
+    "We've answered this four times now. Bog off.",
+    "Don't be such a soft lad, it's only 20p.",
+    "Yer a mouthy git and we're done answering.",  # a word of contempt between the pointer and the word
+    "Don't like it? Vote the useless sods out.",
+])
+def test_regional_insults_diminutives_and_dismissals(text):
+    assert any(f.severity in ("error", "warning") for f in findings("profanity", text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Our knackered crews are taking a well-earned break after the storm.",
+    "The bog on Rannoch Moor is off limits while the rangers survey it.",
+])
+def test_tired_crews_and_bogs_stay_clean(text):
+    assert not any(f.severity in ("error", "warning") for f in findings("profanity", text)), text

@@ -169,7 +169,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
                     return found[0], True
     # Plain: the token is a listed word (possibly with hyphens or an apostrophe around it).
     if folded.isalpha():
-        entry = lex.words.get(folded) or _plural(folded, lex)
+        entry = lex.words.get(folded) or _plural(folded, lex) or _diminutive(folded, lex)
         if entry:
             return entry, token.hidden
         entry = lex.variants.get(folded) or _sound_alike(folded, token.raw, lex)
@@ -259,6 +259,17 @@ def _plural(word: str, lex: Lexicon) -> Entry | None:
         # -es only after a hissing sound (bitches, not spaces -> "spac").
         stem_es = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else None
         return lex.words.get(word[:-1]) or (lex.words.get(stem_es) if stem_es else None)
+    return None
+
+
+def _diminutive(word: str, lex: Lexicon) -> Entry | None:
+    """A listed name-calling word in its other diminutive spelling: daftie for dafty, numpty for
+    numptie. Insults only: -ie and -y spell the same pet form of a name-calling word."""
+    for ending, other in (("ie", "y"), ("y", "ie")):
+        if word.endswith(ending) and len(word) > 4:
+            entry = lex.words.get(word[:-len(ending)] + other)
+            if entry and entry.kind in (NAME_CALLING, AIMED, "insult"):
+                return entry
     return None
 
 
@@ -366,7 +377,8 @@ def find_hits(tokens: list[Token], lex: Lexicon) -> list[Match]:
 # "whoever did it is a X", "to the X(s) who", or the word standing alone as an exclamation.
 _MODIFIERS = (r"an?|absolute|utter|complete|total|proper|right|and|wee|little|lazy|dirty|mindless|thieving|selfish|brainless|"
               r"gormless|sad|bleeding|bloody|daft|silly|stupid|great|big|pure|reckless|pathetic|careless|inconsiderate|sodding|"
-              r"poor|lucky|jammy|miserable|cheeky|old|fat|ugly|useless|lazy|"
+              r"poor|lucky|jammy|miserable|cheeky|old|fat|ugly|useless|lazy|gobby|mouthy|lippy|clarty|mardy|manky|"
+              r"minging|scabby|smelly|stroppy|thick|dozy|soft|"
               r"[a-z]+less|[a-z]+ing")
 # Words between "which" or "some" and the word in a question about who did something.
 _MODIFIERS_PLAIN = "absolute|utter|complete|total|proper|daft|silly|stupid|useless|bright|genius|clever"
@@ -390,7 +402,7 @@ HUMAN_VERB = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]
 # Words of size or age alone ("the great tits.", "the little tits", "the nesting shags") judge nobody.
 _JUDGEMENTS = (r"absolute|utter|complete|total|proper|lazy|dirty|mindless|thieving|selfish|brainless|gormless|sad|"
                r"bleeding|bloody|daft|silly|stupid|reckless|pathetic|careless|inconsiderate|sodding|poor|lucky|jammy|"
-               r"miserable|cheeky|[a-z]+less")
+               r"miserable|cheeky|gobby|mouthy|lippy|clarty|mardy|manky|minging|scabby|smelly|stroppy|dozy|[a-z]+less")
 THE_JUDGED = re.compile(r"\bthe\s+(?:(?:" + _JUDGEMENTS + r")\s+){1,3}$", re.IGNORECASE)
 # "only a daft gowk would", "a lazy sod never": a judged person doing something.
 A_JUDGED = re.compile(r"\ban?\s+(?:(?:" + _JUDGEMENTS + r")\s+){1,3}$", re.IGNORECASE)
@@ -405,7 +417,7 @@ WHO_LATER = re.compile(r"\s+(?:at|in|on|from|near|outside|behind|with)\s[^.!?\n]
 # "of" and a bare noun after the word: what it is made of or belongs to ("a sod of turf").
 PART_OF = re.compile(r"\s+of\s+(?!(?:an?|the|this|that|these|those|our|your|their|his|her|my|its)\b)[a-z]")
 # Nothing after the word, or its verb: "the daft gits never answer", "the lazy sods won't".
-ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|kept|never|always|still|just|can['’]?t|won['’]t|"
+ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|keeps|kept|out|off|away|never|always|still|just|can['’]?t|won['’]t|"
                          r"don['’]?t|didn['’]?t|couldn['’]?t|wouldn['’]?t|will|would|could|should|did|do)\b", re.IGNORECASE)
 # An emoji ends a sentence as a full stop does ("...is 'affordable' 💀 absolute clown").
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
