@@ -226,3 +226,22 @@ def test_brands_branches_appositions_and_owners_are_businesses(default, text):
 ])
 def test_car_parks_and_listed_councillors_are_no_business(default, text):
     assert rules(default, text) == set(), text
+
+
+@pytest.mark.parametrize("text", [
+    # inspection ratings published as a list, with no price and no praise
+    "Latest food hygiene ratings in Frome: Cheap Street Café – 5, Badcox Noodles – 4, Catherine Hill Kebabs – 3, "
+    "The Old Dairy – 5. See them all online.",
+    # a trade on its own names no business
+    "Café owners – your food hygiene rating sticker is best placed where customers see it before they walk in 👀",
+    # the register office is the council's
+    "Need a copy of a death certificate? Order online from Somerset Register Office.",
+    # a unit's letter after a figure is no name
+    "Fancy a taste of Cornwall? Remember pasties must be kept hot above 63°C 🥧",
+])
+def test_rating_lists_bare_trades_register_offices_and_units_pass(default, text):
+    assert rules(default, text) == set(), text
+
+
+def test_a_rating_list_with_praise_is_still_promotion(default):
+    assert rules(default, "Food hygiene ratings: Quay Café – 5, Lime Kiln Kebabs – 3. Quay Café is our favourite, go and try it!")

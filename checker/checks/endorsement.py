@@ -165,6 +165,8 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             if not (head and noun_re.search(head.group(1))):
                 continue  # a place to visit names no organisation, exempt or not
             name, end = head.group(1), start + len(head.group(1))
+        if noun_re.fullmatch(re.sub(r"^[Tt]he\s+", "", name)):
+            continue  # "Café owners – ...": the trade alone names no business
         lowered = name.lower()
         exempt = bool(
             _exempt_words(name, exempt_re, noun_re)
@@ -375,6 +377,25 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
     return out
 
 
+# A food hygiene (or other) rating given after each name: "Kennet Café – 5", "Abbey Larder (5)".
+RATING_FIGURE = re.compile(r"(?:\s[–—:-]\s*|\(\s*)[0-5]\b(?!\s*(?:%|p\b|pm|am|:|\d))")
+RATINGS_WORD = re.compile(r"\bratings?\b", re.IGNORECASE)
+PRAISE = re.compile(r"\b(?:best|finest|favourite|fave|fav|top pick|must-try|amazing|brilliant|fantastic|delicious|"
+                    r"lovely|gorgeous|recommend\w*|go-to|love)\b", re.IGNORECASE)
+
+
+def _rating_list(text: str) -> bool:
+    """A list of ratings: a post about ratings giving two or more, with no price and no praise.
+    Publishing inspection ratings is the council's job, whichever businesses they name."""
+    return bool(RATINGS_WORD.search(text)) and len(RATING_FIGURE.findall(text)) >= 2 \
+        and not PRICE.search(text) and not PRAISE.search(text)
+
+
+def _unit(doc, token) -> bool:
+    """A unit's letter after a figure ("63°C", "5 C"): no name."""
+    return len(token.text) == 1 and token.i > 0 and (doc[token.i - 1].like_num or doc[token.i - 1].text.endswith("°"))
+
+
 def _owner_named(doc, end: int) -> bool:
     """A possessive that ends its noun phrase ("at Hanbury's!", "from Walsh's, the butcher")."""
     if end >= len(doc) or doc[end].text not in ("'s", "’s"):
@@ -422,7 +443,7 @@ def _candidates(post, names: list[Name], own) -> bool:
             # A capital at the start of a sentence says nothing ("Download our colouring sheets"),
             # unless the word is no word the dictionary knows ("Maranto's - the best Italian").
             opening = token.is_sent_start or token.idx in openings
-            if token.i not in excluded and token.text[:1].isupper() \
+            if token.i not in excluded and token.text[:1].isupper() and not _unit(post.doc, token) \
                     and (not opening or _coined(token.text)) and token.lower_ not in _region_words() \
                     and token.text.lower() not in places.names() and token.text.lower() not in calendar_words() \
                     and not exempt_re.search(token.text) \
@@ -542,6 +563,8 @@ def _model_hit(post, ctx):
     if not _candidates(post, names, [v.lower() for v in ctx.options["own_venues"] if v]):
         return
     if _acknowledges_a_gift(post, names):
+        return
+    if _rating_list(post.text):
         return
     parties = _parties(post, ctx)
     if parties:
