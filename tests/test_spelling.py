@@ -387,3 +387,17 @@ def test_a_consonant_and_y_takes_ies_before_s(text, slip, meant):
 ])
 def test_a_vowel_and_y_keeps_ys(text):
     assert "spelling.misspelling" not in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    # British single quotation marks: a document's own spelling, quoted
+    "A 1790 letter in our archive reads: 'the Overseers are desir'd to mend ye Bridge forthwith'. Come and see it.",
+    # a score after a dash is a figure, not text language for "for"
+    "New ratings:\n• Quay Deli – 4\n• The Old Bakehouse – 5",
+])
+def test_single_quoted_documents_and_scores_pass(text):
+    assert not {f.rule for f in findings("spelling", text) if f.severity in ("error", "warning")}, text
+
+
+def test_text_language_still_found_outside_single_quotes():
+    assert "spelling.text-language" in {f.rule for f in findings("spelling", "Our archivist said 'lovely find' and ur welcome to visit")}

@@ -82,7 +82,9 @@ def check(post, ctx):
 
 # Speech in quotation marks, within a line. A word in it that is only unusual (no list calls it a
 # misspelling) is the speaker's own: a council quotes people as they speak, in Scots or dialect.
-QUOTED = re.compile(r"(?<!\w)[\"“][^\"“”\n]{1,400}[\"”](?!\w)")
+# British single quotation marks too ('the Overseers are desir'd to remove him'): an apostrophe inside
+# a word ("desir'd", "it's") neither opens nor closes one.
+QUOTED = re.compile(r"(?<!\w)[\"“][^\"“”\n]{1,400}[\"”](?!\w)|(?<![\w'’])['‘](?=\w)[^\n]{1,400}?(?<=[\w.!?,])['’](?![\w'’])")
 
 
 def _listed(word: str) -> bool:
@@ -423,7 +425,7 @@ def _text_language_digits(text, start, end, low):
     if low not in {"2", "4"}:
         return None
     if re.match(r"[\d.,:%/£$-]|\s*(?:am|pm|st|nd|rd|th|x|-|–)\b", text[end:end + 3]) or \
-            re.search(r"[\d.,:£$/-]\s*$", text[max(0, start - 2):start]):
+            re.search(r"[\d.,:£$/–—-]\s*$", text[max(0, start - 2):start]):  # "Cotham Hill Deli – 4": a score
         return None
     prev = re.findall(r"[\w']+", text[max(0, start - 30):start].lower())[-1:] or [""]
     nxt = re.findall(r"[\w']+", text[end:end + 30].lower())[:1] or [""]
