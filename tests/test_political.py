@@ -190,3 +190,13 @@ def test_an_insult_right_after_a_party_is_named_is_a_verdict_on_it(pipeline, tex
 
     found = {h.rule for h in politics.detect(text, nlp.model().nlp(text))}
     assert ("partisan" in found) is partisan
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    ("Food safety and trading standards, side by side. #JoinedUpWorking", False),  # "dup" inside a word
+    ("Spring at the Birthplace Trust garden #DoveCottage", False),
+    ("Proud to stand with @DUPleader on the doorstep today", True),  # the party's word opens the handle
+    ("Out with the team today #VoteSNP", True),
+])
+def test_party_parts_of_handles_start_a_word(pipeline, text, flagged_):
+    assert ("political.party-share" in rules(pipeline, text)) is flagged_, text

@@ -189,6 +189,22 @@ def detect(text: str, doc: Any = None, extra_parties: tuple[str, ...] = (), allo
     return list(found)
 
 
+CAMEL_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _handle_has(handle: str, part: str) -> bool:
+    """Whether a handle or hashtag holds a party's part where one of its words begins: "dup" is
+    in #JoinedUp, but not at a word of it. A handle in one case shows no words: a short part
+    (dup, snp) must then open or close it."""
+    lowered = handle.lower()
+    if part not in lowered:
+        return False
+    if handle.islower() or handle.isupper():
+        return len(part) >= 5 or lowered.startswith(part) or lowered.endswith(part)
+    starts = {m.start() for m in CAMEL_WORD.finditer(handle)}
+    return any(lowered.startswith(part, i) for i in starts)
+
+
 _detected: list = [None, None, []]  # the last detect's arguments (the doc by identity) and hits
 
 
@@ -202,9 +218,9 @@ def _detect(text: str, doc: Any, extra_parties: tuple[str, ...], allow: tuple[st
             found.append(Hit(rule, start, end, args))
 
     for match in HANDLE.finditer(text):
-        handle = match.group(1).lower()
-        if any(part in handle for part in HANDLE_PARTS) or match.group().startswith("@") and any(
-                part in handle for part in ACCOUNT_ONLY_PARTS):
+        handle = match.group(1)
+        if any(_handle_has(handle, part) for part in HANDLE_PARTS) or match.group().startswith("@") and any(
+                _handle_has(handle, part) for part in ACCOUNT_ONLY_PARTS):
             shared = RETWEET.search(text[:match.start()])
             add("party-share", match.start(), match.end(), variant=None if shared else "tag")
     for match in lex.slogans.finditer(text):
