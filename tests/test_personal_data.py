@@ -533,3 +533,19 @@ def test_cards_pins_handles_and_benefits(pipeline, text, rule):
 ])
 def test_ratings_places_and_roadworks_stay_clean(pipeline, text):
     assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+
+
+def test_a_couple_named_with_their_wedding(pipeline):
+    text = "Congratulations to Nadia Shah and Owen Price, who married at Bury Town Hall on Saturday 3 October!"
+    assert ("personal_data.person", "error") in flagged(findings(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # they agreed to be named
+    "Congratulations to Nadia Shah and Owen Price, married at Bury Town Hall on Saturday – thank you for letting us share your photo!",
+    # a wedding trade, not a wedding
+    "Our wedding open day is brought to you by Wedding Wishes Swindon, our partner for couples.",
+    "Thanks to Fylde Flowers for our register office bouquets – ask about their wedding flowers.",
+])
+def test_consented_weddings_and_wedding_trades_pass(pipeline, text):
+    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text

@@ -100,6 +100,19 @@ def _about_the_one(fragment: str) -> bool:
                for pattern in (SENSITIVE, SENSITIVE_ACRONYM) for m in pattern.finditer(fragment))
 
 
+# The people named said yes to it: a consent given in the post covers what they shared (a wedding,
+# a birthday), not their health, care or money.
+CONSENT = re.compile(r"\b(?:with (?:their|his|her) (?:kind )?permission|thank(?:s| you) for letting us share|"
+                     r"(?:shared|posted) with (?:their |his |her )?(?:permission|consent)|(?:who|they) (?:asked|agreed) "
+                     r"(?:us )?to share)\b", re.IGNORECASE)
+WEDDING = re.compile(r"\b(?:married|wedding|tied the knot|newlyweds|got hitched)\b", re.IGNORECASE)
+
+
+def _beyond_consent(fragment: str) -> bool:
+    """A detail other than the wedding itself."""
+    return says_something_about(WEDDING.sub(" ", fragment))
+
+
 def says_something_about(fragment: str) -> bool:
     """Whether the text holds a detail about a person: a sensitive word or abbreviation."""
     return bool(SENSITIVE.search(fragment) or SENSITIVE_ACRONYM.search(fragment))
@@ -147,6 +160,7 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not says_something_about(text) and not re.search(r"\b(?:of|from|lives?)\s+[A-Z]", text):
         return  # a name with nothing about the person is not a finding: skip the work
     yield from addressee_details(text)
+    consented = CONSENT.search(text)
     seen: set[tuple[int, int]] = set()
     found = list(dict.fromkeys(candidates(text, doc)))
     # A first name given elsewhere in the post with a public role is that public figure, named again
@@ -160,6 +174,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         left, _ = sentence_around(text, start, end)
         if (says_something_about(text[left:start]) or says_something_about(text[end:end_of_next_sentence(text, start)])
                 or HOME_STREET.match(text[end:end + 80])):
+            if consented and not _beyond_consent(text[left:end_of_next_sentence(text, start)]):
+                continue  # "thank you for letting us share your photo": their own choice to be named
             yield Hit("person", start, end, "error")
 
 
@@ -252,7 +268,7 @@ def _unlabelled_names(text: str, doc) -> Iterator[tuple[int, int]]:
             and doc[i + 1].i not in labelled and NAME_TOKEN.match(doc[i + 1].text) else i
         words = [doc[k].text for k in range(i, j + 1)]
         start, end = token.idx, doc[j].idx + len(doc[j].text)
-        if not any(lexicon.is_common_word(w) or w.lower() in places.names() for w in words) \
+        if not any(lexicon.is_common_word(w) or w.lower() in places.names() or NOT_A_NAME.fullmatch(w) for w in words) \
                 and text[start:end].lower() not in places.names() and referred_to(text, end):
             yield start, end
         i = j + 1
