@@ -169,3 +169,14 @@ def test_an_emergency_is_a_message_about_one_not_a_mention(pipeline, text, flagg
 ])
 def test_a_decision_the_post_says_is_disputed_is_controversial(pipeline, text, flagged):
     assert ("purdah.controversial" in rules(pipeline, text)) is flagged
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the civic chair of a council of several words, in the civic role
+    ("The Chairman of East Riding of Yorkshire Council, Cllr Jo Hart, will open the library fair on Saturday.", False),
+    ("The Convener of Moray Council, Cllr Ian Rae, laid a wreath at the memorial.", False),
+    # a committee's chair is a councillor in a political role
+    ("Cllr Jo Hart, Chair of the Planning Committee, will open the library fair on Saturday.", True),
+])
+def test_civic_chairs_of_councils_with_long_names(pipeline, text, flagged_):
+    assert ("purdah.councillor" in rules(pipeline, text)) is flagged_, text
