@@ -549,3 +549,14 @@ def test_a_couple_named_with_their_wedding(pipeline):
 ])
 def test_consented_weddings_and_wedding_trades_pass(pipeline, text):
     assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # two people the small model reads as one organisation
+    ("Congrats to Abbie Rowntree & Kyle Hepworth, married at Whitby Pavilion on 4 April!", True),
+    ("Wedding of the week: Hannah & Josh Ridley at Kendal Town Hall on 3 April!", True),
+    # two places
+    ("We're recruiting support officers in Hatfield and Hemel Hempstead to work with children with special needs.", False),
+])
+def test_couples_named_together(pipeline, text, flagged_):
+    assert (("personal_data.person", "error") in flagged(findings(pipeline, text))) is flagged_, text

@@ -139,6 +139,9 @@ AGED_NAME = re.compile(
     r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]"
     r"|,?\s+aged\s+\d{1,2}\b(?!\s*(?:[-–—]|to)\s*\d)|\s*\(\s*(?i:year|yr|p)\s?\d{1,2}\b)")
 RATINGS = re.compile(r"\b(?:ratings?|rated|scores?|stars?)\b", re.IGNORECASE)
+# Two people named together ("Chloe Pattinson & Ryan Irving", "Hannah & Josh Ridley"), which the
+# small model often reads as one organisation.
+COUPLE = re.compile(rf"(?<![\w'’])({WORD}(?:\s+{WORD})?)\s+(?:&|and)\s+({WORD}\s+{WORD})(?![\w'’])")
 # An age said right before the name ("6-year-old Alfie Moss"): a person, whatever the model calls it.
 AGED_BEFORE = re.compile(r"\b\d{1,2}[- ]years?[- ]old\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
 # A relative named in a reply ("your son Freddie", "your mum, Dorothy Pickles"): the first name alone
@@ -198,6 +201,14 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
     # A figure in brackets after each name of a post about ratings is a rating, not an age
     # ("Abbey Larder (5), Kingsmead Grill (3)").
+    for m in COUPLE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first.lower() in places.names() or second.lower() in places.names():
+            continue  # "in Hatfield and Hemel Hempstead": two places
+        if not all(map(lexicon.is_common_word, first.split())) and not all(map(lexicon.is_common_word, second.split())):
+            # "Hannah & Josh Ridley": the first shares the second's surname, so the pair is one name
+            yield from trimmed(m.start(1), first.split(" "), minimum=2) if " " in first else iter([(m.start(1), m.end(2))])
+            yield from trimmed(m.start(2), second.split(" "), minimum=2)
     rated = RATINGS.search(text)
     for pattern in (AGED_BEFORE,) if rated else (AGED_NAME, AGED_BEFORE):
         for m in pattern.finditer(text):
