@@ -401,3 +401,11 @@ def test_single_quoted_documents_and_scores_pass(text):
 
 def test_text_language_still_found_outside_single_quotes():
     assert "spelling.text-language" in {f.rule for f in findings("spelling", "Our archivist said 'lovely find' and ur welcome to visit")}
+
+
+def test_a_capital_inside_a_word_is_a_brand():
+    assert not findings("spelling", "Good news 💪 FitHub on Westfield Street has late opening this week.")
+
+
+def test_deffo_is_text_language():
+    assert "spelling.text-language" in {f.rule for f in findings("spelling", "Deffo the best day out this summer")}

@@ -250,6 +250,8 @@ def _judge(text, start, end, word, own, names, starts):
         return found
     if word.isupper() or sum(c.isupper() for c in word) > max(1, sum(c.islower() for c in word)):
         return None  # acronyms (TfGM, PhD) and shouting are plain_english's business
+    if not in_tag and re.search(r"[a-z][A-Z]", word):
+        return None  # "FitHub", "iPhone": a capital inside the word makes it a brand's name
     bare = re.sub(r"['’]s?$", "", word)
     capital = word[0].isupper() and not in_tag
     first = start in starts or _after_opening(text, start, starts)
