@@ -349,3 +349,12 @@ def test_regional_insults_diminutives_and_dismissals(text):
 ])
 def test_tired_crews_and_bogs_stay_clean(text):
     assert not any(f.severity in ("error", "warning") for f in findings("profanity", text)), text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    ("Sod the weather, the folk festival is on!", True),  # a verb of dismissal opening the sentence
+    ("Clown the Magnificent will perform at the library.", False),  # a name, not a dismissal
+    ("The first sod was cut by the Mayor this morning.", False),
+])
+def test_sod_the_weather(text, flagged_):
+    assert any(f.severity in ("error", "warning") for f in findings("profanity", text)) is flagged_, text

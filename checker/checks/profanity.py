@@ -416,6 +416,8 @@ WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking
 WHO_LATER = re.compile(r"\s+(?:at|in|on|from|near|outside|behind|with)\s[^.!?\n]{0,40}?\bwho\b", re.IGNORECASE)
 # "of" and a bare noun after the word: what it is made of or belongs to ("a sod of turf").
 PART_OF = re.compile(r"\s+of\s+(?!(?:an?|the|this|that|these|those|our|your|their|his|her|my|its)\b)[a-z]")
+DISMISSIVE_VERBS = frozenset({"sod", "bugger", "screw", "damn"})  # words that are also verbs of dismissal
+DISMISSED = re.compile(r"\s+(?:the|it|that|this|them|all|off)\b(?!\s+of\b)", re.IGNORECASE)
 # Nothing after the word, or its verb: "the daft gits never answer", "the lazy sods won't".
 ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|keeps|kept|out|off|away|never|always|still|just|can['’]?t|won['’]t|"
                          r"don['’]?t|didn['’]?t|couldn['’]?t|wouldn['’]?t|will|would|could|should|did|do)\b", re.IGNORECASE)
@@ -440,6 +442,9 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     if (THE_JUDGED.search(before) or A_JUDGED.search(before)) and ALONE_AFTER.match(after):
         return True
     if ASKED_WHO.search(before) and HUMAN_VERB.match(text, token.end, token.end + 60):
+        return True
+    # "Sod the rain!", "Sod it.": the word opening a sentence as a verb of dismissal.
+    if token.folded in DISMISSIVE_VERBS and SENTENCE_OPEN.search(text[:token.start]) and DISMISSED.match(after):
         return True
     return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
 
