@@ -275,3 +275,16 @@ def test_a_term_not_introduced_is_still_flagged():
 ])
 def test_initials_as_the_name_of_whom_to_call(text, flagged_):
     assert bool([f for f in findings("plain_english", text) if f.rule == "plain_english.acronym"]) is flagged_
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    ("Our refreshed cultural offer has something for everyone this autumn.", True),  # what a service provides
+    ("Our early help offer is there for families who need support.", True),
+    ("Our Easter offer: 20% off swims all week.", False),  # a sale
+    ("We made a fair offer to the landowner.", False),  # a deal
+    ("Primary school offers went out on 16 April.", False),  # places offered to families
+    ("The centre offers stay and play sessions.", False),  # the verb
+])
+def test_offer_as_service_jargon(text, flagged_):
+    assert any(f.rule == "plain_english.jargon" and f.severity in ("error", "warning")
+               for f in findings("plain_english", text)) is flagged_, text

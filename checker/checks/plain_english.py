@@ -119,8 +119,38 @@ def _in_sense(doc, start: int, sense: str) -> bool:
                 # A route is signposted from, along or via somewhere; people are sent to help.
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 return token.pos_ == "VERB" and (following is None or following.lower_ not in ROUTE_WORDS)
+            if sense == "provision":
+                return _provision(doc, token)
             return token.pos_ == sense
     return True
+
+
+# Words before "offer" that make it a deal, not what a service provides ("a fair offer", "our
+# special offer"); and words of a sale in its sentence.
+DEAL_WORDS = frozenset("fair special great fantastic amazing exclusive limited introductory latest best "
+                       "first final cash job pay funding settlement school place price bird term".split())
+SALE = re.compile(r"[£$€%]|\d\s?p\b|\b(?:free|discount\w*|half[- ]price|deal|code|voucher|off)\b", re.IGNORECASE)
+
+
+def _provision(doc, token) -> bool:
+    """"Offer" as LGA jargon for what a service provides ("our cultural offer", "the visitor
+    economy offer", "our SEND offer"): a noun after an ordinary noun or adjective, in a sentence
+    that sells nothing. Not "a fair offer", "our Easter offer", "20% off as an offer"."""
+    if token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    # The small model reads "our early help offer is" as a verb; "our/the ... offer" then a verb is
+    # the noun all the same.
+    owned = any(t.lower_ in ("our", "the", "a", "an", "their", "its", "your") for t in doc[max(0, token.i - 4):token.i])
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    as_noun = token.pos_ == "NOUN" or (token.pos_ == "VERB" and owned and before.pos_ == "NOUN"
+                                       and following is not None and following.pos_ in ("AUX", "VERB"))
+    if not as_noun:
+        return False
+    if before.lower_ in DEAL_WORDS or before.pos_ not in ("NOUN", "ADJ", "PROPN") or \
+            before.pos_ == "PROPN" and not before.text.isupper():
+        return False  # "our Easter offer"; but initials ("our SEND offer") name a service
+    return token.lower_ == "offer" and not SALE.search(doc.text)  # an offer made to someone, or a sale, anywhere
 
 
 def _term_pattern(term: str) -> str:
