@@ -560,3 +560,16 @@ def test_consented_weddings_and_wedding_trades_pass(pipeline, text):
 ])
 def test_couples_named_together(pipeline, text, flagged_):
     assert (("personal_data.person", "error") in flagged(findings(pipeline, text))) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    ("Happy 18th to Tyler Brooks, who has lived at our children's home since he was 12!", True),
+    ("Residents have asked about Paul Kirby, who sleeps by the bus station. He has schizophrenia.", True),
+    ("Reminder to Kerry Bowen of Hay: your nursery fees are £320 behind.", True),
+    ("The idiot at 17 Tany's Dell has left his dog out again.", True),  # a dell is a street
+    ("Norfolk needs more foster carers like him. Could you be one?", False),  # the county
+    ("Free passes to PureGym Chelmsford for every new tenant this spring.", False),  # a brand
+    ("Thank you to Chelmsford Foodbank for the hampers for families in temporary accommodation.", False),
+])
+def test_placements_conditions_money_owed_brands_and_charities(pipeline, text, flagged_):
+    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text

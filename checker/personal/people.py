@@ -44,6 +44,9 @@ PUBLIC_ROLE = words_pattern(WORDS["public_roles"])
 # Capitalised titles of rank, right before the name (case matters: "Princess Anne", not "carnival princess, Daisy").
 HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(WORDS["honorifics"]) + r")\s+$")
 HONORIFIC = re.compile(r"(?:" + "|".join(WORDS["honorifics"]) + r")\s")
+# A capital inside a word after three lower-case letters (PureGym, FitHub), not the Mc, Mac, De or
+# Le of a surname (McDonald, MacLeod, DeShawn).
+BRAND = re.compile(r"\b(?!Mac)[A-Z][a-z]{2,}[A-Z][a-z]")
 # A saint's name is a church, a school or a town (St Peter's, St Andrews), never a private person.
 SAINT = re.compile(r"(?:St\.?|Saint)\s")
 # A home street said right after the name ("Gary Stott from Aragon Road", "Kev Marsh of Rowan Way"):
@@ -281,7 +284,8 @@ def _unlabelled_names(text: str, doc) -> Iterator[tuple[int, int]]:
         words = [doc[k].text for k in range(i, j + 1)]
         start, end = token.idx, doc[j].idx + len(doc[j].text)
         if not any(lexicon.is_common_word(w) or w.lower() in places.names() or NOT_A_NAME.fullmatch(w) for w in words) \
-                and text[start:end].lower() not in places.names() and referred_to(text, end):
+                and text[start:end].lower() not in places.names() and text[start:end].lower() not in places.council_places() \
+                and referred_to(text, end):
             yield start, end
         i = j + 1
 
@@ -316,6 +320,10 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
     after = text[end:end + 60]
     if PLACE_WORD.search(name) or PLACE_WORD_AFTER.match(after):
         return False  # Warwick Road, Shirley Library, Oakfield Primary
+    if name.lower() in places.council_places():
+        return False  # "Norfolk needs more carers like him": the county, not a person
+    if BRAND.search(name):
+        return False  # "PureGym Chelmsford": a capital inside a word of three letters or more is a brand
     if SAINT.match(name) or "," in name:
         return False  # St Peter's, St Andrews; "Salthill, Clitheroe" is two places
     words = name.split()
