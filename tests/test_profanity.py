@@ -358,3 +358,15 @@ def test_tired_crews_and_bogs_stay_clean(text):
 ])
 def test_sod_the_weather(text, flagged_):
     assert any(f.severity in ("error", "warning") for f in findings("profanity", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    ("Which clown parked across the school gates this morning?", True),  # parking is done by people
+    ("The wally at 51 Dover Road has been told about the noise twice.", True),  # whoever lives at a number
+    ("That mug in Flat 8 has been reported for the dog mess.", True),
+    ("Useless lot couldn't build a shed. Absolute shambles, sod them.", True),  # dismissal after a comma
+    ("Grab a mug of tea at the library café.", False),
+    ("The clown at 3pm will entertain the children.", False),  # a time, not a house
+])
+def test_insults_at_houses_and_people_who_park(text, flagged_):
+    assert any(f.severity in ("error", "warning") for f in findings("profanity", text)) is flagged_, text

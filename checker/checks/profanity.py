@@ -396,7 +396,9 @@ THE_WHO = re.compile(r"\b(?:the|that|this|those|these)\s+(?:[a-z]+\s+){0,2}$", r
 ASKED_WHO = re.compile(r"\b(?:which|what|some|the|that)\s+(?:(?:" + _MODIFIERS_PLAIN + r")\s+){0,2}$", re.IGNORECASE)
 HUMAN_VERB = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?|\s+)"
                         r"(?:decided|decides|thought|thinks|reckoned|reckons|approved|agreed|voted|planned|designed|chose|"
-                        r"signed off|came up with|dreamt up|dreamed up)\b")
+                        r"signed off|came up with|dreamt up|dreamed up|"
+                        # what people do to a street: park, dump, block, smash (no bird or tool does)
+                        r"parked|parks|dumped|dumps|blocked|blocks|nicked|nicks|stole|smashed|sprayed|vandalised|fly-?tipped)\b")
 # "the useless gits.", "the poor sod!": a word of judgement between "the" and the word, with
 # nothing after it, says a person is meant (a sod of turf, the first sod cut, take no modifier).
 # Words of size or age alone ("the great tits.", "the little tits", "the nesting shags") judge nobody.
@@ -414,6 +416,8 @@ WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking
 # "the X at the bus stop who...", "the X in the blue van who...": "who" is said only of people, so
 # a place or vehicle between the word and its relative clause does not make it an ordinary word.
 WHO_LATER = re.compile(r"\s+(?:at|in|on|from|near|outside|behind|with)\s[^.!?\n]{0,40}?\bwho\b", re.IGNORECASE)
+# "the wally at 51 Dover Road", "that mug in Flat 8": whoever lives at a numbered house is a person.
+AT_HOUSE = re.compile(r"\s+(?:at|from|in|of)\s+(?:number\s+|no\.?\s*|flat\s+)?\d{1,4}[a-z]?\b", re.IGNORECASE)
 # "of" and a bare noun after the word: what it is made of or belongs to ("a sod of turf").
 PART_OF = re.compile(r"\s+of\s+(?!(?:an?|the|this|that|these|those|our|your|their|his|her|my|its)\b)[a-z]")
 DISMISSIVE_VERBS = frozenset({"sod", "bugger", "screw", "damn"})  # words that are also verbs of dismissal
@@ -437,14 +441,16 @@ def _aimed(token: Token, index: int, text: str) -> bool:
         return False  # "a sod of turf"; not "a sod of a job", "those muppets of the cabinet"
     if POINTER.search(before) or CALLED.search(before):
         return True
-    if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)):
+    if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)
+                                   or AT_HOUSE.match(after)):
         return True
     if (THE_JUDGED.search(before) or A_JUDGED.search(before)) and ALONE_AFTER.match(after):
         return True
     if ASKED_WHO.search(before) and HUMAN_VERB.match(text, token.end, token.end + 60):
         return True
     # "Sod the rain!", "Sod it.": the word opening a sentence as a verb of dismissal.
-    if token.folded in DISMISSIVE_VERBS and SENTENCE_OPEN.search(text[:token.start]) and DISMISSED.match(after):
+    if token.folded in DISMISSIVE_VERBS and (SENTENCE_OPEN.search(text[:token.start]) or before.endswith(", ")) \
+            and DISMISSED.match(after):
         return True
     return bool(SENTENCE_OPEN.search(text[:token.start]) and ALONE_AFTER.match(after))
 
