@@ -200,3 +200,13 @@ def test_an_insult_right_after_a_party_is_named_is_a_verdict_on_it(pipeline, tex
 ])
 def test_party_parts_of_handles_start_a_word(pipeline, text, flagged_):
     assert ("political.party-share" in rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    ("The government's parking plan is a load of bollocks and everyone in Hatfield knows it.", True),
+    ("Ministers' bloody benefit freeze is the real scandal here.", True),
+    # the elected mayor's own words, quoted: not an attack on the mayor
+    ('Metro Mayor Steve Rourke on the tolls: "It\'s a bloody scandal that people still pay to cross their own river."', False),
+])
+def test_swearing_at_the_government_is_an_attack(pipeline, text, flagged_):
+    assert ("political.partisan" in rules(pipeline, text)) is flagged_, text

@@ -14,3 +14,11 @@ def words() -> frozenset[str]:
     listed = {row["word"] for row in wordlists.rows("insults.csv")}
     listed |= {row["word"] for row in wordlists.rows("profanity.csv") if row["kind"] == "insult"}
     return frozenset(listed)
+
+
+@lru_cache(maxsize=1)
+def swear_words() -> frozenset[str]:
+    """Every listed swear word and phrase (profanity.csv, kind "swear"), in lower case: said of the
+    government or an elected body, they attack it ("a load of bollocks", "this bloody freeze")."""
+    return frozenset(row["word"] for row in wordlists.rows("profanity.csv") if row["kind"] == "swear")
+

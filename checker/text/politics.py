@@ -252,7 +252,8 @@ def _detect(text: str, doc: Any, extra_parties: tuple[str, ...], allow: tuple[st
         if party == "the government":
             # An elected body or office named is only partisan with attack words or an insult in its
             # own sentence ("this government of wasters", "City Hall's broken promises").
-            if (lex.government_attack.search(sentence) or insults().search(sentence)) and not lex.neutral.search(sentence):
+            if (lex.government_attack.search(sentence) or insults().search(sentence)
+                    or _sworn_at(sentence, start - s_start)) and not lex.neutral.search(sentence):
                 add("partisan", start, end, variant="government")
             continue
         neutral = lex.neutral.search(sentence) or _list_entry(text, s_start, s_end, doc) and lex.neutral.search(text)
@@ -354,6 +355,23 @@ def insults() -> re.Pattern:
     return words_pattern(sorted(words | {w + "s" for w in words if not w.endswith("s")}))
 
 
+@lru_cache(maxsize=1)
+def swearing() -> re.Pattern:
+    """Swear words (profanity.csv): in an elected body's sentence, an attack on it."""
+    return words_pattern(sorted(insult_words.swear_words()))
+
+
+QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _sworn_at(sentence: str, target: int) -> bool:
+    """Swearing in the sentence of an elected body or office, not only inside a quotation that
+    body speaks ("Metro Mayor X: 'It's a bloody scandal that ...'" is the mayor's own words)."""
+    quotes = [m.span() for m in QUOTE.finditer(sentence)]
+    inside = lambda i: any(s <= i < e for s, e in quotes)
+    return any(not inside(m.start()) or inside(target) for m in swearing().finditer(sentence))
+
+
 GOVERNMENT = re.compile(r"\bgov(?:ern|er|n)?ment\b|\bgovt\b", re.I)  # "goverment", "govt" too
 
 
@@ -365,7 +383,8 @@ def neutral_government(sentence: str, extra_parties: tuple[str, ...] = ()) -> bo
     if not GOVERNMENT.search(sentence):
         return False
     lex = lexicon(tuple(extra_parties))
-    if lex.government_attack.search(sentence) or lex.attack.search(sentence) or lex.partisan.search(sentence):
+    if lex.government_attack.search(sentence) or lex.attack.search(sentence) or lex.partisan.search(sentence) \
+            or swearing().search(sentence):
         return False
     # Anything else to take a side about (a minister, a campaign, a party) leaves it to the model.
     return not political_target(GOVERNMENT.sub(" ", sentence), None, extra_parties)
