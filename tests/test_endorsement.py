@@ -245,3 +245,14 @@ def test_rating_lists_bare_trades_register_offices_and_units_pass(default, text)
 
 def test_a_rating_list_with_praise_is_still_promotion(default):
     assert rules(default, "Food hygiene ratings: Quay Café – 5, Lime Kiln Kebabs – 3. Quay Café is our favourite, go and try it!")
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a name that prices something beside the party: the business, whatever its words
+    ("Thanks to the Tories, the Toy Barn in Leominster can offer 10% off to Herefordshire families!", True),
+    # a party and a public price or a museum: no business
+    ("Thanks to Labour, bus fares in Leeds are capped at £2.", False),
+    ("Thanks to the Lib Dems, entry to Taunton Museum is free and parking is £1.", False),
+])
+def test_a_priced_name_beside_a_party(default, text, flagged_):
+    assert bool(rules(default, text)) is flagged_, text

@@ -544,6 +544,30 @@ def _parties(post, ctx) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in politics.party_mentions(post.text, lex, post.doc)]
 
 
+def _priced_name(post, span, parties) -> bool:
+    """A name beside the party in a sentence that prices something ("Thanks to the Tories, the Toy
+    Barn in Leominster can offer 10% off"): whoever offers the price is a business, whatever its
+    words. Not a place, a party or a council's own."""
+    doc = post.doc
+    if doc is None:
+        return False
+    sentence = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sentence is None or not _sells(sentence):
+        return False
+    exempt_re = _data()[3]
+    for start, end in _proper_runs(doc):
+        first, last = doc[start], doc[end - 1]
+        if not (span[0] <= first.idx < span[1]) or any(s <= first.idx < e for s, e in parties):
+            continue
+        words = doc[start:end].text
+        if words.lower() in places.names() or all(t.lower_ in _region_words() or t.text.lower() in places.names()
+                                                  for t in doc[start:end]) \
+                or exempt_re.search(words) or first.is_sent_start:
+            continue
+        return True
+    return False
+
+
 def _beyond_parties(name: Name, parties: list[tuple[int, int]]) -> bool:
     """Whether a name holds a capitalised word of its own outside the parties it overlaps: "Tory-
     backed Black Country Builders" is a firm, "the Green Party's" the party."""
@@ -571,7 +595,7 @@ def _model_hit(post, ctx):
         # A party is no business: praise of a party or its win is the political check's to judge.
         names = [n for n in names if not any(s < n.end and n.start < e for s, e in parties) or _beyond_parties(n, parties)]
         if any(span[0] <= s < span[1] for s, _ in parties) and not any(
-                not n.exempt and span[0] <= n.start < span[1] for n in names):
+                not n.exempt and span[0] <= n.start < span[1] for n in names) and not _priced_name(post, span, parties):
             return
     inside = [n for n in names if span[0] <= n.start < span[1]]
     own = [v.lower() for v in ctx.options["own_venues"] if v]
