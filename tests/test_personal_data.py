@@ -573,3 +573,8 @@ def test_couples_named_together(pipeline, text, flagged_):
 ])
 def test_placements_conditions_money_owed_brands_and_charities(pipeline, text, flagged_):
     assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text
+
+
+def test_villages_in_a_list_are_not_a_couple(pipeline):
+    text = "A drop-in for residents of Nasty, Haultwick and Dane End. Worried about your tenancy? Come along."
+    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}

@@ -206,9 +206,10 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
     # ("Abbey Larder (5), Kingsmead Grill (3)").
     for m in COUPLE.finditer(text):
         first, second = m.group(1), m.group(2)
+        before = text[max(0, m.start() - 30):m.start()]
         if (first.lower() in places.names() or second.lower() in places.names()) \
-                and LOCATIVE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
-            continue  # "in Hatfield and Hemel Hempstead": two places
+                and (LOCATIVE_BEFORE.search(before) or re.search(r",\s*$", before)):
+            continue  # "in Hatfield and Hemel Hempstead", "of Nasty, Haultwick and Dane End": places
         if not all(map(lexicon.is_common_word, first.split())) and not all(map(lexicon.is_common_word, second.split())):
             # "Hannah & Josh Ridley": the first shares the second's surname, so the pair is one name
             yield from trimmed(m.start(1), first.split(" "), minimum=2) if " " in first else iter([(m.start(1), m.end(2))])
