@@ -75,7 +75,7 @@ SURNAME_PLACE = words_pattern(WORDS["place_words_also_surnames"])
 LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:" + "|".join(WORDS["locative"]) + r"|the)\s+"
                              r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|or|&)\s+)*$")
 LEADING_VERB = words_pattern(WORDS["leading_verbs"])
-SENSITIVE = words_pattern([*WORDS["sensitive"], *WORDS["special_category"]], regex=True)
+SENSITIVE = words_pattern([*WORDS["sensitive"], *WORDS["special_category"], *WORDS["wedding"]], regex=True)
 SPECIAL = words_pattern(WORDS["special_category"], regex=True)
 ELECTED_ROLE = words_pattern(WORDS["elected_roles"])
 
@@ -108,7 +108,7 @@ def _about_the_one(fragment: str) -> bool:
 CONSENT = re.compile(r"\b(?:with (?:their|his|her) (?:kind )?permission|thank(?:s| you) for letting us share|"
                      r"(?:shared|posted) with (?:their |his |her )?(?:permission|consent)|(?:who|they) (?:asked|agreed) "
                      r"(?:us )?to share)\b", re.IGNORECASE)
-WEDDING = re.compile(r"\b(?:married|wedding|tied the knot|newlyweds|got hitched)\b", re.IGNORECASE)
+WEDDING = words_pattern(WORDS["wedding"], regex=True)
 
 
 def _beyond_consent(fragment: str) -> bool:
