@@ -578,3 +578,21 @@ def test_placements_conditions_money_owed_brands_and_charities(pipeline, text, f
 def test_villages_in_a_list_are_not_a_couple(pipeline):
     text = "A drop-in for residents of Nasty, Haultwick and Dane End. Worried about your tenancy? Come along."
     assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a private person in the reference's own sentence: their case
+    ("Name and shame: Gary Pilling of Outwell is due before the magistrates, ref PROW/2026/0551.", True),
+    # the small model's "person" made of the reference's own words is no holder
+    ("Thanks for flagging the broken lamp on Elm Road. Fault ref: SL-260101-442.", False),
+    # a drafting officer's "Reply:" label makes the post a reply to one resident
+    ("Reply: Ian, your permit ref CMZ-2026-00418 is for Friday, pitch 7.", True),
+    # he or she is on a number: a person's
+    ("Reply: ask for the chap who does the hedges, he's on 07700 900412.", True),
+    ("Reply: ring the depot, it's on 01632 960112.", False),
+    # a named house and a full postcode beside the person who lives there
+    ("The objector is Mrs Ellen Marsh of Wheatsheaf Cottage, Upwell PE14 9AA.", True),
+    ("Send entries to the Council Offices, Market Street, Upwell PE14 9AA.", False),
+])
+def test_references_pronouns_and_named_houses(pipeline, text, flagged_):
+    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text

@@ -67,10 +67,11 @@ CALENDAR = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
 CONTEXT = 300
-# A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:"): a house address in
-# it is that resident's, given back in public.
+# A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:", or the label a
+# drafting officer puts before a reply, "Reply:", Welsh "Ateb:"): a house address in it is that
+# resident's, given back in public.
 REPLY = re.compile(
-    r"^\s*(?:(?:reply to\s+)?@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply to)\s+"
+    r"^\s*(?:(?:reply|ateb)\s*:|(?:reply to\s+)?@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply to)\s+"
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
 
 
@@ -116,6 +117,7 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     may_have_home, may_have_title, may_have_of = HOME.search(text), TITLE_BEFORE.search(text), OF_WORDS.search(text)
     houses = list(HOUSE.finditer(text))
     houses += [m for m in FLAT.finditer(text) if not any(h.start() < m.end() and m.start() < h.end() for h in houses)]
+    covered: list[tuple[int, int]] = []
     for m in houses:
         if m.group("single") and lexicon.is_common_word(m.group("single")) and not TOWN_AFTER.match(text, m.end()):
             continue  # "10 Railways", "3 Gateway": an ordinary word, not a street ("5 Hillside, Haltwhistle" is)
@@ -146,3 +148,27 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
             yield Hit("address", m.start(), end, "error")
         elif not venue:
             yield Hit("address", m.start(), end, "info", "unsure")
+        covered.append((m.start(), end))
+    yield from _named_houses(text, covered, person_ends, may_have_title)
+
+
+# A house known by its name, not a number, then a full postcode: "Mr Roger Eastley of Leighon Farm,
+# Manaton TQ13 9XX". A full postcode covers a few households; beside the person said to live there
+# it is their home. From the name's joining word to the postcode's end.
+NAMED_HOUSE = re.compile(r"(?:,|\bof|\bat|\bfrom|\blives? at)\s+((?:[A-Z][\w'’-]*,?\s+){1,5})$")
+
+
+def _named_houses(text: str, covered: list[tuple[int, int]], person_ends: list[int], may_have_title) -> Iterator[Hit]:
+    for postcode in POSTCODE.finditer(text):
+        if any(s <= postcode.start() < e for s, e in covered):
+            continue
+        left = sentence_around(text, postcode.start(), postcode.end())[0]
+        before = text[max(left, postcode.start() - 60):postcode.start()]
+        house = NAMED_HOUSE.search(before)
+        if house is None or is_venue(before):
+            continue
+        join = postcode.start() - len(before) + house.start()
+        named = (may_have_title and TITLE_BEFORE.search(text[max(left, join - 40):join])) \
+            or _named_just_before(text, join, person_ends)
+        if named:
+            yield Hit("address", postcode.start() - len(house.group(1)), postcode.end(), "error")

@@ -55,11 +55,14 @@ SPEAKS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:\w+\s+){0,4}?(?:said|says|adds|added
 SPEAKS_BEFORE = re.compile(r"\b(?:said|says|adds|added|explains|explained)\s*,?\s*$")
 
 
-def _holder_in_sentence(text: str, start: int, private: list[tuple[int, int]]) -> bool:
+def _holder_in_sentence(text: str, start: int, end: int, private: list[tuple[int, int]]) -> bool:
     """A private person named in the reference's sentence, not as its speaker: "licence ST/0339
-    held by Dean Whitlock", "notice ENF/2026/0412 served on Gary Pocklington"."""
+    held by Dean Whitlock", "notice ENF/2026/0412 served on Gary Pocklington", "Kevin Dodds is due
+    in court, ref PROW/0443". Staff, councillors and public figures are not private: a works
+    reference beside the officer who runs the job stays the council's."""
     left, right = sentence_around(text, start, start + 1)
-    return any(left <= s and e <= right and not SPEAKS_AFTER.match(text[e:e + 40])
+    # Not a "name" made of the reference's own words (the small model calls "Fault ref" a person).
+    return any(left <= s and e <= right and (e <= start or s >= end) and not SPEAKS_AFTER.match(text[e:e + 40])
                and not SPEAKS_BEFORE.search(text[max(0, s - 20):s]) for s, e in private)
 
 
@@ -73,21 +76,22 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     if not named:
         return
     person_ends = [e.end_char for e in doc.ents if e.label_ == "PERSON"] if doc is not None else []
-    private = None  # asked only when a holder's paper is found
+    private = None  # asked only when a reference is not plainly the resident's
     for m in REFERENCE.finditer(text):
         personal = re.fullmatch(PERSONAL_CUE, m.group("cue"), re.IGNORECASE)
         yours = re.search(r"\b(?:your|ur|you['’]ve|you)\b[^.!?]{0,40}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE)
         # A reply about the resident's own claim, grant or account: its reference is theirs too.
         holder = re.fullmatch(HOLDER_CUE, m.group("cue"), re.IGNORECASE)
-        if holder and private is None:
+        if private is None and not personal:  # asked once, when first needed
             private = [(s.start(), s.end()) for s in TITLED.finditer(text)] + ([
                 (e.start_char, e.end_char) for e in doc.ents
                 if e.label_ == "PERSON" and people.is_private(text, e.start_char, e.end_char, doc)] if doc is not None else [])
-        if not personal and not (reply and (yours or your_dealings and is_reply(text))) \
-                and not _given_with_a_name(text, m.start(), person_ends) \
-                and not (holder and _holder_in_sentence(text, m.start(), private)):
+        theirs = personal or (reply and (yours or your_dealings and is_reply(text))) \
+            or _given_with_a_name(text, m.start(), person_ends)
+        in_their_sentence = not theirs and _holder_in_sentence(text, m.start(), m.end(), private)
+        if not (theirs or in_their_sentence):
             continue  # "works ref HW/26/18830" is the council's job, not the resident's case
-        if (personal or holder) and PUBLIC_REGISTER.search(text[max(0, m.start() - 60):m.start() + len(m.group("cue"))]):
+        if (personal or holder or in_their_sentence) and PUBLIC_REGISTER.search(text[max(0, m.start() - 60):m.start() + len(m.group("cue"))]):
             continue  # "planning application PA26/04412" is on a public register
         code = m.group("code").strip(" -/")
         if sum(c.isdigit() for c in code) < 3 or NOT_A_REFERENCE.fullmatch(code):
