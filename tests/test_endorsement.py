@@ -256,3 +256,30 @@ def test_a_rating_list_with_praise_is_still_promotion(default):
 ])
 def test_a_priced_name_beside_a_party(default, text, flagged_):
     assert bool(rules(default, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # an outdoor trade heads the name: a business, not the Girl Guides
+    ("Sponsored by Cairngorm Mountain Guides – book this week for 15% off a navigation course!", True),
+    ("Need fencing wire? Swaffham Agri Supplies are the ones to go to, 10% off this month.", True),
+    ("Thanks to 3rd Diss Girl Guides for the litter pick – free hot chocolate for every volunteer!", False),
+    # a volunteer rescue team is a charity
+    ("Huge thanks to Swaledale Mountain Rescue – pop in to their open day, free tea and cake!", False),
+])
+def test_outdoor_trades_and_rescue_charities(default, text, flagged_):
+    assert bool(rules(default, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text", [
+    # a village with its joined tail after a signal word is where to go, not who sells
+    "Car park full by 9am. Try Kettlewell instead, or Stratford upon Avon for the day.",
+    # a Welsh or Gaelic generic opens a place name
+    "Llyn Padarn at dawn 🌅 our favourite view in the whole park",
+    "Loch Chon this morning – our favourite spot for a quiet paddle",
+])
+def test_places_after_signals_and_leading_generics_are_no_business(default, text):
+    assert rules(default, text) == set(), text
+
+
+def test_a_third_word_after_a_generic_is_a_business_again(default):
+    assert rules(default, "Thanks to Loch Lomond Outlets for sponsoring the walk – pop in for 20% off this weekend!")

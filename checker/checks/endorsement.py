@@ -135,8 +135,9 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
     ner: set[tuple[int, int]] = set()
     for offset in after:
         match = RUN.match(text, offset)
-        if match and match.group() and not all(w.lower() in calendar_words() for w in match.group().split()):
-            spans[match.span()] = match.group()  # not "buy permits from Monday"
+        if match and match.group() and not all(w.lower() in calendar_words() for w in match.group().split()) \
+                and not _place_at(text, match):
+            spans[match.span()] = match.group()  # not "buy permits from Monday", "try Horton in Ribblesdale"
     for match in suffix_re.finditer(text):
         spans[match.span()] = match.group()
     for match in RUN.finditer(text):
@@ -149,7 +150,7 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             # Short all-capitals "organisations" from the small model are mostly acronyms (HMO, ASB).
             # Single words it calls organisations are mostly places (Dorridge, Kingshurst).
             # Words, not emoji: "🧹 Bulky" is one word the small model glued to a broom.
-            if ent.label_ == "ORG" and len(WORDS_OF.findall(ent.text)) > 1:
+            if ent.label_ == "ORG" and len(WORDS_OF.findall(ent.text)) > 1 and not _place_name(ent.text):
                 if (ent.start_char, ent.end_char) not in spans:
                     ner.add((ent.start_char, ent.end_char))
                 spans.setdefault((ent.start_char, ent.end_char), ent.text)
@@ -177,6 +178,35 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         names.append(Name(start, end, name, exempt, (start, end) in ner))
     names.sort(key=lambda n: n.start)
     return names
+
+
+@lru_cache(maxsize=1)
+def _leading_place_words() -> frozenset[str]:
+    return frozenset(wordlists.toml("endorsement.toml")["exempt"]["leading_place_words"])
+
+
+PLACE_TAIL = re.compile(r"(?:\s+(?:in|on|upon|under|next|by|le|en)(?:[\s-]+(?:the|Sea))?[\s-]+[A-Z][\w'’-]+)?")
+
+
+def _place_at(text: str, run: re.Match) -> bool:
+    """The capitalised words after a signal are a place ("Try Horton in Ribblesdale instead"),
+    with the joined tail English place names take ("Stratford upon Avon", "Horton in
+    Ribblesdale")."""
+    tail = PLACE_TAIL.match(text, run.end())
+    whole = (run.group() + tail.group()).lower() if tail else run.group().lower()
+    return whole in places.names() or run.group().lower() in places.names()
+
+
+def _place_name(name: str) -> bool:
+    """A name of several words that is a place as a whole ("Horton in Ribblesdale", "Weston
+    Hills") or opens on a Welsh or Gaelic generic ("Cwm Idwal", "Loch Chon"), with no trade word in
+    it ("Loch Morlich Watersports" is a business)."""
+    words = name.split()
+    # The generic and one name, with an article between ("Cwm y Glo"): a third word makes a
+    # thing at the place ("Loch Lomond Shores", a shopping centre).
+    generic = words[0].lower() in _leading_place_words() and (
+        len(words) == 2 or len(words) == 3 and words[1].lower() in ("y", "yr", "an", "na", "nan", "a'"))
+    return len(words) > 1 and (name.lower() in places.names() or generic) and not _data()[1].search(name)
 
 
 @lru_cache(maxsize=1)
@@ -361,6 +391,10 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
     placed = {ent.start for ent in doc.ents if len(ent) == 1 and ent.text.lower() in places.names()
               and not _owner_named(doc, ent.end)}
     out |= placed
+    # A longer name that is a place as a whole ("Horton in Ribblesdale", "Weston Hills") or opens
+    # on a Welsh or Gaelic generic ("Cwm Idwal"), with no trade word in it.
+    out |= {i for ent in doc.ents if len(ent) > 1 and ent.label_ in ("ORG", "PERSON", "FAC") and _place_name(ent.text)
+            for i in range(ent.start, ent.end)}
     spans = SpanSet([(n.start, n.end) for n in names if n.exempt] + list(post.hashtags))
     offsets = doc.to_array("IDX").tolist()
     for start, end in zip(spans.starts, spans.ends):  # the tokens that start inside each span
