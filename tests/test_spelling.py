@@ -409,3 +409,17 @@ def test_a_capital_inside_a_word_is_a_brand():
 
 def test_deffo_is_text_language():
     assert "spelling.text-language" in {f.rule for f in findings("spelling", "Deffo the best day out this summer")}
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # SCOWL's capitalised Gray is a surname: the lower-case word is still American
+    ("The volunteers rebuilt the gray drystone wall above the reservoir.", True),
+    ("Thanks to Martin Gray for today's photo of the reservoir.", False),
+    # letters no English word is written with: another language's line
+    ("Przypominamy: zbiórka odpadów w środę.\nReminder: bins are collected on Wednesday.", False),
+    ("Ačiū visiems!\nThanks to everyone who came along!", False),
+    # a dropped g marked by its apostrophe is dialect on purpose; without it, a slip
+    ("Stop chuckin' your rubbish in the beck.", False),
+])
+def test_name_only_entries_other_alphabets_and_dropped_g(text, flagged_):
+    assert bool(rules(text)) is flagged_, text

@@ -231,6 +231,16 @@ def _sentence_starts(view) -> set[int]:
     return starts
 
 
+# Letters of Polish, Lithuanian, Latvian, Czech, Romanian, Turkish and Hungarian that English never
+# borrows (unlike é, ü or ç in café, über, façade): a word with one is another language's, and a
+# short line of it ("Ważne:") is too short for the language identifier to say so.
+# Matched by case, not ignoring it: the dotless ı of Turkish folds to i.
+NOT_ENGLISH_LETTER = re.compile(r"[ąćęłńśźżėįųūčšžřůěőűğşțăāēīķļņıĄĆĘŁŃŚŹŻĖĮŲŪČŠŽŘŮĚŐŰĞŞȚĂĀĒĪĶĻŅ]")
+
+
+DROPPED_G = re.compile(r"in['’]$")
+
+
 def _judge(text, start, end, word, own, names, starts):
     in_tag = word.startswith("#")
     word = word.lstrip("#")
@@ -245,6 +255,8 @@ def _judge(text, start, end, word, own, names, starts):
         return _text_language(start, end, word) if word in {"u", "r"} and alone else None
     if ELONGATED.search(word):
         return None  # "Sooo", "Fuuuck": deliberate, not a slip of spelling
+    if NOT_ENGLISH_LETTER.search(word):
+        return None  # "Ważne", "parką": a letter no English word is written with
     found = _text_language(start, end, word) if not in_tag else None
     if found:
         return found
@@ -253,6 +265,8 @@ def _judge(text, start, end, word, own, names, starts):
     if not in_tag and re.search(r"[a-z][A-Z]", word):
         return None  # "FitHub", "iPhone": a capital inside the word makes it a brand's name
     bare = re.sub(r"['’]s?$", "", word)
+    if DROPPED_G.search(word) and _british.is_known(bare.lower() + "g"):
+        return None  # "bleedin'", "nothin'": the apostrophe says the g was dropped on purpose
     capital = word[0].isupper() and not in_tag
     first = start in starts or _after_opening(text, start, starts)
     if capital and not first and _in_proper_name(text, start, end, starts):

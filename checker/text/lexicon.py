@@ -60,7 +60,11 @@ def _packed_lexicon() -> Lexicon:
 
 def build_lexicon() -> Lexicon:
     """British word knowledge from the lists (slow: about a second; lexicon() caches it)."""
-    british = {w.lower() for w in wordlists.lines("british_words.txt")}
+    written = wordlists.lines("british_words.txt")
+    british = {w.lower() for w in written}
+    # Words SCOWL writes in lower case: its capitalised entries are names (Gray the surname), and a
+    # name spelt like an American word does not make that word British ("gray stone walls").
+    common = {w for w in written if not w[:1].isupper()}
     both = {w.lower() for w in wordlists.lines("spelling_both_british.txt")}
     context = tuple(wordlists.rows("american_context.csv"))
     ambiguous = {row["word"] for row in context}
@@ -72,7 +76,7 @@ def build_lexicon() -> Lexicon:
             pairs_british.add(uk.lower())
             # A pair whose "American" form SCOWL's British list also holds (focusing, judgment,
             # ageing/aging) is two British spellings: neither is flagged.
-            if us and uk and us != uk.lower() and us not in both and us not in ambiguous and us not in british:
+            if us and uk and us != uk.lower() and us not in both and us not in ambiguous and us not in common:
                 american.setdefault(us, uk)
     extra = {w.lower() for w in wordlists.lines("spelling_extra.txt")}
     pairs_british -= american.keys()
