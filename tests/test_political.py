@@ -210,3 +210,13 @@ def test_party_parts_of_handles_start_a_word(pipeline, text, flagged_):
 ])
 def test_swearing_at_the_government_is_an_attack(pipeline, text, flagged_):
     assert ("political.partisan" in rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a crowd's turnout is no election result: a party celebrated beside it is still a party
+    ("What a turnout for Cllr Dan Hale, who joined Reform UK today! Welcome to the team, Dan.", True),
+    # an election's turnout, with its figure, is neutral information
+    ("Turnout was 31% in Abbey ward. Labour won the seat.", False),
+])
+def test_turnout_in_its_election_sense_only(pipeline, text, flagged_):
+    assert bool(rules(pipeline, text)) is flagged_, text

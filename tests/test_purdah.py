@@ -180,3 +180,15 @@ def test_a_decision_the_post_says_is_disputed_is_controversial(pipeline, text, f
 ])
 def test_civic_chairs_of_councils_with_long_names(pipeline, text, flagged_):
     assert ("purdah.councillor" in rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the civic office given after the name, in apposition: the civic role
+    ("Cllr Rhian Owen, the Chair of Ceredigion County Council, will present the Best Kept Village prize.", False),
+    ("Cllr Tom Hayes (Mayor of Ludlow) laid a wreath at the memorial.", False),
+    # a member the post campaigns for is no civic figure, whichever side the office is given
+    ("Cllr Rhian Owen, Chair of Ceredigion County Council, opened the hub. She is standing for re-election in May!", True),
+    ("The Mayor, Cllr Tom Hayes, opened the fete. Vote for him on 6 May!", True),
+])
+def test_civic_office_after_the_name_and_campaigning(pipeline, text, flagged_):
+    assert bool(rules(pipeline, text)) is flagged_, text

@@ -38,6 +38,12 @@ def patterns() -> dict[str, re.Pattern]:
             for key, value in data.items() if key != "member_groups"}
 
 
+# Between a name and the civic office given after it: a comma or a bracket, and "the" ("Cllr Peter
+# Mallory, the Chair of Fenland District Council,", "Cllr Ann Lowe (Mayor of Ludlow)").
+APPOSED = re.compile(r"\s*[,(]\s*(?:the\s+|our\s+)?")
+CAMPAIGNING = re.compile(r"\b(?:re-?elect(?:ion|ed)?|standing\s+(?:for|in|again)|vote\s+(?:for|him|her)|his\s+campaign|her\s+campaign)\b", re.IGNORECASE)
+
+
 def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for each councillor, candidate or MP named, by name, role or handle,
     leaving out the Mayor or chair in their civic role."""
@@ -45,7 +51,12 @@ def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[
     # An elected mayor named by office (the register in checker.text.politics) is a politician,
     # though "Mayor" alone is the civic office.
     elected = [m.span() for m in politics.elected_mayor().finditer(text)]
-    civic = [m.end() for m in p["civic_roles"].finditer(text) if not any(s <= m.start() < e for s, e in elected)]
+    roles = [m for m in p["civic_roles"].finditer(text) if not any(s <= m.start() < e for s, e in elected)]
+    civic = [m.end() for m in roles]
+    civic_after = [m.start() for m in roles]
+    # The civic office is no shelter for a member the post campaigns for ("He's standing for
+    # re-election in Eirias ward").
+    campaigning = bool(roles) and CAMPAIGNING.search(text)
     spans: list[tuple[int, int, str]] = []
     for kind in ("handles", "names", "roles", "elected"):
         for match in (p[kind].finditer(text) if kind != "elected" else politics.elected_mayor().finditer(text)):
@@ -53,8 +64,10 @@ def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[
             if any(start <= s < end or s <= start < e for s, e, _ in spans):
                 continue
             between = [text[c:start] for c in civic if 0 <= start - c <= 25]
-            if kind != "handles" and any(not re.search(r"[.!?;]", gap) for gap in between):
+            if kind != "handles" and not campaigning and any(not re.search(r"[.!?;]", gap) for gap in between):
                 continue  # "The Mayor, Cllr Jane Smith, ..." in the civic role
+            if kind == "names" and not campaigning and any(APPOSED.fullmatch(text, end, c) for c in civic_after if 0 <= c - end <= 12):
+                continue  # "Cllr Peter Mallory, the Chair of Fenland District Council, ...": the same
             if any(name.lower() in match.group().lower() for name in civic_names):
                 continue
             spans.append((start, end, kind))
