@@ -192,3 +192,15 @@ def test_civic_chairs_of_councils_with_long_names(pipeline, text, flagged_):
 ])
 def test_civic_office_after_the_name_and_campaigning(pipeline, text, flagged_):
     assert bool(rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a proposal put out to consultation or to full council, which the post says people oppose
+    ("The plan to move Thursday's market to the Bridge Street car park goes to consultation today. Stallholders strongly oppose it.", True),
+    ("The new residents' parking order, opposed by many traders, will be debated at full council on 20 April.", True),
+    ("The second-homes rules, which have split opinion in the village, go out to consultation today.", True),
+    # a consultation with a right to object offered, and nobody said to dispute it
+    ("Consultation on the new play area opens today. If you object to any part of it, tell us by 30 April.", False),
+])
+def test_contested_proposals_in_the_making(pipeline, text, flagged_):
+    assert bool(rules(pipeline, text)) is flagged_, text
