@@ -170,6 +170,10 @@ def test_a_business_noun_at_the_end_of_a_name_is_its_head(text, name, exempt):
     # shops in general, and a trade with no place: nobody in particular
     ("Support Whitby's shops this Christmas.", False),
     ("The shop on the corner is closed.", False),
+    # the place after the trade; "our" with no praise between is the council's own shop
+    ("Our favourite bakery in Holbeach has a new menu.", True),
+    ("The chippy in Cromer is open late tonight.", True),
+    ("Our shop in Holbeach reopens on Monday.", False),
 ])
 def test_a_business_pointed_at_by_place_and_trade(text, described):
     from checker import nlp

@@ -503,11 +503,13 @@ def _trader(doc, excluded: set[int]) -> bool:
 
 
 PARTICULAR = {"the", "our", "my", "this", "that"}
+PRAISED = {"favourite", "fave", "fav", "favorite", "go-to", "top", "best", "little", "lovely", "local"}
 
 
 def _described_business(doc, text: str) -> bool:
     """Whether the post points at one business by its place and trade instead of its name:
-    "our favourite Hornsea pottery shop", "the Walton pier fish bar". A singular business noun
+    "our favourite Hornsea pottery shop", "the Walton pier fish bar", "our favourite farm shop in
+    Pinchbeck". A singular business noun
     whose noun phrase opens with a word that picks out one thing and holds a place's name; a
     plural ("Hornsea's shops", shop-local campaigns) names no business in particular."""
     noun_re = _data()[1]
@@ -521,7 +523,12 @@ def _described_business(doc, text: str) -> bool:
         while index >= 0 and doc[index].pos_ in ("NOUN", "PROPN", "ADJ") and head.start - index <= 4:
             placed = placed or doc[index].text[:1].isupper() and doc[index].text.lower() in places.names()
             index -= 1
-        if placed and index >= 0 and doc[index].lower_ in PARTICULAR:
+        # Or the place after it: "our favourite farm shop in Pinchbeck", "the chippy on Wells quay".
+        after = head.end + 1 < len(doc) and doc[head.end].lower_ in ("in", "at", "on") \
+            and doc[head.end + 1].text[:1].isupper() and doc[head.end + 1].text.lower() in places.names()
+        # "Our shop in Ely" is the council's own: with "our", the place after needs praise between.
+        praised = any(doc[i].lower_ in PRAISED for i in range(index + 1, head.start))
+        if index >= 0 and doc[index].lower_ in PARTICULAR and (placed or after and (praised or doc[index].lower_ != "our")):
             return True
         if APPOSED.search(text, max(0, match.start() - 120), match.start()):
             return True  # "Beverley Park in Paignton – the best caravan park in the South West"
