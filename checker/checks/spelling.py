@@ -184,7 +184,14 @@ def _unknown_runs(words, known) -> list[tuple[int, int]]:
 
 def _plain_english(word: str, own: set[str]) -> bool:
     low = word.lower().strip("'’-")
-    return not low.isalpha() or low in own or _british.is_known(low) or _british.in_real_use(low)
+    return not low.isalpha() or low in own or _known_or_in_use(low)
+
+
+@lru_cache(maxsize=1 << 15)
+def _known_or_in_use(low: str) -> bool:
+    """Asked of nearly every word of every post: words repeat from post to post, so each is
+    looked up in the lexicon and the frequencies once per process."""
+    return _british.is_known(low) or _british.in_real_use(low)
 
 
 def _words(text: str, skip: list[tuple[int, int]]):
@@ -241,7 +248,17 @@ NOT_ENGLISH_LETTER = re.compile(r"[ąćęłńśźżėįųūčšžřůěőűğş�
 DROPPED_G = re.compile(r"in['’]$")
 
 
+@lru_cache(maxsize=1 << 15)
+def _plainly_right(word: str) -> bool:
+    """A lower-case word of letters that _judge below would pass: known as written, and neither
+    text speak, an American form, a plural slip nor stretched out ("sooo")."""
+    return (word not in _text_words() and not ELONGATED.search(word) and _british_word(word) is None
+            and _plural_slip(word) is None and (_british.is_known(word) or _is_place(word)))
+
+
 def _judge(text, start, end, word, own, names, starts):
+    if len(word) > 1 and word.isalpha() and word.islower() and _plainly_right(word):
+        return None  # most words of most posts: answered once per process
     in_tag = word.startswith("#")
     word = word.lstrip("#")
     low = word.lower()
