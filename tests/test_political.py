@@ -220,3 +220,15 @@ def test_swearing_at_the_government_is_an_attack(pipeline, text, flagged_):
 ])
 def test_turnout_in_its_election_sense_only(pipeline, text, flagged_):
     assert bool(rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # an elected mayor named without "Cllr", or as a place's mayor, can be praised or attacked
+    ("Mayor Jo Barnard's bus franchising is the best thing to happen to this region. Other mayors, take note!", True),
+    ("Fenchester's Mayor has done nothing but waffle. Time for real change, not more of his drivel.", True),
+    # the civic mayor at a ceremony takes no side
+    ("The Mayor of Ludlow, Cllr Ann Lowe, opened the new playground this morning.", False),
+    ("Mayor Ann Lowe presented the Best Kept Village certificates at the town hall.", False),
+])
+def test_mayors_named_without_cllr(pipeline, text, flagged_):
+    assert bool(rules(pipeline, text)) is flagged_, text
