@@ -199,6 +199,9 @@ def test_by_after_a_participle_names_who_did_it_not_a_landmark():
 @pytest.mark.parametrize("text, trader", [
     ("At the market today Poppy Blooms have roses at two bunches for £8.", True),
     ("Thanks to Jo Smith, who picked litter on the beach all morning.", False),
+    # prices compared without a figure
+    ("Get your firewood from Dave Jenkins in Upwell, best prices around.", True),
+    ("Thanks to Dave Jenkins for clearing the best part of the ditch.", False),
 ])
 def test_a_name_in_a_sentence_that_prices_something_is_a_trader(text, trader):
     from checker import nlp

@@ -492,14 +492,19 @@ def _candidates(post, names: list[Name], own) -> bool:
 
 def _trader(doc, excluded: set[int]) -> bool:
     """A "person" the small model found in a sentence that prices something ("Fenny Flowers have
-    tulips at 3 bunches for £10"): a sole trader or a shop spaCy took for a name. Who sells at a
-    price is a business, whatever their name looks like."""
+    tulips at 3 bunches for £10") or compares prices ("get your logs from Ray, best price
+    around"): a sole trader or a shop spaCy took for a name. Who sells at a price is a business,
+    whatever their name looks like."""
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _all_in(ent, excluded):
             continue
-        if _sells(ent.sent):
+        if _sells(ent.sent) or PRICE_TALK.search(ent.sent.text):
             return True
     return False
+
+
+# Prices compared without a figure: "best price around", "the cheapest going", "you can't beat".
+PRICE_TALK = re.compile(r"\b(?:best|lowest|keenest|great|good)\s+prices?\b|\bcheapest\b|\bbargains?\b|\bcan['’]?t\s+beat\b", re.IGNORECASE)
 
 
 PARTICULAR = {"the", "our", "my", "this", "that"}
