@@ -370,3 +370,15 @@ def test_sod_the_weather(text, flagged_):
 ])
 def test_insults_at_houses_and_people_who_park(text, flagged_):
     assert any(f.severity in ("error", "warning") for f in findings("profanity", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a listed two-word phrase written as one word
+    ("Honestly the state of the bus shelter is a pisstake.", True),
+    # a masked word with a name-calling tail
+    ("Whoever dumped this lot are a bunch of sh*tbags.", True),
+    # closed forms that are English words stay words
+    ("Bell End is a hamlet near Hagley; the Bellend Road bus stop has moved.", False),
+])
+def test_closed_phrases_and_masked_compounds(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text

@@ -72,6 +72,11 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
             phrases.setdefault(parts[0], []).append(parts)
         else:
             words[entry.word] = entry
+    # A two-word phrase written as one word ("pisstake", "bellend"), unless that is an English word.
+    for parts_ in [p for ps in phrases.values() for p in ps if len(p) == 2]:
+        closed = "".join(parts_)
+        if closed not in words and closed.isalpha() and not _english(closed):
+            words[closed] = words[" ".join(parts_)]
     collapsed = {collapse_runs(w): e for w, e in words.items() if " " not in w and len(collapse_runs(w)) >= 3}
     by_length: dict[int, list[Entry]] = {}
     for w, e in words.items():
@@ -297,6 +302,13 @@ def match_mask(folded: str, lex: Lexicon) -> Entry | None:
         for entry in lex.by_length.get(len(form or ""), ()):
             if all(c == w or (c in MASKS_ANY and w.isalpha()) for c, w in zip(form, entry.word)):
                 return entry
+    # A masked word with a tail that makes it name-calling: sh*tbags, tw@tface.
+    for tail in (*PERSON_TAILS, *OBJECT_TAILS):
+        stem = core[:-len(tail)]
+        if core.endswith(tail) and len(stem) >= 3 and not stem.isalpha():
+            entry = match_mask(stem, lex)
+            if entry:
+                return _compound(entry.word + tail, lex)
     return None
 
 
