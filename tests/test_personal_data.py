@@ -596,3 +596,17 @@ def test_villages_in_a_list_are_not_a_couple(pipeline):
 ])
 def test_references_pronouns_and_named_houses(pipeline, text, flagged_):
     assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a house given by its number alone, a person pointed at
+    ("Residents of Sea Lane: some idiot at no. 58 keeps dumping bags on the verge.", True),
+    ("The man with the noisy cockerel is Derek Moss at number 7. Have a word.", True),
+    # a ranking, a bus stop, a league table
+    ("Sponsored by Fenland Fuels, the county's No.1 fuel supplier.", False),
+    ("Buses from stop number 12 are diverted until Friday.", False),
+    # a close known by "The" and one name, beside its resident
+    ("Cllr Amy Reid visited Mrs Joan Fisher at 14 The Paddocks today about her damp repair.", True),
+])
+def test_numbers_alone_and_the_closes(pipeline, text, flagged_):
+    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text

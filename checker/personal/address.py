@@ -28,7 +28,9 @@ HOUSE = re.compile(
     r"(\d{1,4}[A-Za-z]?(?:-\d{1,4})?),?\s+"
     r"((?:[A-Z][a-z'’]+\s+){1,3}(?i:" + STREET_TYPES + r")"
     r"|(?i:" + TYPES_BEFORE + r")(?:\s+(?:[a-zy]{1,3}\s+)?[A-ZÂÊÎÔÛŴŶÀ][\w'’-]+){1,2}"
-    r"|(?P<single>[A-Z][a-z'’]+(?:" + ENDINGS + r")))\b\.?"
+    r"|(?P<single>[A-Z][a-z'’]+(?:" + ENDINGS + r"))"
+    # "33 The Hornbeams", "3 The Row": a close or a terrace known by "The" and one name.
+    r"|The\s+[A-Z][a-z'’]+(?=\s*[,.;:!?)\n]|\s+[a-z]|\s*$))\b\.?"
 )
 # A flat in a named block or estate, the flat's number the only number: "Flat 62, Aylesbury
 # Estate", "Apartment 4, Kelvin House".
@@ -150,6 +152,26 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
             yield Hit("address", m.start(), end, "info", "unsure")
         covered.append((m.start(), end))
     yield from _named_houses(text, covered, person_ends, may_have_title)
+    yield from _numbered_only(text, covered, person_ends)
+
+
+# A house given by its number alone, the street said elsewhere: "some idiot at no. 214", "the
+# bloke with the dog is Gary Lister at number 19". Only a person pointed at makes it a home.
+NUMBERED = re.compile(r"\b(?:[Nn]o\.?\s?|[Nn]umber\s+)(\d{1,4}[A-Za-z]?)\b(?![.,]?\d|\s*(?:%|am|pm|bus|route|service))")
+
+
+def _numbered_only(text: str, covered: list[tuple[int, int]], person_ends: list[int]) -> Iterator[Hit]:
+    for m in NUMBERED.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        left = sentence_around(text, m.start(), m.end())[0]
+        before = text[max(left, m.start() - 60):m.start()]
+        if re.search(r"['’]s\s*$", before):
+            continue  # "Mid Ulster's No.1 fuel supplier": a ranking
+        if PERSON_AT.search(before) or PERSON_IS_AT.search(text[max(left, m.start() - 100):m.start()]) \
+                or _named_just_before(text, m.start(), person_ends) \
+                or re.search(r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.?\s+[A-Z][a-z'’-]+\s+(?:at|of|from)\s*$", before):
+            yield Hit("address", m.start(), m.end(), "error")
 
 
 # A house known by its name, not a number, then a full postcode: "Mr Roger Eastley of Leighon Farm,
