@@ -420,6 +420,8 @@ def test_deffo_is_text_language():
     ("Ačiū visiems!\nThanks to everyone who came along!", False),
     # a dropped g marked by its apostrophe is dialect on purpose; without it, a slip
     ("Stop chuckin' your rubbish in the beck.", False),
+    ("This isn't rocket science, you bleedin' idiots.", False),
+    ("The crews were bleedin exhausted after the storm.", True),
 ])
 def test_name_only_entries_other_alphabets_and_dropped_g(text, flagged_):
     assert bool(rules(text)) is flagged_, text

@@ -282,7 +282,8 @@ def _judge(text, start, end, word, own, names, starts):
     if not in_tag and re.search(r"[a-z][A-Z]", word):
         return None  # "FitHub", "iPhone": a capital inside the word makes it a brand's name
     bare = re.sub(r"['’]s?$", "", word)
-    if DROPPED_G.search(word) and _british.is_known(bare.lower() + "g"):
+    if (DROPPED_G.search(word) or word.endswith("in") and text[end:end + 1] in ("'", "’")) \
+            and _british.is_known(bare.lower() + "g"):
         return None  # "bleedin'", "nothin'": the apostrophe says the g was dropped on purpose
     capital = word[0].isupper() and not in_tag
     first = start in starts or _after_opening(text, start, starts)
