@@ -290,3 +290,14 @@ def test_places_after_signals_and_leading_generics_are_no_business(default, text
 
 def test_a_third_word_after_a_generic_is_a_business_again(default):
     assert rules(default, "Thanks to Loch Lomond Outlets for sponsoring the walk – pop in for 20% off this weekend!")
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a school that sells lessons is a trade, whose "school" is no exemption
+    ("Our friends at Severn Valley Driving School are offering £10 off your first lesson!", True),
+    ("St Mary's School choir sang at the lights switch-on – thanks to all who came!", False),
+    # a garage names itself by its trade; a person named beside an offer is a trader
+    ("Tyre Masters on Hall Road have got 2-for-1 on tyres all week. Can't recommend them enough.", True),
+])
+def test_schools_that_sell_and_garages(default, text, flagged_):
+    assert bool(rules(default, text)) is flagged_, text

@@ -218,7 +218,9 @@ def _exempt_words(name: str, exempt_re: re.Pattern, noun_re: re.Pattern) -> bool
     """Whether the name's words make it no business: an exempt word, unless every exempt word
     only names a place and a business noun is the name's head, its last word ("Rudding Park
     Spa", "Seawick Holiday Park"); an English name's last word says what the thing is."""
-    found = {m.group().lower() for m in exempt_re.finditer(name)}
+    # An exempt word inside a trade that ends the name is the trade's ("Avon Gorge Driving School").
+    trades = [m.span() for m in noun_re.finditer(name) if m.end() == len(name.rstrip(" .'’s"))]
+    found = {m.group().lower() for m in exempt_re.finditer(name) if not any(s <= m.start() and m.end() <= e for s, e in trades)}
     if not found or not found <= _place_words():
         return bool(found)
     head = name.rstrip(" .'’s")
@@ -498,9 +500,16 @@ def _trader(doc, excluded: set[int]) -> bool:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _all_in(ent, excluded):
             continue
-        if _sells(ent.sent) or PRICE_TALK.search(ent.sent.text):
+        if _sells(ent.sent) or PRICE_TALK.search(ent.sent.text) or _offer_signal().search(ent.sent.text):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _offer_signal() -> re.Pattern:
+    """The offer rule's signals as one pattern ("2-for-1", "buy one get one free", "free MOT checks")."""
+    data = wordlists.toml("endorsement.toml")["offer"]
+    return any_pattern([*data.get("patterns", []), *data.get("strong", [])])
 
 
 # Prices compared without a figure: "best price around", "the cheapest going", "you can't beat".
