@@ -382,3 +382,14 @@ def test_insults_at_houses_and_people_who_park(text, flagged_):
 ])
 def test_closed_phrases_and_masked_compounds(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a consonant and y makes its plural in -ies
+    ("Honestly, whoever left this lot are absolute fannies.", True),
+    # an exclamation ends the "name": the toponym after it does not make the swear word a place
+    ("Damn! Castle Gate is closed again.", True),
+    ("Damn Hill Lane is closed for resurfacing until Friday.", False),
+])
+def test_plurals_in_ies_and_names_broken_by_punctuation(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text

@@ -263,7 +263,10 @@ def _plural(word: str, lex: Lexicon) -> Entry | None:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):  # assess is not "asses" + s
         # -es only after a hissing sound (bitches, not spaces -> "spac").
         stem_es = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else None
-        return lex.words.get(word[:-1]) or (lex.words.get(stem_es) if stem_es else None)
+        # A consonant and y takes -ies: fannies, dummies (not "monkeys", which keeps its y).
+        stem_y = word[:-3] + "y" if word.endswith("ies") and len(word) > 4 and word[-4] not in "aeiou" else None
+        return lex.words.get(word[:-1]) or (lex.words.get(stem_es) if stem_es else None) \
+            or (lex.words.get(stem_y) if stem_y else None)
     return None
 
 
@@ -530,8 +533,9 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
         j = last
         while j < len(tokens) and tokens[j].raw[:1].isupper() and not _toponym(tokens[j].folded):
             j += 1
-        if j < len(tokens) and j - last <= 2 and tokens[j].raw[:1].isupper() and _toponym(tokens[j].folded):
-            return True
+        if j < len(tokens) and j - last <= 2 and tokens[j].raw[:1].isupper() and _toponym(tokens[j].folded) \
+                and not re.search(r"[.!?,;:()\n]", text[first_token.end:tokens[j].start]):
+            return True  # one name, not "Damn! Temple Gate closed again"
     # A mild word capitalised inside a proper name (the Bloody Assizes, Dorset Knob): not sentence-first.
     if hit.entry.severity == "warning" and first_token.raw.istitle() and hit.start > 0:
         before, after = tokens[hit.start - 1], tokens[hit.stop] if hit.stop < len(tokens) else None
