@@ -204,3 +204,15 @@ def test_civic_office_after_the_name_and_campaigning(pipeline, text, flagged_):
 ])
 def test_contested_proposals_in_the_making(pipeline, text, flagged_):
     assert bool(rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # disagreement in other words, beside a decision
+    ("We know the new garden waste charge has upset some residents. It's going ahead from May.", True),
+    ("The School Lane low-traffic scheme is now permanent. We know not everyone wanted this.", True),
+    # members pictured during an emergency are still publicity; a member's safety advice is not
+    ("📸 Our ward councillors helping fill sandbags this morning ahead of the flood warning. Great work!", True),
+    ("Flood warning for the Calder: Cllr Ann Lowe urges residents to move cars from Riverside car park now.", False),
+])
+def test_disagreement_forms_and_photos_in_emergencies(pipeline, text, flagged_):
+    assert bool(rules(pipeline, text)) is flagged_, text

@@ -93,7 +93,9 @@ def detect(view, ctx, note: str) -> list[Hit]:
     def add(rule: str, start: int, end: int, **args) -> None:
         found.append(Hit(rule, start, end, args, note=note))
 
-    named = [] if (emergency or neutral_list) else list(politicians(text, tuple(ctx.options.get("civic_names", []))))
+    # In an emergency a member may give safety information; a photo of members is still publicity
+    # ("📸 our ward councillors filling sandbags ahead of the flood warning").
+    named = [] if (emergency and not photo or neutral_list) else list(politicians(text, tuple(ctx.options.get("civic_names", []))))
     for start, end, kind in named:
         if _shared(text, start) or kind == "handles" and re.match(r"\s*:", text[end:]):
             add("share", start, end)
@@ -101,7 +103,7 @@ def detect(view, ctx, note: str) -> list[Hit]:
             add("photo", start, end)
         else:
             add("councillor", start, end)
-    if not emergency and not named and photo:
+    if not named and photo:
         for match in p["photo_generic"].finditer(text):
             add("photo", match.start(), match.end(), variant="generic")
     if not emergency and not named and not found:
