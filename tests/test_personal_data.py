@@ -610,3 +610,14 @@ def test_references_pronouns_and_named_houses(pipeline, text, flagged_):
 ])
 def test_numbers_alone_and_the_closes(pipeline, text, flagged_):
     assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the council's own vehicle, however often the post repeats its plate, and the format's example
+    ("Meet our new electric gritter KX26 GRT! Registration KX26 GRT – give it a wave.", False),
+    ("You'll need your number plate, which looks like AB12 CDE.", False),
+    # a resident's car
+    ("The car blocking the lane, KX26 GRT, has been reported to the police.", True),
+])
+def test_fleet_and_example_plates(pipeline, text, flagged_):
+    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text

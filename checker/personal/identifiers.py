@@ -187,8 +187,21 @@ def plate_valid(area: str, age: str, letters: str) -> bool:
     )
 
 
+# The council's own vehicle ("our new electric gritter BK26 GRT", "our ring-and-ride minibus BX25
+# CTB") or a plate given as an example of the format ("looks like AB12 CDE"): no private keeper.
+OWN_FLEET = re.compile(
+    r"\b(?:our|the council['’]s)\s+(?:[\w-]+\s+){0,3}(?:gritters?|sweepers?|lorr(?:y|ies)|minibus(?:es)?|bus(?:es)?|"
+    r"vans?|vehicles?|fleet|trucks?|tractors?|cars?)\b[^.!?]{0,40}$|\b(?:like|e\.g\.?|such as|for example)\s*$",
+    re.IGNORECASE)
+
+
 def vehicle_registration(text: str) -> Iterator[Hit]:
-    for m in CURRENT_PLATE.finditer(text):
+    plates = list(CURRENT_PLATE.finditer(text))
+    # Said once to be the council's, the plate is the council's wherever the post repeats it.
+    owned = {m.group().replace(" ", "") for m in plates if OWN_FLEET.search(text[max(0, m.start() - 80):m.start()])}
+    for m in plates:
+        if m.group().replace(" ", "") in owned:
+            continue
         if REFERENCE.search(text[max(0, m.start() - 15):m.start()]) and not VEHICLE_CONTEXT.search(
             window(text, m.start(), m.end(), 60, 30)
         ):
