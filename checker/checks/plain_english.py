@@ -239,7 +239,7 @@ def _party_forms() -> frozenset[str]:
 
 
 # Said right before capitals that are a code to type or quote, not an abbreviation to spell out.
-CODE_CUE = re.compile(r"\b(?:code|voucher|coupon|promo|password|quote|ref|reference|start(?:s|ing)? with|begin(?:s|ning)? with|"
+CODE_CUE = re.compile(r"\b(?:code|voucher|coupon|promo|password|quote|ref|reference|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?|"
                       r"prefix|prefixed|hashtag)\W{0,3}$", re.IGNORECASE)
 # How far back the cues before an abbreviation are read. Reading all of the text before each one
 # (a slice, or a search ending in `$` tried from every earlier character) made a long post
@@ -252,9 +252,15 @@ SIGN_OFF_BEFORE = re.compile(r"(?:[-–—^~]|\n|,)\s*$")
 GREETING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:@\w+\s+)?(?:hi|hello|hey|hiya|thanks|thank you|cheers|dear|morning|evening)\s*,?\s*$", re.IGNORECASE)
 
 
+# The paper's own number after it ("your PCN LC40217395", "his PCN (LC39014402)"): the reader holds
+# the paper the initials name, with its number on it.
+OWN_NUMBER = re.compile(r"\s*\(?\s*(?:no\.?\s*|number\s+)?[A-Z]{0,4}[-/]?\d[\dA-Z/-]{4,}\b")
+
+
 def _is_code(text: str, match) -> bool:
-    """'with code NBGOLF', 'a reference starting with BB': letters to type, not to read."""
-    return bool(CODE_CUE.search(text[max(0, match.start() - 30):match.start()]))
+    """'with code NBGOLF', 'a reference starting with BB': letters to type, not to read; and
+    initials followed by the number of the paper they name."""
+    return bool(CODE_CUE.search(text[max(0, match.start() - 30):match.start()]) or OWN_NUMBER.match(text, match.end()))
 
 
 def _addressed(text: str, match, handles: list[str]) -> bool:
