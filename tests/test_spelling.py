@@ -421,6 +421,9 @@ def test_deffo_is_text_language():
     # a dropped g marked by its apostrophe is dialect on purpose; without it, a slip
     ("Stop chuckin' your rubbish in the beck.", False),
     ("This isn't rocket science, you bleedin' idiots.", False),
+    # a motorway's number is no text speak; the same letters in lower case are
+    ("The zone covers the city centre inside the M8 and the Clyde.", False),
+    ("Cheers m8, we'll get it sorted.", True),
     ("The crews were bleedin exhausted after the storm.", True),
 ])
 def test_name_only_entries_other_alphabets_and_dropped_g(text, flagged_):

@@ -246,6 +246,7 @@ NOT_ENGLISH_LETTER = re.compile(r"[ąćęłńśźżėįųūčšžřůěőűğş�
 
 
 DROPPED_G = re.compile(r"in['’]$")
+ROAD = re.compile(r"[MA]\d{1,4}")  # a motorway or A road: capital letter, then its number
 
 
 @lru_cache(maxsize=1 << 15)
@@ -454,6 +455,8 @@ def _text_finding(start, end, word, full):
 
 
 def _text_language_digits(text, start, end, low):
+    if ROAD.fullmatch(text[start:end]):
+        return None  # the M8 and the A1 are roads, not "mate" and text speak
     if low in _text_words():
         return _text_finding(start, end, text[start:end], _text_words()[low])
     if low not in {"2", "4"}:
