@@ -32,6 +32,11 @@ def flagged(found):
     return {(f.rule, f.severity) for f in found if f.severity in FLAGGING}
 
 
+def is_error(pipeline, text) -> bool:
+    """Whether the post gets a personal_data finding at error severity."""
+    return "personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}
+
+
 MUST_FLAG = [
     # National Insurance: spaced or not, any case with the words; a bad prefix is a warning.
     ("personal_data.ni-number", "error", "Your National Insurance number AB 12 34 56 C has been added to your claim."),
@@ -511,7 +516,7 @@ def test_holders_papers_later_birth_dates_and_pointed_at_addresses(pipeline, tex
     "Bring proof of address to join, says Ellie Shaw, who started the reading group.",
 ])
 def test_speakers_registers_staff_and_organisations_stay_clean(pipeline, text):
-    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+    assert not is_error(pipeline, text), text
 
 
 @pytest.mark.parametrize("text, rule", [
@@ -532,7 +537,7 @@ def test_cards_pins_handles_and_benefits(pipeline, text, rule):
     "Roadworks at 14 Station Road. Residents can still park on Elm Grove.",  # many residents, not the house's one
 ])
 def test_ratings_places_and_roadworks_stay_clean(pipeline, text):
-    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+    assert not is_error(pipeline, text), text
 
 
 def test_a_couple_named_with_their_wedding(pipeline):
@@ -548,7 +553,7 @@ def test_a_couple_named_with_their_wedding(pipeline):
     "Thanks to Fylde Flowers for our register office bouquets – ask about their wedding flowers.",
 ])
 def test_consented_weddings_and_wedding_trades_pass(pipeline, text):
-    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}, text
+    assert not is_error(pipeline, text), text
 
 
 @pytest.mark.parametrize("text, flagged_", [
@@ -572,12 +577,12 @@ def test_couples_named_together(pipeline, text, flagged_):
     ("Thank you to Chelmsford Foodbank for the hampers for families in temporary accommodation.", False),
 ])
 def test_placements_conditions_money_owed_brands_and_charities(pipeline, text, flagged_):
-    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text
+    assert is_error(pipeline, text) is flagged_, text
 
 
 def test_villages_in_a_list_are_not_a_couple(pipeline):
     text = "A drop-in for residents of Nasty, Haultwick and Dane End. Worried about your tenancy? Come along."
-    assert "personal_data" not in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}
+    assert not is_error(pipeline, text)
 
 
 @pytest.mark.parametrize("text, flagged_", [
@@ -595,7 +600,7 @@ def test_villages_in_a_list_are_not_a_couple(pipeline):
     ("Send entries to the Council Offices, Market Street, Upwell PE14 9AA.", False),
 ])
 def test_references_pronouns_and_named_houses(pipeline, text, flagged_):
-    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text
+    assert is_error(pipeline, text) is flagged_, text
 
 
 @pytest.mark.parametrize("text, flagged_", [
@@ -609,7 +614,7 @@ def test_references_pronouns_and_named_houses(pipeline, text, flagged_):
     ("Cllr Amy Reid visited Mrs Joan Fisher at 14 The Paddocks today about her damp repair.", True),
 ])
 def test_numbers_alone_and_the_closes(pipeline, text, flagged_):
-    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text
+    assert is_error(pipeline, text) is flagged_, text
 
 
 @pytest.mark.parametrize("text, flagged_", [
@@ -620,4 +625,4 @@ def test_numbers_alone_and_the_closes(pipeline, text, flagged_):
     ("The car blocking the lane, KX26 GRT, has been reported to the police.", True),
 ])
 def test_fleet_and_example_plates(pipeline, text, flagged_):
-    assert ("personal_data" in {r.split(".")[0] for r, severity in flagged(findings(pipeline, text)) if severity == "error"}) is flagged_, text
+    assert is_error(pipeline, text) is flagged_, text
