@@ -626,3 +626,39 @@ def test_numbers_alone_and_the_closes(pipeline, text, flagged_):
 ])
 def test_fleet_and_example_plates(pipeline, text, flagged_):
     assert is_error(pipeline, text) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # X's own reply label, and the resident's name said again inside the reply
+    ("Replying to Dawn: Dawn, the grab rails at 9 Mill Lane, Tiverton go in on Friday.", True),
+    ("Replying to Sam: honestly Sam your posts are rude. Your grandad's carer is doing her best.", False),
+    # immigration status, in the Home Office's terms, said of a named resident
+    ("Mr Adam Kowal, who has pre-settled status, asked us to share his story.", True),
+    ("Mrs Hana Ali is on a student visa and has no recourse to public funds.", True),
+    ("Our advisers explain settled status to anyone who asks at the library.", False),
+    # what a care record says of one person, and their own flat
+    ("Replying to Joe: your dad Harold Penrose's care plan is being reviewed this week.", True),
+    ("Replying to Tina: your nan Rita Blake will get two calls a day at her flat on Elm Road.", True),
+])
+def test_replies_immigration_status_and_care_records(pipeline, text, flagged_):
+    assert is_error(pipeline, text) is flagged_, text
+
+
+@pytest.mark.parametrize("text", [
+    # a job title in capitals after "our": the council's own staff
+    "Truro carers, our Carers Navigator Helen is at Truro library every Monday. She can help with benefits and breaks.",
+    # a bracketed aside between "call our team" and the number; a service named in ordinary words
+    "Please call our Adult Social Care team (the people who arrange help at home) on 01752 496 000 about her care.",
+    "So sorry to hear that. Please call Care Connect on 01632 960 123 and ask for the duty team.",
+    "If you need help at home this winter, call 01752 496 000 early.",
+    # somewhere to go, a nursing home named after a person, a strategy named for a group
+    "The safeguarding team moves to Wat Tyler House in April. DoLS protect people in care.",
+    "Cllr Sue Hext visited the Norah Fry care home in Shepton Mallet. 'Care is our priority,' she said.",
+    "Cllr Jo Hart, cabinet member for social care, launched our Carers' Strategy. 'Carers deserve a break,' she said.",
+    # another person named between the place and the pronoun
+    "Looe and Polperro carers: our worker Morwenna is at the Looe hall on Monday. Come and see her about a carer's assessment.",
+    # a word of an abbreviation is no relative's name
+    "Replying to Ben: your gran's DoLS was authorised in March and her new care plan is with the home.",
+])
+def test_staff_services_buildings_and_antecedents_are_not_private(pipeline, text):
+    assert not is_error(pipeline, text), text

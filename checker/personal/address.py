@@ -69,11 +69,11 @@ CALENDAR = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
 CONTEXT = 300
-# A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:", or the label a
-# drafting officer puts before a reply, "Reply:", Welsh "Ateb:"): a house address in it is that
-# resident's, given back in public.
+# A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:", X's own "Replying
+# to @kelly_w", or the label a drafting officer puts before a reply, "Reply:", Welsh "Ateb:"): a
+# house address in it is that resident's, given back in public.
 REPLY = re.compile(
-    r"^\s*(?:(?:reply|ateb)\s*:|(?:reply to\s+)?@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply to)\s+"
+    r"^\s*(?:(?:reply|ateb)\s*:|(?:reply(?:ing)? to\s+)?@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply(?:ing)? to)\s+"
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
 
 

@@ -42,6 +42,7 @@ NAMED_BEFORE = re.compile(
     r"(?:\s+\([^)]*\))?(?:\s+at home)?,?\s+(?:on|at)\W*$"
 )
 TITLED = re.compile(r"\b" + TITLE + r"[A-Z]")
+ASIDE = re.compile(r"\s*\([^()]*\)")
 LOOSE_CUES = {
     ORGANISATION: re.compile(alternation(PHONE["organisation_cues"]), re.IGNORECASE),
     PERSONAL: re.compile(alternation(PHONE["person_cues"]), re.IGNORECASE),
@@ -196,12 +197,15 @@ class Around:
 def judge_phone(text: str, start: int, end: int, national: str, around: Around) -> Hit | None:
     left, right = sentence_around(text, start, end)
     before = text[max(left, start - 45):start]
-    nearby = text[max(left, start - 45):min(right, end + 30)]
+    # What the sentence says before the number, without its bracketed asides: "call our Adult
+    # Social Care team (the people who arrange help at home) on ..." is still the team's line.
+    said_before = ASIDE.sub("", text[left:start])[-45:]
+    nearby = said_before + text[start:min(right, end + 30)]
     if around.may(REFERENCE) and REFERENCE.search(text[max(left, start - 20):start]):
         return None  # "ref 0121 496 0018" is a case number
     personal = around.may(PERSONAL) and PERSONAL.search(nearby)
     named = around.may(NAMED_BEFORE) and named_person_before(before, around, start - len(before))
-    if around.may(ORGANISATION) and ORGANISATION.search(before) and not (personal or named):
+    if around.may(ORGANISATION) and ORGANISATION.search(said_before) and not (personal or named):
         return None
     mobile = national.startswith("07") or not national  # abroad: treated like a mobile
     if mobile or personal or named:
@@ -221,6 +225,8 @@ def named_person_before(before: str, around: Around, offset: int) -> bool:
         return True
     if PLACE_WORDS.search(name) or ORGANISATION.search(name):
         return False  # "call Solihull Carers Centre on", "call Customer Services on"
+    if " " in name and all(map(lexicon.is_only_common_word, name.split())):
+        return False  # "call Care Connect on": a service named in ordinary words (Rose and Bill are names)
     if match.group("who") and not all(lexicon.is_only_common_word(w) for w in name.split()):
         return True  # "our volunteer Maeve": said to be a person, whatever the model labels the name
     start = offset + match.start("name")

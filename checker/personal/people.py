@@ -133,6 +133,16 @@ ROLE_BEFORE = re.compile(
 STAFF_ROLE = words_pattern(WORDS["staff_roles"])
 STAFF_BEFORE = re.compile(r"(?i:" + STAFF_ROLE.pattern + r")\.?(?:\s+[A-Z][\w&'’-]*)*\s*[,:]?\s*$")
 STAFF_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+|an\s+)?[^.!?;]{0,25}?(?:" + STAFF_ROLE.pattern + r")", re.IGNORECASE)
+# A job title in capitals after "our", made of ordinary words ("our Care Navigator Amy", "our Tenancy
+# Officer Jo"): the council introducing its own staff, whatever the title.
+TITLE_CASE_ROLE_BEFORE = re.compile(r"\b(?i:our)\s+((?:[A-Z][a-z]+\s+){1,3})$")
+
+
+def job_title_before(before: str) -> bool:
+    match = TITLE_CASE_ROLE_BEFORE.search(before)
+    return bool(match) and all(map(lexicon.is_only_common_word, match.group(1).split()))
+
+
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
@@ -151,7 +161,8 @@ AGED_BEFORE = re.compile(r"\b\d{1,2}[- ]years?[- ]old\s+(" + WORD + r"(?:\s+" + 
 # identifies the child or the person cared for to everyone who knows the family.
 RELATIVE_NAME = re.compile(
     r"\b(?i:(?:your|ur|yr|his|her|their|my)\s+(?:son|daughter|child|boy|girl|grandson|granddaughter|mum|mother|dad|"
-    r"father|wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?),?\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
+    r"father|wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?),?\s+(" + WORD + r"(?:\s+" + WORD + r")?)"
+    r"(?![\w])")  # a whole word: not the "Do" of "your gran's DoLS"
 NOT_A_NAME = re.compile(
     r"year|years|junction|route|stage|level|grade|room|page|round|ward|term|week|day|class|group|team|under|"
     r"over|aged|age|ages|platform|bus|gate|number|no|step|phase|chapter|section|figure|table|item|children|"
@@ -173,8 +184,12 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
     # (a bilingual post names "Candidate Seumas MacLean" and, in Gaelic, "Seumas MacIlleathain").
     in_role = {text[s:e].split()[0] for s, e in found
                if " " in text[s:e] and in_public_role(text, s, e) and not hr_record(text, s, e, sentence_around(text, s, e)[0])}
+    # "Replying to Jen: frankly Jen, ...": the name the reply opens on, said again, is still theirs.
+    greeting = address.REPLY.match(text)
+    addressee = greeting.group(0).split()[-1] if greeting else None
     for start, end in found:
-        if (start, end) in seen or not is_private(text, start, end, doc) or in_role.intersection(text[start:end].split()):
+        if (start, end) in seen or text[start:end] == addressee or not is_private(text, start, end, doc) \
+                or in_role.intersection(text[start:end].split()):
             continue
         seen.add((start, end))
         left, _ = sentence_around(text, start, end)
@@ -224,6 +239,11 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
     if doc is None:
         return
     greeting = address.REPLY.match(text)
+    # Where the model saw a one-word name that is no ordinary word or known place (Kerensa, Amy):
+    # a he or she after it is more likely that person's than an earlier name's.
+    name_starts = tuple(ent.start_char for ent in doc.ents if ent.label_ in ("PERSON", "ORG") and len(ent) == 1
+                        and NAME_TOKEN.match(ent.text) and not lexicon.is_common_word(ent.text)
+                        and ent.text.lower() not in places.names())
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -249,7 +269,7 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
             continue
         ordinary = [lexicon.is_common_word(t.text) for t in tokens]
         is_org = ent.label_ == "ORG"
-        referred = referred_to(text, end) and not lexicon.is_only_common_word(tokens[0].text)
+        referred = referred_to(text, end, name_starts) and not lexicon.is_only_common_word(tokens[0].text)
         if (any(ordinary) if is_org else all(ordinary)) and not referred:
             continue
         if is_org and len(tokens) == 1 and not referred:
@@ -291,16 +311,19 @@ def _unlabelled_names(text: str, doc) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-def referred_to(text: str, end: int) -> bool:
+def referred_to(text: str, end: int, other_names: tuple[int, ...] = ()) -> bool:
     """The name is taken up by 'he' or 'she' later in its sentence or the next, before any other
-    capitalised name, a new sentence's subject or a 'their' could be what the pronoun means."""
+    name (a titled one, or one of `other_names`, where the model saw other people), a new
+    sentence's subject or a 'their' could be what the pronoun means."""
     if WHO_AFTER.match(text, end):
         return True
     if THEY_FIRST.match(text, end) or NEW_SUBJECT.match(text, end):
         return False
     after = text[end:min(end + REFERRAL_REACH, end_of_next_sentence(text, end))]
     pronoun = PRONOUN.search(after)
-    return bool(pronoun) and not re.search(r"(?<![.!?]\s)(?<!^)\b(?:Mr|Mrs|Ms|Miss|Dr)\b", after[:pronoun.start()])
+    if not pronoun or any(end < start < end + pronoun.start() for start in other_names):
+        return False  # "Mousehole carers: our worker Kerensa is at the hall. Come and see her"
+    return not re.search(r"(?<![.!?]\s)(?<!^)\b(?:Mr|Mrs|Ms|Miss|Dr)\b", after[:pronoun.start()])
 
 
 def trimmed(start: int, words: list[str], minimum: int) -> Iterator[tuple[int, int]]:
@@ -343,7 +366,7 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "prosecuted Barry Nunn": a defendant named in a published court outcome
     if TRADING_AS.search(before):
         return False  # "trading as 'Ace Tree Care'": the name of a business
-    if STAFF_BEFORE.search(before) or STAFF_AFTER.match(text[end:end + 60]):
+    if STAFF_BEFORE.search(before) or STAFF_AFTER.match(text[end:end + 60]) or job_title_before(before):
         right = sentence_around(text, start, end)[1]
         if not _about_the_one(text[left:start]) and not _about_the_one(text[end:right]):
             return False  # "Julie Bramwell, a Reablement Worker": staff in their job
@@ -393,6 +416,7 @@ def names_a_thing(doc, end: int) -> bool:
     if before.idx + len(before) != end or before.whitespace_ != " ":
         return False
     # "Poppy Larkin yesterday": a time after a name is when something happened to the person.
-    return token.pos_ == "NOUN" and token.text.islower() and lexicon.is_common_word(token.text) \
+    # (A noun in lower case that the small model tags a proper noun, "Norah Fry care home", is still a noun.)
+    return token.pos_ in ("NOUN", "PROPN") and token.text.islower() and lexicon.is_common_word(token.text) \
         and token.ent_type_ not in ("DATE", "TIME")
 

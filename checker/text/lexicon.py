@@ -96,7 +96,9 @@ def build_lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    return frozenset(w for w in wordlists.lines("british_words.txt") if w.islower())
+    # With postcheck's own list of modern words the general list lacks (carers, e-scooters).
+    return frozenset(w for w in (*wordlists.lines("british_words.txt"), *wordlists.lines("spelling_extra.txt"))
+                     if w.islower())
 
 
 def is_common_word(word: str) -> bool:
