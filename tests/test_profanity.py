@@ -393,3 +393,21 @@ def test_closed_phrases_and_masked_compounds(text, flagged_):
 ])
 def test_plurals_in_ies_and_names_broken_by_punctuation(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # words of contempt and a noun said of people: a relative "who", "the lot of them"
+    ("To the lazy oaf who left his sofa in the ginnel: we have you on camera.", True),
+    ("Bus shelter glass smashed again. Brainless vandals, the lot of them.", True),
+    # quoted as what someone was called
+    ("Our warden is not a 'useless lump' and abuse of staff will be reported.", True),
+    ("She was called a \"filthy rat\" by a passer-by. Call 101 with information.", True),
+    ("Dumping your bags beside the bin makes you a selfish pig, plain and simple.", True),
+    # the same words describing things, or people without contempt
+    ("The filthy bins at Tower Court are being replaced with ones that lock.", False),
+    ("Thanks to the lazy river at the lido, who needs the seaside?", False),
+    ("Our 'useless items' amnesty at the tip takes anything electrical.", False),
+    ("Dirty Dancing is this week's outdoor film, the lot of it on the big screen.", False),
+])
+def test_contempt_said_of_people_or_quoted_is_name_calling(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text

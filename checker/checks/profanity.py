@@ -580,16 +580,26 @@ def _framed_expletives(text: str, lex: Lexicon, covered: list[tuple[int, int]]) 
 
 
 @lru_cache(maxsize=1)
-def _name_calling() -> tuple[re.Pattern, frozenset[str]]:
-    """wordlists/name_calling.toml as one pattern: "you" (or "you're a"), words of contempt, a noun."""
+def _name_calling() -> tuple[re.Pattern, tuple[re.Pattern, ...], frozenset[str]]:
+    """wordlists/name_calling.toml as patterns, each with the insult as group 1 and its noun as group 2:
+    - "you" (or "you're a", "makes you a"), words of contempt, a noun;
+    - words of contempt and a noun said of people: "the dozy mare who...", "mindless thugs, the lot
+      of you" (a relative "who" and "the lot of them" are said only of people);
+    - words of contempt and a noun quoted as what someone was called: "is not a 'useless cow'",
+      "called a \"dirty foreign cow\""."""
     data = wordlists.toml("name_calling.toml")
     contempt = "|".join(re.escape(w) for w in sorted(data["adjectives"], key=len, reverse=True))
     leading = "|".join(re.escape(w) for w in data["intensifiers"])
-    pattern = re.compile(
-        r"\b(?:you|ya|ye|yer|u)(?:\s*(?:['’]re|\s+r|\s+are)\s+(?:such\s+)?an?)?"
-        rf"(?:\s+(?:{leading}))*\s+((?:(?:{contempt})[\s,]+)+(?:(?:little|old|big)\s+)?([a-z][\w*#@’'-]*))",
-        re.IGNORECASE)
-    return pattern, frozenset(data["not_nouns"])
+    insult = rf"((?:(?:{contempt})[\s,]+)+(?:(?:little|old|big)\s+)?([a-z][\w*#@’'-]*))"
+    addressed = re.compile(
+        r"\b(?:you|ya|ye|yer|u)(?:\s*(?:['’]re|\s+r|\s+are)\s+(?:such\s+)?an?|\s+an?(?=\s))?"
+        rf"(?:\s+(?:{leading}))*\s+" + insult, re.IGNORECASE)
+    said_of_people = re.compile(r"(?<![\w'’-])" + insult + r"(?=\s+(?:who|who['’]\w+)\b|,?\s+the\s+lot\s+of\s+(?:you|them|['’]em)\b)",
+                                re.IGNORECASE)
+    quoted = re.compile(r"\b(?:call(?:ed|ing|s)?|is\s+not|isn['’]t|not|was|is)\s+(?:\w+\s+){0,2}?(?:an?\s+)?[\"“‘'](?:an?\s+)?"
+                        + insult + r"[\"”’']", re.IGNORECASE)
+    any_contempt = re.compile(rf"\b(?:{contempt})\b", re.IGNORECASE)
+    return any_contempt, (addressed, said_of_people, quoted), frozenset(data["not_nouns"])
 
 
 CONDITION = re.compile(r"\b(?:if|whether|unless|when|even if)\s+$", re.IGNORECASE)
@@ -598,15 +608,15 @@ CONDITION = re.compile(r"\b(?:if|whether|unless|when|even if)\s+$", re.IGNORECAS
 def _called_names(text: str, covered: list[tuple[int, int]]) -> Iterator[Hit]:
     """Name-calling by frame ("you filthy pig", "you're a daft bat"): a noun after "you" and a
     word of contempt is an insult whatever it is. A listed insult found already is not repeated."""
-    pattern, not_nouns = _name_calling()
-    lowered = text.lower()
-    if not any(word in lowered for word in ("you", "u ", "ya ", "ye ")):
-        return  # most posts address nobody: one scan of the text instead of the pattern
-    for match in pattern.finditer(text):
+    any_contempt, patterns, not_nouns = _name_calling()
+    if not any_contempt.search(text):
+        return  # most posts call nobody anything: one scan of the text instead of three patterns
+    for match in (m for pattern in patterns for m in pattern.finditer(text)):
         noun = match.group(2)
         start, end = match.start(1), match.end(2)
         if noun.lower() in not_nouns or not noun.islower() or any(s < end and start < e for s, e in covered):
             continue
+        covered.append((start, end))  # one finding, whichever frames match
         if CONDITION.search(text, max(0, match.start() - 12), match.start()):
             continue  # "if you're a lazy gardener, try no-dig beds": a description, not an address
         yield Hit("insult", start, end, {"word": match.group(1)})
