@@ -344,8 +344,8 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
     after = text[end:end + 60]
     if PLACE_WORD.search(name) or PLACE_WORD_AFTER.match(after):
         return False  # Warwick Road, Shirley Library, Oakfield Primary
-    if name.lower() in places.council_places():
-        return False  # "Norfolk needs more carers like him": the county, not a person
+    if name.lower() in places.council_places() or " " in name and name.lower() in places.council_areas():
+        return False  # "Norfolk needs more carers like him", "back into Blaenau Gwent": the area, not a person
     if BRAND.search(name):
         return False  # "PureGym Chelmsford": a capital inside a word of three letters or more is a brand
     if SAINT.match(name) or "," in name:
@@ -360,8 +360,10 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "Thornaby's oldest resident", "Camden's street trees": the place's
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
         return False  # a place and a plural (Ladywell Fields, Thornham Walks) is somewhere to go
-    if len(words) > 1 and words[0].lower() in places.council_places() and all(map(lexicon.is_common_word, words[1:])):
+    if len(words) > 1 and words[0].lower() in places.council_areas() and all(map(lexicon.is_common_word, words[1:])):
         return False  # a council's town and ordinary words (Walsall Mind, Wolverhampton Adult Education)
+    if len(words) > 1 and words[-1].lower() in places.council_areas() and all(map(lexicon.is_common_word, words[:-1])):
+        return False  # ordinary words and the area a branch serves (Citizens Advice Torfaen, Victim Support Kent)
     if COURT_BEFORE.search(before):
         return False  # "prosecuted Barry Nunn": a defendant named in a published court outcome
     if TRADING_AS.search(before):

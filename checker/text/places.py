@@ -42,6 +42,16 @@ def council_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def council_areas() -> frozenset[str]:
+    """Every UK council's area, lower case, from ISO 3166-2:GB (council_areas.txt): Wales, Scotland
+    and Northern Ireland too ("blaenau gwent", "torfaen", "glasgow"), with England's council places.
+    Some are also first names (Angus, Gwynedd): read them as places only beside other evidence."""
+    areas = {name.lower() for name in wordlists.lines("council_areas.txt")}
+    areas |= {name[:-len(" city")] for name in areas if name.endswith(" city")}  # "Glasgow City"
+    return frozenset(areas | council_places())
+
+
+@lru_cache(maxsize=1)
 def words() -> frozenset[str]:
     """Every word inside a place or council name, lower case (for spelling)."""
     out: set[str] = set()
