@@ -662,3 +662,14 @@ def test_replies_immigration_status_and_care_records(pipeline, text, flagged_):
 ])
 def test_staff_services_buildings_and_antecedents_are_not_private(pipeline, text):
     assert not is_error(pipeline, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a charity's or a shop's branch, named with the council area it serves, anywhere in the UK
+    "Thanks to Citizens Advice Wrexham, who helped 800 residents claim benefits they were missing.",
+    "\"Every claim we help with puts money back into Merthyr Tydfil,\" said Jo Rees, our Welfare Rights Team Leader. "
+    "Last year residents claimed £2 million in benefits.",
+    "Get 10% off smoke alarms at Swindon Wickes this week with your resident card, for anyone with a disability.",
+])
+def test_branches_and_areas_of_every_uk_council_are_not_people(pipeline, text):
+    assert not is_error(pipeline, text), text

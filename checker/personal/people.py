@@ -274,6 +274,8 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
             continue
         if is_org and len(tokens) == 1 and not referred:
             continue
+        if is_org and {tokens[0].text.lower(), tokens[-1].text.lower()} & places.council_areas():
+            continue  # what the model calls an organisation, with a council's area: a branch (Basildon Homebase)
         yield from trimmed(start, text[start:end].split(" "), 1 if referred else 2)
     yield from _unlabelled_names(text, doc)
 
