@@ -673,3 +673,14 @@ def test_staff_services_buildings_and_antecedents_are_not_private(pipeline, text
 ])
 def test_branches_and_areas_of_every_uk_council_are_not_people(pipeline, text):
     assert not is_error(pipeline, text), text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the reader's own home, said back to them however the reply opens
+    ("Alright pet, we posted your renewal to 14 Grange Road, Jarrow last week.", True),
+    ("Come off it Stan, we know you're at 8 Cedar Grove and the letter arrived.", True),
+    # where to take things, and the council's own office
+    ("Take your old batteries to 4 Market Street, the library, any weekday.", False),
+])
+def test_the_readers_own_home_said_back_to_them(pipeline, text, flagged_):
+    assert is_error(pipeline, text) is flagged_, text

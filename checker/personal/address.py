@@ -57,6 +57,10 @@ PERSON_AT = re.compile(
 PERSON_IS_AT = re.compile(
     r"\b(?:the|a|an|this|that|those|these|some)\s+(?:[a-z'’-]+\s+){0,2}(?:" + PERSON_WORDS + r")\b"
     r"(?:\s+[\w'’-]+){0,6}\s+(?:is|are|r|was|were|lives?|living)\s+(?:at|from|in)\s*$", re.IGNORECASE)
+# The reader's own home, said to them: "we know you're at 5 Saltwell View", "we sent your bill to
+# 27 Chester Road" (the post answers one resident, however it opens).
+YOU_AT = re.compile(r"\b(?:(?:you|u)(?:['’]re|\s+are|\s+r|\s+live|\s+living|\s+moved)\s+(?:at|to|in)|(?:sent|posted|delivered|addressed|wrote)\s+your\s+(?:[a-z'’-]+\s+){0,2}(?:to|at))\s*$",
+                    re.IGNORECASE)
 # ", Cliftonville who keeps dumping sofas": whoever lives at the address is who the sentence is about.
 WHO_LIVES_THERE = re.compile(r"^(?:,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:who|whose)\b")
 TOWN_AFTER = re.compile(r",\s+[A-Z][\w'’-]+")
@@ -141,7 +145,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         venue = is_venue(text[max(left, m.start() - 30):m.start()])
         strong = (may_have_of and OF_BEFORE.search(sentence_before)) or (may_have_title and TITLE_BEFORE.search(sentence_before)) \
             or PERSON_AT.search(text[max(left, m.start() - 60):m.start()]) \
-            or PERSON_IS_AT.search(text[max(left, m.start() - 100):m.start()]) or WHO_LIVES_THERE.match(text, end)
+            or PERSON_IS_AT.search(text[max(left, m.start() - 100):m.start()]) or WHO_LIVES_THERE.match(text, end) \
+            or YOU_AT.search(text[max(left, m.start() - 40):m.start()])
         # "... at 4 Hengrove Lane. The owner has been told": one person of the house, said next.
         strong = strong or (may_have_home and OCCUPANT.match(text, right) and not venue)
         home = strong or _named_just_before(text, m.start(), person_ends) or (not venue and (
