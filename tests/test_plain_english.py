@@ -291,3 +291,16 @@ def test_initials_as_the_name_of_whom_to_call(text, flagged_):
 def test_offer_as_service_jargon(text, flagged_):
     assert any(f.rule == "plain_english.jargon" and f.severity in ("error", "warning")
                for f in findings("plain_english", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a brand written closed with a capital inside is a name, not the phrase
+    ("Free debt advice from StepChange Debt Charity on 0800 138 1111.", False),
+    ("This plan will deliver a step change in outcomes and leverage synergies across the system.", True),
+    # an abbreviation followed by what it is, in commas
+    ("Advice sessions every Friday at the library, run with SSAFA, the Armed Forces charity, for veterans.", False),
+    ("Advice sessions every Friday at the library, run with SSAFA, for veterans.", True),
+])
+def test_brands_and_abbreviations_said_what_they_are(text, flagged_):
+    assert any(f.check == "plain_english" and f.severity in ("error", "warning")
+               for f in findings("plain_english", text)) is flagged_, text

@@ -168,6 +168,11 @@ def _term_pattern(term: str) -> str:
     return r"\b" + r"[\s-]?".join([re.escape(w) for w in words[:-1]] + [last]) + r"\b"
 
 
+# A term written closed with a capital inside is a brand's name (StepChange the debt charity), not
+# the phrase ("a step change").
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
 def _jargon(post, masked, allow):
     if not _any_jargon().search(masked):
         return
@@ -179,7 +184,7 @@ def _jargon(post, masked, allow):
         for match in _compiled(pattern).finditer(masked):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense) \
-                    or _introduced(masked, start):
+                    or _introduced(masked, start) or CAMEL_CASE.search(masked, start, end):
                 continue
             taken.append((start, end))
             if SERVICE_AFTER.match(masked, end):
@@ -439,8 +444,9 @@ def _introduced(text: str, start: int) -> bool:
 
 
 # What comes right after a name (or a name of up to three more capitalised words) to say what it
-# is: a noun phrase in commas, or "that's ..." after a dash or comma.
-APPOSITION = (r"s?(?:\s+[A-Z][\w-]*){0,3}(?:,\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){1,6}\s*[,.;:)!]"
+# is: a noun phrase in commas ending on a common noun ("SSAFA, the Armed Forces charity,"), or
+# "that's ..." after a dash or comma.
+APPOSITION = (r"s?(?:\s+[A-Z][\w-]*){0,3}(?:,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,6}[a-z][\w-]*\s*[,.;:)!]"
               r"|\s*[,–—-]\s*(?:that['’]s|that\s+is|which\s+is|i\.e\.|meaning)\s)")
 
 
