@@ -17,7 +17,7 @@ from typing import Iterator
 from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
-from checker.text import places
+from checker.text import places, politics
 from checker.text.normalise import collapse_runs, fold, leet_readings
 from checker.text.words import LETTERS, TRIM
 from checker.text.words import Chunk as Token
@@ -444,6 +444,22 @@ ALONE_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:have|has|are|were|keep|keeps|k
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)\W*(?:(?:absolute|utter|complete|total|proper|bloody|[a-z]+less|[a-z]+ing)[\s,]+){0,3}$", re.IGNORECASE)
 
 
+# "the muppets in Westminster", "the clowns at City Hall": a seat of government after the word
+# (political.toml's attack targets) says who is meant; "the Tory muppets": so does a party's name
+# before it.
+PARTY_BEFORE = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _institution_after() -> re.Pattern:
+    targets = "|".join(politics.lexicon().data["attack_targets"])
+    return re.compile(r"\s+(?:in|at|running)\s+(?:" + targets + ")", re.IGNORECASE)
+
+
+def _party(word: str) -> bool:
+    return word in politics.lexicon().forms  # case-sensitive: "the Labour muppets", not "labour"
+
+
 def _aimed(token: Token, index: int, text: str) -> bool:
     """An insult with an everyday sense too (clown, tit, muppet, sod) aimed at someone."""
     if token.raw[:1].isupper() and token.raw[1:2].islower() and index > 0 and \
@@ -457,7 +473,10 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     if POINTER.search(before) or CALLED.search(before):
         return True
     if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)
-                                   or AT_HOUSE.match(after)):
+                                   or AT_HOUSE.match(after) or _institution_after().match(text, token.end)):
+        return True
+    party = PARTY_BEFORE.search(before)
+    if party and _party(party.group(1)):
         return True
     if (THE_JUDGED.search(before) or A_JUDGED.search(before)) and ALONE_AFTER.match(after):
         return True
@@ -596,7 +615,7 @@ def _name_calling() -> tuple[re.Pattern, tuple[re.Pattern, ...], frozenset[str]]
         rf"(?:\s+(?:{leading}))*\s+" + insult, re.IGNORECASE)
     said_of_people = re.compile(r"(?<![\w'’-])" + insult + r"(?=\s+(?:who|who['’]\w+)\b|,?\s+the\s+lot\s+of\s+(?:you|them|['’]em)\b)",
                                 re.IGNORECASE)
-    quoted = re.compile(r"\b(?:call(?:ed|ing|s)?|is\s+not|isn['’]t|not|was|is)\s+(?:\w+\s+){0,2}?(?:an?\s+)?[\"“‘'](?:an?\s+)?"
+    quoted = re.compile(r"\b(?:call(?:ed|ing|s)?|is\s+not|isn['’]t|aren['’]t|weren['’]t|not|was|is|are|were)\s+(?:\w+\s+){0,2}?(?:an?\s+)?[\"“‘'](?:an?\s+)?"
                         + insult + r"[\"”’']", re.IGNORECASE)
     any_contempt = re.compile(rf"\b(?:{contempt})\b", re.IGNORECASE)
     return any_contempt, (addressed, said_of_people, quoted), frozenset(data["not_nouns"])
