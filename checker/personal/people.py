@@ -116,9 +116,14 @@ def _beyond_consent(fragment: str) -> bool:
     return says_something_about(WEDDING.sub(" ", fragment))
 
 
+# The same words matched case-sensitively against lower-cased text: asked of every post, and an
+# alternation of hundreds of words runs twice as fast without re.IGNORECASE (0.11 -> 0.06 ms a post).
+SENSITIVE_LOWER = re.compile(SENSITIVE.pattern, SENSITIVE.flags & ~re.IGNORECASE)
+
+
 def says_something_about(fragment: str) -> bool:
     """Whether the text holds a detail about a person: a sensitive word or abbreviation."""
-    return bool(SENSITIVE.search(fragment) or SENSITIVE_ACRONYM.search(fragment))
+    return bool(SENSITIVE_LOWER.search(fragment.lower()) or SENSITIVE_ACRONYM.search(fragment))
 NAME_TOKEN = re.compile(f"^{WORD}$|^[{UPPER}]\\.?$|^{PARTICLE}$")
 # A full name set off by a comma and a description ("Czcibor Kaczmarek, a resident of ...",
 # "Don McBryde, who is in foster care"): found without the model, which misses unusual names.
