@@ -639,8 +639,13 @@ def test_fleet_and_example_plates(pipeline, text, flagged_):
     # what a care record says of one person, and their own flat
     ("Replying to Joe: your dad Harold Penrose's care plan is being reviewed this week.", True),
     ("Replying to Tina: your nan Rita Blake will get two calls a day at her flat on Elm Road.", True),
+    # the reader's own home, said back to them however the reply opens
+    ("Alright pet, we posted your renewal to 14 Grange Road, Jarrow last week.", True),
+    ("Come off it Stan, we know you're at 8 Cedar Grove and the letter arrived.", True),
+    # where to take things, and the council's own office
+    ("Take your old batteries to 4 Market Street, the library, any weekday.", False),
 ])
-def test_replies_immigration_status_and_care_records(pipeline, text, flagged_):
+def test_replies_immigration_status_care_records_and_the_readers_home(pipeline, text, flagged_):
     assert is_error(pipeline, text) is flagged_, text
 
 
@@ -659,28 +664,11 @@ def test_replies_immigration_status_and_care_records(pipeline, text, flagged_):
     "Looe and Polperro carers: our worker Morwenna is at the Looe hall on Monday. Come and see her about a carer's assessment.",
     # a word of an abbreviation is no relative's name
     "Replying to Ben: your gran's DoLS was authorised in March and her new care plan is with the home.",
-])
-def test_staff_services_buildings_and_antecedents_are_not_private(pipeline, text):
-    assert not is_error(pipeline, text), text
-
-
-@pytest.mark.parametrize("text", [
     # a charity's or a shop's branch, named with the council area it serves, anywhere in the UK
     "Thanks to Citizens Advice Wrexham, who helped 800 residents claim benefits they were missing.",
     "\"Every claim we help with puts money back into Merthyr Tydfil,\" said Jo Rees, our Welfare Rights Team Leader. "
     "Last year residents claimed £2 million in benefits.",
     "Get 10% off smoke alarms at Swindon Wickes this week with your resident card, for anyone with a disability.",
 ])
-def test_branches_and_areas_of_every_uk_council_are_not_people(pipeline, text):
+def test_staff_services_buildings_branches_and_areas_are_not_private(pipeline, text):
     assert not is_error(pipeline, text), text
-
-
-@pytest.mark.parametrize("text, flagged_", [
-    # the reader's own home, said back to them however the reply opens
-    ("Alright pet, we posted your renewal to 14 Grange Road, Jarrow last week.", True),
-    ("Come off it Stan, we know you're at 8 Cedar Grove and the letter arrived.", True),
-    # where to take things, and the council's own office
-    ("Take your old batteries to 4 Market Street, the library, any weekday.", False),
-])
-def test_the_readers_own_home_said_back_to_them(pipeline, text, flagged_):
-    assert is_error(pipeline, text) is flagged_, text
