@@ -408,12 +408,6 @@ def test_plurals_in_ies_and_names_broken_by_punctuation(text, flagged_):
     ("Thanks to the lazy river at the lido, who needs the seaside?", False),
     ("Our 'useless items' amnesty at the tip takes anything electrical.", False),
     ("Dirty Dancing is this week's outdoor film, the lot of it on the big screen.", False),
-])
-def test_contempt_said_of_people_or_quoted_is_name_calling(text, flagged_):
-    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
-
-
-@pytest.mark.parametrize("text, flagged_", [
     # a word with an everyday sense, aimed by a named institution after it or a party before it
     ("Don't blame our bin crews, blame the clowns in Whitehall.", True),
     ("Ignore the Labour muppets on this one, the figures are clear.", True),
@@ -422,5 +416,5 @@ def test_contempt_said_of_people_or_quoted_is_name_calling(text, flagged_):
     ("The clowns at Giffords Circus open their Cheltenham show on Friday.", False),
     ("The Muppets Christmas Carol is on at the Regal this weekend.", False),
 ])
-def test_institutions_and_parties_aim_everyday_insults(text, flagged_):
+def test_contempt_said_of_people_quoted_or_aimed_at_government_is_name_calling(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
