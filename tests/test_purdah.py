@@ -214,3 +214,19 @@ def test_contested_proposals_in_the_making(pipeline, text, flagged_):
 ])
 def test_disagreement_forms_and_photos_in_emergencies(pipeline, text, flagged_):
     assert bool(rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the Mayor in their civic role, "plan" as a verb: nothing to publicise
+    ("The civic Mayor of Havering opened the new youth hub today. Well done all!", False),
+    ("Youth workers met at the library to plan the summer programme. Brilliant ideas.", False),
+    # an elected mayor, the council's plans, a kind of plan
+    ("Harrogate conference centre plan goes ahead despite the row.", True),
+    ("Under Kim Ashdown the North East finally has a Mayor who fights for us.", True),
+    ("The plans for the new pool were approved last night. Brilliant news.", True),
+])
+def test_what_counts_as_a_subject_of_publicity(text, subject):
+    from checker import nlp
+    from checker.checks import purdah
+
+    assert purdah._publicity_subject(text, purdah.patterns(), nlp.model().nlp(text)) is subject, text

@@ -125,18 +125,40 @@ def detect(view, ctx, note: str) -> list[Hit]:
         add("political", hit.start, hit.end, kind=hit.rule)
     if not found and not emergency and ctx.options.get("model", True):
         span = classifier.strongest_sentence(view, "purdah")
-        if span is not None and not _not_publicity(text, span, ctx, p):
+        if span is not None and not _not_publicity(text, span, ctx, p, view.doc):
             add("publicity", span[0], span[1])
     return found
 
 
-def _not_publicity(text: str, span: tuple[int, int], ctx, p) -> bool:
+# The Mayor said to be the civic one: "the civic Mayor", "the Lord Mayor", "Mayor of Spennymoor"
+# (civic_roles already leaves out the elected mayors of London and the combined authorities).
+CIVIC_MAYOR = re.compile(r"\b(?:[Cc]ivic|Lord|Deputy)\s+Mayor\b|\bMayor\s+of\s")
+
+
+def _publicity_subject(text: str, p, doc) -> bool:
+    """A subject of publicity in the post: not the Mayor in their civic role ("the civic Mayor of
+    Havering opened..."), nor "plan" as a verb ("met to plan the summer programme"). (A kind of
+    plan is still one: "the conference centre plan goes ahead".)"""
+    civic = [m.span() for m in p["civic_roles"].finditer(text)
+             if CIVIC_MAYOR.search(text, max(0, m.start() - 8), min(len(text), m.end() + 4))]
+    for match in p["publicity_subjects"].finditer(text):
+        if any(s <= match.start() < e for s, e in civic):
+            continue
+        if doc is not None and match.group(0).lower() in ("plan", "plans"):
+            token = doc.char_span(match.start(), match.end())
+            if token is not None and token[0].pos_ == "VERB":
+                continue
+        return True
+    return False
+
+
+def _not_publicity(text: str, span: tuple[int, int], ctx, p, doc=None) -> bool:
     """What the rules know is allowed, whatever the model thinks: a post with no member,
     politician, political subject or contested matter in it; the Mayor or chair in their civic
     role (and the config's civic names) or councillors as people to contact, with no member
     named; and government news with nothing against it."""
     sentence = text[span[0]:span[1]]
-    if not (p["publicity_subjects"].search(text) or p["controversial_topics"].search(text) or p["member_framing"].search(text)
+    if not (_publicity_subject(text, p, doc) or p["controversial_topics"].search(text) or p["member_framing"].search(text)
             or list(politicians(text)) or politics.political_target(text, None, ctx.extra_parties)):
         return True  # nobody and nothing contested to publicise
     civic = [n.lower() for n in ctx.options.get("civic_names", []) if n]
