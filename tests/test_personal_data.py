@@ -639,6 +639,12 @@ def test_fleet_and_example_plates(pipeline, text, flagged_):
     # what a care record says of one person, and their own flat
     ("Replying to Joe: your dad Harold Penrose's care plan is being reviewed this week.", True),
     ("Replying to Tina: your nan Rita Blake will get two calls a day at her flat on Elm Road.", True),
+    # a school's record of one child: Scotland's secondary years, free meals, exclusion
+    ("Congratulations to Lewis Grant (S4) on his county cross-country win!", True),
+    ("Great to see Ellie Boyd from Hillside Primary enjoying her free school meals again.", True),
+    ("Reply: Tyler Moss's exclusion from Castle High has been extended until Friday.", True),
+    ("Free climbing sessions for S1 to S4 at Xcite Whitburn. Places are free for young people on free school meals.", False),
+    ("Enforcement notice ENF/2026/0412 has been served on Gary Pocklington of the Lumley Road kiosk.", True),
     # the reader's own home, said back to them however the reply opens
     ("Alright pet, we posted your renewal to 14 Grange Road, Jarrow last week.", True),
     ("Come off it Stan, we know you're at 8 Cedar Grove and the letter arrived.", True),

@@ -151,11 +151,11 @@ def job_title_before(before: str) -> bool:
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
-# A school year in brackets ("Ruby (Year 3)", "Ewan (P2)") says as much as an age; a range ("aged 3-7",
+# A school year in brackets ("Ruby (Year 3)", "Ewan (P2)", Scotland's secondary "Jamie (S3)") says as much as an age; a range ("aged 3-7",
 # "aged 16 to 24") is a group, not a person.
 AGED_NAME = re.compile(
     r"\b((?:" + WORD + r"\s+)?" + WORD + r")(?=,\s*(?:aged\s+)?\d{1,2},|\s*\(\s*(?:aged\s+)?\d{1,2}\s*[),]"
-    r"|,?\s+aged\s+\d{1,2}\b(?!\s*(?:[-–—]|to)\s*\d)|\s*\(\s*(?i:year|yr|p)\s?\d{1,2}\b)")
+    r"|,?\s+aged\s+\d{1,2}\b(?!\s*(?:[-–—]|to)\s*\d)|\s*\(\s*(?i:year|yr|p|s)\s?\d{1,2}\b)")
 RATINGS = re.compile(r"\b(?:ratings?|rated|scores?|stars?)\b", re.IGNORECASE)
 # Two people named together ("Chloe Pattinson & Ryan Irving", "Hannah & Josh Ridley"), which the
 # small model often reads as one organisation.
@@ -363,6 +363,8 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
     known_place = name.lower() in places.names()
     if (SURNAME_PLACE.fullmatch(words[-1]) or known_place) and LOCATIVE_BEFORE.search(before):
         return False  # "near Dorridge Heath", "in Selly Oak", but "to Lily Hill" is a person
+    if len(words) > 1 and words[-1].lower() in places.names() and re.search(r"\b(?:at|in)\s+$", before):
+        return False  # "at Xcite Whitburn": a venue's branch in a town ("served on Gary Pocklington" stays a person)
     if known_place and re.match(r"['’]s?\s+(?:own\s+|new\s+|oldest\s+|youngest\s+|first\s+|biggest\s+)?[a-z]", text[end:end + 20]):
         return False  # "Thornaby's oldest resident", "Camden's street trees": the place's
     if len(words) > 1 and words[0].lower() in places.names() and lexicon.is_common_word(words[-1]) and words[-1].endswith("s"):
