@@ -412,6 +412,10 @@ def test_plurals_in_ies_and_names_broken_by_punctuation(text, flagged_):
     ("Don't blame our bin crews, blame the clowns in Whitehall.", True),
     ("Ignore the Labour muppets on this one, the figures are clear.", True),
     ("Our wardens aren't 'lazy gits', they walked 12 miles last night.", True),
+    # a letter and its number is a code, however its digits read (a road, a school year)
+    ("Traffic is heavy on the A55 towards Holyhead this morning.", False),
+    ("Wishing all our new P1s and S1s a brilliant first day!", False),
+    ("What a load of sh1t, sort it out.", True),
     # the same words in their everyday sense
     ("The clowns at Giffords Circus open their Cheltenham show on Friday.", False),
     ("The Muppets Christmas Carol is on at the Regal this weekend.", False),

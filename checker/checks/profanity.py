@@ -147,6 +147,9 @@ class Match:
     disguised: bool
 
 
+CODE_AND_PLURAL = re.compile(r"[A-Z]\d{1,2}s?")
+
+
 def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
     """The list entry a single token stands for, and whether it was disguised."""
     folded = token.folded
@@ -203,8 +206,10 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
         # Letters split by dots, dashes or underscores: f.u.c.k, s-h-i-t.
         if len(words) >= 3 and all(len(w) == 1 for w in words[:-1]) and joined in lex.words:
             return lex.words[joined], True
-        # Digits and symbols for letters: sh1t, b0llocks, 5h!t, @rse.
-        if any(c.isalpha() for c in folded) and any(c in "0134579@$!|+€£" for c in folded):
+        # Digits and symbols for letters: sh1t, b0llocks, 5h!t, @rse. Not a letter and its number
+        # (P1s and S1s, the school years; A1, M8): a code, however its digits read.
+        if any(c.isalpha() for c in folded) and any(c in "0134579@$!|+€£" for c in folded) \
+                and not CODE_AND_PLURAL.fullmatch(token.raw.strip(TRIM)):
             core = folded.strip("-'’.")
             for reading in leet_readings(core):
                 if reading.isalpha():
