@@ -416,6 +416,10 @@ def test_plurals_in_ies_and_names_broken_by_punctuation(text, flagged_):
     ("Traffic is heavy on the A55 towards Holyhead this morning.", False),
     ("Wishing all our new P1s and S1s a brilliant first day!", False),
     ("What a load of sh1t, sort it out.", True),
+    # an emoji stuck to a word's front is a bullet, not a masked letter; a surname is a name
+    ("📍Pick one up at the library or the community hub.", False),
+    ("Thanks to Cllr Maureen Cummings for championing this at cabinet!", False),
+    ("Tell Boris Fucking Johnson.", True),
     # the same words in their everyday sense
     ("The clowns at Giffords Circus open their Cheltenham show on Friday.", False),
     ("The Muppets Christmas Carol is on at the Regal this weekend.", False),

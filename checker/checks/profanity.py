@@ -170,7 +170,9 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
                 return found[0], True
     # Emoji and other symbols put inside a word (fu🤬ck, sh💩t): dropped, or read as a masked letter.
     if not folded.isascii() and any(unicodedata.category(c).startswith("S") or c == "\ufe0f" for c in folded):
-        for reading in (PICTOGRAPHS.sub("", folded), PICTOGRAPHS.sub("*", folded)):
+        # Only inside the word: an emoji stuck to its front or end ("📍Pick one up") is a bullet.
+        inner = re.sub(r"^[^\w*]+|[^\w*]+$", "", folded)
+        for reading in (PICTOGRAPHS.sub("", inner), PICTOGRAPHS.sub("*", inner)):
             if reading and reading != folded and any(c.isalpha() for c in reading):
                 found = lookup_token(Token(token.start, token.end, token.raw, reading, token.hidden), lex)
                 if found:
@@ -505,6 +507,19 @@ def _ordinary_sense(hit: Match, tokens: list[Token], doc) -> bool:
     return span is not None and span[0].idx == start and span[0].pos_ == hit.entry.innocent_as
 
 
+def _surname(hit: Match, tokens: list[Token], doc) -> bool:
+    """A capitalised word inside a person's name, after its first word (Cllr Maureen Cummings,
+    Dominic Cummings): a surname, whatever list it is on. Not the name's first word ("Fuck
+    Boris" is no name)."""
+    if doc is None or hit.stop - hit.start != 1 or not tokens[hit.start].raw[:1].isupper() or hit.entry.kind == "swear":
+        return False  # "Boris Fucking Johnson" is still swearing
+    start = tokens[hit.start].start
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    # (The small model often files a name with an unusual surname under ORG.)
+    return span is not None and span[0].idx == start and span[0].ent_type_ in ("PERSON", "ORG") \
+        and span[0].ent_iob_ == "I" and doc[span[0].i - 1].text[:1].isupper() and doc[span[0].i - 1].is_alpha
+
+
 def _toponym(folded: str) -> bool:
     """A place-name element, or its plural (Shitlington Crags, Druid's Stones)."""
     return places.is_toponym_word(folded.strip(TRIM))
@@ -661,7 +676,8 @@ def check(view, ctx) -> Iterator[Hit]:
 
 def _word_hits(view, lex: Lexicon, tokens) -> Iterator[Hit]:
     for match in find_hits(tokens, lex):
-        if innocent(match, tokens, view.text, lex) or _ordinary_sense(match, tokens, view.doc):
+        if innocent(match, tokens, view.text, lex) or _ordinary_sense(match, tokens, view.doc) \
+                or _surname(match, tokens, view.doc):
             continue
         if match.entry.kind in (NAME_CALLING, AIMED):
             token = tokens[match.start]
