@@ -648,6 +648,8 @@ def test_fleet_and_example_plates(pipeline, text, flagged_):
     # the reader's own home, said back to them however the reply opens
     ("Alright pet, we posted your renewal to 14 Grange Road, Jarrow last week.", True),
     ("Come off it Stan, we know you're at 8 Cedar Grove and the letter arrived.", True),
+    # a flat white is coffee, not a home
+    ("Cllr Ann Vale popped into Bean There café this morning - she says their flat white is the best in town.", False),
     # where to take things, and the council's own office
     ("Take your old batteries to 4 Market Street, the library, any weekday.", False),
 ])
