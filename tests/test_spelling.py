@@ -428,15 +428,3 @@ def test_deffo_is_text_language():
 ])
 def test_name_only_entries_other_alphabets_and_dropped_g(text, flagged_):
     assert bool(rules(text)) is flagged_, text
-
-
-@pytest.mark.parametrize("text, flagged_", [
-    # long words no one has written, two slips from a common word
-    ("We apologise for any inconvienence while the works go on.", True),
-    ("Thanks for your understadnig during the works.", True),
-    # long words of current use, and names, pass
-    ("Our reprofiling of the capital programme is on the agenda.", False),
-    ("Graffiting and fly-posting will be prosecuted.", False),
-])
-def test_long_words_never_written_two_slips_from_a_common_word(text, flagged_):
-    assert bool(rules(text)) is flagged_, text

@@ -322,28 +322,9 @@ def _judge(text, start, end, word, own, names, starts):
     if _in_real_use(bare):
         return None
     meant, gap = _british.likely_meant(bare)
-    if meant is None:
-        meant = _long_and_never_written(bare)
-        return _misspelling(start, end, word, bare, meant, False) if meant else None
-    if gap < _british.MUCH_MORE_FREQUENT and not _never_written(bare, meant):
+    if meant is None or gap < _british.MUCH_MORE_FREQUENT and not _never_written(bare, meant):
         return None
     return _misspelling(start, end, word, bare, meant, False)
-
-
-LONG_WORD = 12  # letters: two slips in a word this long still leave it plainly the word meant
-
-
-def _long_and_never_written(bare: str) -> str | None:
-    """A long word wordfreq has never seen, two edits from a common word ("inconvienence"): no
-    one writes it on purpose, and a word that long two edits away is what was meant."""
-    low = bare.lower()
-    if len(low) < LONG_WORD or low != bare or _british.frequency(low) > 0.0:
-        return None  # capitalised, it may be a name or a place spelt as its owner does
-    meant, frequency, _ = _british.closest_known(low, COMMON_ZIPF)
-    return meant if meant and frequency >= COMMON_ZIPF else None
-
-
-COMMON_ZIPF = 3.0  # once per million words or more: a common word
 
 
 def _never_written(bare: str, meant: str) -> bool:
