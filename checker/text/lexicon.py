@@ -258,7 +258,7 @@ def likely_meant(word: str) -> tuple[str | None, float]:
 @lru_cache(maxsize=8192)
 def closest_known(low: str, two_edits_from: float = 0.0) -> tuple[str | None, float, int]:
     """The most frequent known word one edit from `low` (two when none is one away, for words of
-    4 to 14 letters), its Zipf frequency and the number of edits. Two edits away, only words at
+    4 to 12 letters), its Zipf frequency and the number of edits. Two edits away, only words at
     least `two_edits_from` frequent (Zipf) are looked for."""
     if len(low) > LONGEST_SEARCHED:
         return None, 0.0, 0
@@ -267,7 +267,7 @@ def closest_known(low: str, two_edits_from: float = 0.0) -> tuple[str | None, fl
     # Norvig's channel: one edit is far likelier than two, so two edits only when one finds nothing.
     first = _edits(low)
     candidates = {c for c in first if c in known}
-    if not candidates and 4 <= len(low) <= 14:
+    if not candidates and 4 <= len(low) <= 12:
         distance = 2
         if two_edits_from > 0:
             candidates = _two_edits_among_frequent(first, two_edits_from)
