@@ -232,3 +232,15 @@ def test_turnout_in_its_election_sense_only(pipeline, text, flagged_):
 ])
 def test_mayors_named_without_cllr(pipeline, text, flagged_):
     assert bool(rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # "the result of" is a cause, not an election result: the party blamed is no neutral list
+    ("The closure is the direct result of this Labour government refusing to fund councils.", True),
+    ("As a result of Tory cuts, the library will close.", True),
+    # an election result stays neutral information
+    ("Election results: Labour 3 seats, Conservative 2 seats.", False),
+    ("The result of the Hartcliffe by-election: Liberal Democrat hold.", False),
+])
+def test_a_result_of_something_is_not_an_election_result(pipeline, text, flagged_):
+    assert bool(rules(pipeline, text)) is flagged_, text
