@@ -202,7 +202,8 @@ def test_civic_office_after_the_name_and_campaigning(pipeline, text, flagged_):
     ("Consultation on the new play area opens today. If you object to any part of it, tell us by 30 April.", False),
 ])
 def test_contested_proposals_in_the_making(pipeline, text, flagged_):
-    assert bool(rules(pipeline, text)) is flagged_, text
+    # (Launching the consultation is purdah.consultation's warning, tested on its own.)
+    assert ("purdah.controversial" in rules(pipeline, text)) is flagged_, text
 
 
 @pytest.mark.parametrize("text, flagged_", [
@@ -230,3 +231,15 @@ def test_what_counts_as_a_subject_of_publicity(text, subject):
     from checker.checks import purdah
 
     assert purdah._publicity_subject(text, purdah.patterns(), nlp.model().nlp(text)) is subject, text
+
+
+@pytest.mark.parametrize("text, when, flagged", [
+    # a consultation or survey launched inside the period, unless the law requires it
+    ("Have your say! Today we're launching a consultation on moving the market.", INSIDE, True),
+    ("New survey: should we bring in a visitor levy? Tell us by 30 June.", INSIDE, True),
+    ("Have your say! Today we're launching a consultation on moving the market.", OUTSIDE, False),
+    ("Our statutory consultation on the licensing policy opens today.", INSIDE, False),
+    ("Last week to fill in the parks survey: it closes on Friday.", INSIDE, False),
+])
+def test_a_consultation_launched_in_the_period(pipeline, text, when, flagged):
+    assert ("purdah.consultation" in rules(pipeline, text, when)) is flagged, text

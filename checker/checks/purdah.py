@@ -120,6 +120,10 @@ def detect(view, ctx, note: str) -> list[Hit]:
         disputed = next((m for m in p["disagreement"].finditer(text) if not OFFERED.search(text[max(0, m.start() - 80):m.start()])), None)
         if disputed:
             add("controversial", disputed.start(), disputed.end(), variant="disputed")
+    if not emergency and not found:
+        launch = p["consultation_launch"].search(text)
+        if launch and not p["statutory_consultation"].search(text):
+            add("consultation", launch.start(), launch.end())
     # The council's own allowances for political wording hold inside the period too.
     for hit in politics.detect(text, view.doc, ctx.extra_parties, tuple(ctx.options["allow"])):
         add("political", hit.start, hit.end, kind=hit.rule)
@@ -133,6 +137,9 @@ def detect(view, ctx, note: str) -> list[Hit]:
 # The Mayor said to be the civic one: "the civic Mayor", "the Lord Mayor", "Mayor of Spennymoor"
 # (civic_roles already leaves out the elected mayors of London and the combined authorities).
 CIVIC_MAYOR = re.compile(r"\b(?:[Cc]ivic|Lord|Deputy)\s+Mayor\b|\bMayor\s+of\s")
+
+
+CONSULTATION = re.compile(r"\b(?:consultation|consulting)\b", re.IGNORECASE)
 
 
 def _publicity_subject(text: str, p, doc) -> bool:
@@ -167,6 +174,9 @@ def _not_publicity(text: str, span: tuple[int, int], ctx, p, doc=None) -> bool:
     members = list(politicians(sentence, tuple(ctx.options.get("civic_names", []))))
     if (p["civic_roles"].search(sentence) or p["contact_cues"].search(sentence)) and not members:
         return True
+    if CONSULTATION.search(sentence) and p["statutory_consultation"].search(text) and not members \
+            and not p["disagreement"].search(text):
+        return True  # a consultation the law requires goes ahead in the period (FACTS 1.3)
     return politics.neutral_government(text, ctx.extra_parties) and not classifier.fires_without_government(text)
 
 
