@@ -426,3 +426,38 @@ def test_plurals_in_ies_and_names_broken_by_punctuation(text, flagged_):
 ])
 def test_contempt_said_of_people_quoted_or_aimed_at_government_is_name_calling(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a listed or disguised word with an ending English adds: inflected, or made a person
+    ("Sorry folks, the payment site is bolloxed again.", True),
+    ("The ticket machine is fecked, pay by phone instead.", True),
+    ("Better than whatever the scummers up the road are using.", True),
+    # a slip in an ordinary word is no inflected swear word; ordinary inflections stay ordinary
+    ("Your aunt has been assesed and her care starts on Monday.", False),
+    ("The lifeguards cocked an ear to the whistle.", False),
+    # an English word with a masked strong word as its tail
+    ("Honestly today has been a total clusterf*ck, sorry everyone.", True),
+    ("Honestly today has been a total clusterf***.", True),
+    ("The cluster* of new homes is marked on the map.", False),
+    # the vulgar idiom needs its verb; the minced oath without its g
+    ("The ice rink's chiller has gone tits up, so tonight is cancelled.", True),
+    ("We counted blue tits up on the common this morning.", False),
+    ("They're bleedin gorgeous, the new lights.", True),
+])
+def test_inflected_and_compound_forms_and_idioms(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # called a name without quotation marks, told not to be one, said to be one of a person
+    ("Posting our officer's number and calling her a stupid cow is not acceptable.", True),
+    ("Don't be a gormless get, the market is open as usual.", True),
+    ("She's a lazy cow if she thinks the bins empty themselves.", True),
+    # the same words about things, or in pity
+    ("Some residents called it a stupid idea, so we listened.", False),
+    ("She was a sad sight after the storm, our old pier.", False),
+    ("He's a soft touch for a stray cat, our warden.", False),
+])
+def test_name_calling_without_you(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text

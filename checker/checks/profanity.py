@@ -129,6 +129,47 @@ def _compound(word: str, lex: Lexicon, split_at: int | None = None) -> Entry | N
     return None
 
 
+# Endings that inflect a swear word or make a person of it: bolloxed, fecking, scummers.
+INFLECTIONS = ("ed", "ing", "in", "ers", "er", "s")
+
+
+def _inflected(word: str, lex: Lexicon) -> tuple[Entry, bool] | None:
+    """A listed word, or a disguised spelling of one, with an ending English adds to verbs and nouns
+    (bolloxed: bollox + ed; scummers: scum + m + ers), when the whole is no English word (cocked,
+    dicked and shagged are). The stem may have doubled its last consonant or lost a final e."""
+    if len(word) < 6 or _english(word):
+        return None
+    for ending in INFLECTIONS:
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+        for form in stems:
+            if form.endswith("s"):
+                continue  # a plural inflected again is a slip ("assesed"), not a word
+            entry = lex.words.get(form)
+            if entry is not None and entry.kind != "slur" and not entry.innocent_as and not entry.name_like:
+                if entry.kind == AIMED and ending in ("er", "ers"):
+                    return Entry(word, entry.severity, NAME_CALLING, False), False  # scum -> scummer: a person
+                return entry, False
+            entry = lex.variants.get(form) or (_sound_alike(form, form, lex) if len(form) >= 4 else None)
+            if entry is not None and entry.kind == "swear":
+                return entry, True
+    return None
+
+
+def _masked_tail(folded: str, lex: Lexicon) -> Entry | None:
+    """An English word with a masked strong swear word as its tail: clusterf*ck, mindf***."""
+    for cut in range(4, len(folded) - 2):
+        head, tail = folded[:cut], folded[cut:]
+        if not head.isalpha() or tail[0] not in "fsctw" or not any(c in MASKS for c in tail):
+            continue
+        entry = match_mask(tail, lex)
+        if entry is not None and entry.kind == "swear" and entry.severity == "error" and _english(head):
+            return entry
+    return None
+
+
 def _skeleton(word: str) -> str:
     """The word without its vowels after the first letter: fuck -> fck, wanker -> wnkr."""
     return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
@@ -188,6 +229,9 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
         entry = _compound(folded, lex)
         if entry:
             return entry, token.hidden
+        found = _inflected(folded, lex)
+        if found:
+            return found[0], found[1] or token.hidden
     else:
         # A listed word or phrase written with a hyphen or apostrophe: f-ing, bell-end.
         entry = lex.words.get(folded.strip("-'’.")) or (lex.words.get(" ".join(words)) if len(words) > 1 else None)
@@ -224,7 +268,7 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
             return entry, True
         # Masked letters: f*ck, f***, sh*tshow, gobsh*te, f---, *uck, f-ck, sh.t, f@cking.
         if any(c in MASKS or c in ".@!" for c in folded):
-            entry = match_mask(folded, lex)
+            entry = match_mask(folded, lex) or _masked_tail(folded, lex)
             if entry:
                 return entry, True
         # Hyphenated words whose parts are listed (shit-show) or a listed word with a suffix.
@@ -637,7 +681,18 @@ def _name_calling() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[s
                                 re.IGNORECASE)
     quoted = re.compile(r"\b(?:call(?:ed|ing|s)?|is\s+not|isn['’]t|aren['’]t|weren['’]t|not|was|is|are|were)\s+(?:\w+\s+){0,2}?(?:an?\s+)?[\"“‘'](?:an?\s+)?"
                         + insult + r"[\"”’']", re.IGNORECASE)
-    return frozenset(data["adjectives"]), (addressed, said_of_people, quoted), frozenset(data["not_nouns"])
+    # Called a name without quotation marks ("calling her a stupid cow"), told not to be one ("don't
+    # be a gormless get"), or said to be one by a pronoun for a person ("she's a lazy cow").
+    called = re.compile(rf"\bcall(?:ed|ing|s)?\s+(?!(?:it|this|that|these|those)\b)(?:\w+\s+){{1,2}}?an?\s+(?:(?:{leading})\s+)*"
+                        + insult, re.IGNORECASE)
+    told = re.compile(rf"\b(?:don['’]?t|do\s+not|stop|never)\s+be(?:ing)?\s+(?:such\s+)?an?\s+(?:(?:{leading})\s+)*" + insult,
+                      re.IGNORECASE)
+    # (Not "sad" or "soft" here: "she was a sad sight" is pity, "he's a soft touch" kindness.)
+    unkind = "|".join(re.escape(w) for w in sorted(set(data["adjectives"]) - {"sad", "soft"}, key=len, reverse=True))
+    said_to_be = re.compile(r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:being\s+)?(?:such\s+)?an?\s+"
+                            rf"(?:(?:{leading})\s+)*((?:(?:{unkind})[\s,]+)+(?:(?:little|old|big)\s+)?([a-z][\w*#@’'-]*))",
+                            re.IGNORECASE)
+    return frozenset(data["adjectives"]), (addressed, said_of_people, quoted, called, told, said_to_be), frozenset(data["not_nouns"])
 
 
 CONDITION = re.compile(r"\b(?:if|whether|unless|when|even if)\s+$", re.IGNORECASE)
