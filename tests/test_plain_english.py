@@ -304,3 +304,13 @@ def test_offer_as_service_jargon(text, flagged_):
 def test_brands_and_abbreviations_said_what_they_are(text, flagged_):
     assert any(f.check == "plain_english" and f.severity in ("error", "warning")
                for f in findings("plain_english", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # "going forward" is jargon for "from now on", not a walk going on past somewhere
+    ("Going forward past the bandstand, follow the lanterns down to the river.", False),
+    ("Going forward, we will publish the figures every month.", True),
+    ("We will review the scheme going forward.", True),
+])
+def test_going_forward_on_a_route_is_literal(text, flagged_):
+    assert any(f.rule == "plain_english.jargon" for f in findings("plain_english", text)) is flagged_, text

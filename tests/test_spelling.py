@@ -441,3 +441,14 @@ def test_name_only_entries_other_alphabets_and_dropped_g(text, flagged_):
 ])
 def test_typing_slips_of_frequent_words(text, flagged_):
     assert bool(rules(text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a sentence's first word written capitalised mid-sentence elsewhere in the post is a name
+    ("The count is at the Pingles Leisure Centre. Pingles will close at 6pm on Thursday.", False),
+    ("Pingles will close at 6pm on Thursday.", True),
+    # a listed misspelling stays one wherever it stands
+    ("Recieve your new bins this week. The Recieve team is here to help.", True),
+])
+def test_a_first_word_named_elsewhere_in_the_post(text, flagged_):
+    assert bool(rules(text)) is flagged_, text

@@ -99,7 +99,11 @@ MEASURE = re.compile(r"(?:metre|meter|m|km|kilometre|cm|mm|mile|foot|feet|ft|yar
 ROUTE_WORDS = frozenset({"from", "along", "via", "off", "around", "through", "throughout", "up", "down"})
 
 
-def _in_sense(doc, start: int, sense: str) -> bool:
+# After "going forward": a route goes on past, along or towards somewhere; "from now on" goes nowhere.
+ROUTE_ON = ROUTE_WORDS | {"past", "towards", "toward", "across", "into", "onto", "over", "under", "to", "beside", "alongside", "by"}
+
+
+def _in_sense(doc, start: int, sense: str, end: int | None = None) -> bool:
     """The word used in its jargon sense, by spaCy's tags: `transitive` is a verb with an object
     ("cascade the message to staff"), not a river that cascades over a weir or the cascades of
     a waterfall; `referral` is a verb not followed by a word of a route ("signpost you to
@@ -121,6 +125,10 @@ def _in_sense(doc, start: int, sense: str) -> bool:
                 return token.pos_ == "VERB" and (following is None or following.lower_ not in ROUTE_WORDS)
             if sense == "provision":
                 return _provision(doc, token)
+            if sense == "temporal":
+                # "Going forward past the bandstand": a walk, not "from now on".
+                after = next((t for t in doc[token.i:] if t.idx >= (end or start)), None)
+                return after is None or after.lower_ not in ROUTE_ON
             return token.pos_ == sense
     return True
 
@@ -183,7 +191,7 @@ def _jargon(post, masked, allow):
             continue
         for match in _compiled(pattern).finditer(masked):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense) \
+            if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense, end) \
                     or _introduced(masked, start) or CAMEL_CASE.search(masked, start, end):
                 continue
             taken.append((start, end))

@@ -55,8 +55,8 @@ def check(post, ctx):
     own = {w.lower() for w in ctx.options.get("dictionary") or []}
     skip = _skipped_spans(post)
     skip += _other_languages(text, post.sentences, own)
-    names = _names(post.doc)
     starts = _sentence_starts(post)
+    names = _names(post.doc, text, starts)
     flagged: set[tuple[int, int]] = set()
     findings = []
 
@@ -215,12 +215,21 @@ def _words(text: str, skip: list[tuple[int, int]]):
                     yield base + part.start(), base + part.end(), "#" + part.group()
 
 
-def _names(doc) -> tuple[set[int], set[int]]:
-    """Character offsets of tokens spaCy sees as names: (proper nouns or entities, entities)."""
+TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
+
+
+def _names(doc, text: str = "", starts: set[int] = frozenset()) -> tuple[set[int], set[int]]:
+    """Character offsets of words taken for names: (proper nouns or entities, and a sentence's
+    first word written capitalised elsewhere in the post mid-sentence, as "Pingles will close"
+    after "the Pingles Leisure Centre"; entities)."""
     if doc is None:
         return set(), set()
     entities = {tok.idx for ent in doc.ents if ent.label_ in NAME_ENTITIES for tok in ent}
-    return {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities, entities
+    names = {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities
+    titled = [(m.start(), m.group()) for m in TITLE_WORD.finditer(text)]
+    inside = {word for start, word in titled if start not in starts}
+    names.update(start for start, word in titled if start in starts and word in inside)
+    return names, entities
 
 
 # Spaces right after an emoji (or its variation selector or joiner): found from the spaces, so a run
