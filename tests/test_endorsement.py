@@ -301,3 +301,15 @@ def test_a_third_word_after_a_generic_is_a_business_again(default):
 ])
 def test_schools_that_sell_and_garages(default, text, flagged_):
     assert bool(rules(default, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # ranked best in a named place, with the business in the same sentence (premises on a street)
+    ("Hands down the best hot chocolate in Malvern is at Priory Beans on Church Street. You won't regret it.", True),
+    # the best of a place that sells nothing, or the council's own
+    ("The best views in Malvern are from the top of the Worcestershire Beacon.", False),
+    ("Our libraries have the best range of books in Cannock.", False),
+    ("Walk the wall for the best views in Suffolk.\n\n#Suffolk #EasterHolidays", False),
+])
+def test_best_in_a_named_place(default, text, flagged_):
+    assert bool(rules(default, text)) is flagged_, text

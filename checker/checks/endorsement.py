@@ -163,7 +163,11 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         if _landmark(name, text[end:]):
             # "Maggie's Kitchen on the Newtownards Road": the business before its street
             head = re.match(r"(.+?)\s+(?:on\s+the|of)\s", name)
-            if not (head and noun_re.search(head.group(1))):
+            # "Priory Beans on Church Street": spaCy's organisation before its street is a premises
+            # at an address, with or without a trade word.
+            at_street = (start, end) in ner and re.match(r"((?:[A-Z][\w'’&-]*\s+){1,3}?[A-Z][\w'’&-]*)\s+on\s+[A-Z]", name)
+            head = head if head and noun_re.search(head.group(1)) else at_street
+            if not head:
                 continue  # a place to visit names no organisation, exempt or not
             name, end = head.group(1), start + len(head.group(1))
         if noun_re.fullmatch(re.sub(r"^[Tt]he\s+", "", name)):
@@ -673,6 +677,16 @@ def check(post, ctx):
         yield from _model_hit(post, ctx)
 
 
+def _a_place(post, start: int, end: int) -> bool:
+    """The validate step of a signal with a `place` group ("the best chips in Whitby"): the words
+    are a place the gazetteer or spaCy knows, not a business ("the best chips in Harry's")."""
+    name = post.text[start:end]
+    if name.lower() in places.names() or name.lower() in _region_words():
+        return True
+    return post.doc is not None and any(ent.label_ in ("GPE", "LOC") and ent.start_char <= start and end <= ent.end_char
+                                        for ent in post.doc.ents)
+
+
 def _rule_hits(post, ctx):
     if not _any_signal().search(post.text):
         return
@@ -682,6 +696,8 @@ def _rule_hits(post, ctx):
         for is_strong, group in ((False, patterns), (True, strong)):
             for pattern in group:
                 for match in pattern.finditer(post.text):
+                    if "place" in pattern.groupindex and not _a_place(post, match.start("place"), match.end("place")):
+                        continue
                     hits.append((section, match, is_strong))
     if not hits:
         return
@@ -699,8 +715,10 @@ def _rule_hits(post, ctx):
         if section in reported:
             continue  # one finding per rule is enough to say what is wrong
         sentence = post.sentence_at(match.start())
+        # A business spaCy alone found, or one ranked best in a place, must be in the signal's sentence.
+        local = "place" in match.re.groupindex
         businesses = [n for n in names if not n.exempt
-                      and (not n.ner_only or sentence[0] <= n.start < sentence[1])]
+                      and (not (n.ner_only or local) or sentence[0] <= n.start < sentence[1])]
         # A strong signal with no business named counts, unless its own sentence says whose the
         # offer is: the council's or an exempt venue's ("£5 off at the council box office").
         sellers_exempt = only_exempt or bool(exempt_re.search(post.text, sentence[0], sentence[1]))
