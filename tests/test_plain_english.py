@@ -314,3 +314,19 @@ def test_brands_and_abbreviations_said_what_they_are(text, flagged_):
 ])
 def test_going_forward_on_a_route_is_literal(text, flagged_):
     assert any(f.rule == "plain_english.jargon" for f in findings("plain_english", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # initials written with a small letter or word inside are initials
+    ("Our PRoW team are out fixing stiles this week.", True),
+    ("DofE bronze sign-ups close on Friday.", True),
+    ("The new SaaS platform goes live in March.", True),
+    # explained, in the dictionary, a public body's own short name, a surname, a brand in CamelCase
+    ("The Department for Education (DfE) has confirmed the funding.", False),
+    ("Congratulations to Amir on his PhD!", False),
+    ("TfL says the buses are running normally.", False),
+    ("Thanks to Ross McArt for the photo.", False),
+    ("Pay for parking with ParkPay.", False),
+])
+def test_initials_in_mixed_case(text, flagged_):
+    assert any(f.rule == "plain_english.acronym" for f in findings("plain_english", text)) is flagged_, text

@@ -246,9 +246,22 @@ def _area_initials() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _public_body_forms() -> frozenset[str]:
+    """Short names of public bodies as public_bodies.txt gives them (TfL, TfWM, Ofsted is a word):
+    what residents call the body, known like a party's initials."""
+    return frozenset(line for line in wordlists.lines("public_bodies.txt") if " " not in line and len(line) <= 6)
+
+
+@lru_cache(maxsize=1)
 def _party_forms() -> frozenset[str]:
     """Party short forms from the Electoral Commission's register (SNP, DUP, SDLP): names, known to voters."""
     return frozenset(row["form"] for row in wordlists.rows("parties.csv") if row["form"].isupper())
+
+
+# Initials written with a small word or letter inside (DfE, DofE, PRoW, SaaS, MoU, SENCo): capitals
+# with at most two lower-case letters between or after them, six letters at most; not a Scots or
+# Irish surname (McArt, MacRae) and not a word in CamelCase (ParkPay: three or more in a run).
+MIXED_INITIALS = re.compile(r"(?=\w{3,6}$)(?!Mc|Mac)[A-Z](?:[a-z]{0,2}[A-Z])+[a-z]{0,2}")
 
 
 # Said right before capitals that are a code to type or quote, not an abbreviation to spell out.
@@ -350,14 +363,14 @@ LOWER_CONNECTIVES = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "or
 
 
 def _acronyms(post, text, masked, own_known):
-    known = _known() | own_known | _party_forms() | _area_initials()
+    known = _known() | own_known | _party_forms() | _area_initials() | _public_body_forms()
     handles = [text[start:end] for start, end in post.mentions]
     council = _council()
     seen: dict[str, bool] = {}
     for match in CAPS.finditer(masked):
         word = match.group(1)
-        if word.isupper() is False and word not in council:
-            continue  # mixed case (PhD, ParkPay) is a name or a unit, not an abbreviation
+        if word.isupper() is False and word not in council and not MIXED_INITIALS.fullmatch(word):
+            continue  # mixed case (ParkPay, McArt) is a name, not an abbreviation; DfE, PRoW, SaaS are initials
         chunk = re.search(r"\S*$", text[max(0, match.start() - BEFORE):match.start()]).group() + NOT_SPACES.match(text, match.start()).group()
         if word not in council and word not in known and (any(ch.isdigit() for ch in chunk)
                                                           or re.match(r" ?\d", masked[match.end():match.end() + 2])):

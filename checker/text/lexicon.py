@@ -114,9 +114,11 @@ def _capitalised_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def dictionary_abbreviations() -> frozenset[str]:
-    """Abbreviations SCOWL's British list holds in capitals (TB, IPA, AA, BBC, ASAP): a general
-    dictionary's entries, so in everyday use rather than one trade's jargon."""
-    return frozenset(w for w in wordlists.lines("british_words.txt") if len(w) > 1 and w.isupper())
+    """Abbreviations SCOWL's British list holds in capitals (TB, IPA, AA, BBC, ASAP), or in capitals
+    with a small letter inside (PhD, VoIP, MHz): a general dictionary's entries, so in everyday use
+    rather than one trade's jargon."""
+    return frozenset(w for w in wordlists.lines("british_words.txt")
+                     if len(w) > 1 and (w.isupper() or sum(c.isupper() for c in w) >= 2 and not w.endswith("s")))
 
 
 def is_only_common_word(word: str) -> bool:
