@@ -680,3 +680,13 @@ def test_replies_immigration_status_care_records_and_the_readers_home(pipeline, 
 ])
 def test_staff_services_buildings_branches_and_areas_are_not_private(pipeline, text):
     assert not is_error(pipeline, text), text
+
+
+@pytest.mark.parametrize("text, person", [
+    # a name ending on a place-name element, listed with a place, is a place
+    ("Romney Marsh and Lydd: our team will be at New Romney Town Hall on Wednesdays to help with housing, council tax and benefits.", False),
+    # a person listed beside a place is still a person
+    ("Thanks to Mary Jones and Hythe, Mary can now claim her benefits.", True),
+])
+def test_a_place_listed_with_a_place(pipeline, text, person):
+    assert any(f.rule == "personal_data.person" for f in findings(pipeline, text)) is person, text

@@ -346,6 +346,22 @@ def trimmed(start: int, words: list[str], minimum: int) -> Iterator[tuple[int, i
         yield start, end
 
 
+PLACE_AFTER_AND = re.compile(r"\s*(?:and|&|or)\s+([A-Z][\w'’-]+(?:[\s-]+(?:[A-Z][\w'’-]+|on|upon|in|le|under)){0,3})")
+PLACE_BEFORE_AND = re.compile(r"([A-Z][\w'’-]+(?:[\s-]+(?:[A-Z][\w'’-]+|on|upon|in|le|under)){0,3})\s*(?:and|&|or)\s*$")
+
+
+def _beside_a_place(text: str, start: int, end: int, before: str) -> bool:
+    """The name ends on a place-name element (Marsh, Heath, Green) and is joined by "and" or "or"
+    to a name the gazetteer holds as a place: two places listed together ("Romney Marsh and
+    Lydd"), not "Mary Jones and Hythe"."""
+    if not places.is_toponym_word(text[start:end].split()[-1].lower()):
+        return False
+    other = PLACE_AFTER_AND.match(text, end) or PLACE_BEFORE_AND.search(before)
+    if other is None:
+        return False
+    return other.group(1).lower() in places.names()
+
+
 def is_private(text: str, start: int, end: int, doc=None) -> bool:
     name = text[start:end]
     after = text[end:end + 60]
@@ -373,6 +389,8 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # a council's town and ordinary words (Walsall Mind, Wolverhampton Adult Education)
     if len(words) > 1 and words[-1].lower() in places.council_areas() and all(map(lexicon.is_common_word, words[:-1])):
         return False  # ordinary words and the area a branch serves (Citizens Advice Torfaen, Victim Support Kent)
+    if _beside_a_place(text, start, end, before):
+        return False  # "Romney Marsh and Lydd:", "Lydd and Romney Marsh": places listed together
     if COURT_BEFORE.search(before):
         return False  # "prosecuted Barry Nunn": a defendant named in a published court outcome
     if TRADING_AS.search(before):
