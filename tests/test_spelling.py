@@ -452,3 +452,17 @@ def test_typing_slips_of_frequent_words(text, flagged_):
 ])
 def test_a_first_word_named_elsewhere_in_the_post(text, flagged_):
     assert bool(rules(text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # "there" before an adjective and a plural noun is "their"; "who's" before a noun and its verb is "whose"
+    ("Some residents cannot log in to there online accounts this morning.", True),
+    ("Congratulations to Ethan, who's ADHD hasn't stopped him winning!", True),
+    # the same words used rightly
+    ("Is there free parking? Yes, there are free spaces behind the hall.", False),
+    ("Who's coming to the fair on Saturday?", False),
+    ("Thanks to Sue, who's been brilliant all year.", False),
+    ("Guess who's Santa this year!", False),
+])
+def test_there_and_whose_by_the_words_after(text, flagged_):
+    assert bool(rules(text)) is flagged_, text

@@ -510,7 +510,7 @@ def _text_language_digits(text, start, end, low):
     return None
 
 
-SLIP_WORDS = frozenset({"there", "their", "its", "were", "ca", "wo"})  # the only words the rules below read
+SLIP_WORDS = frozenset({"there", "their", "its", "were", "ca", "wo", "who"})  # the only words the rules below read
 EXISTENTIAL_BEFORE = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "'s", "’s", "be", "been"}
 
 
@@ -539,6 +539,9 @@ def _slips_by_grammar(doc, skip, text: str):
                 right = "their"
             elif following.tag_ == "VBG":
                 right = "they're"
+            elif following.pos_ == "ADJ" and following.is_alpha and token.i + 2 < len(doc) \
+                    and doc[token.i + 2].tag_ == "NNS" and not doc[token.i + 2].ent_type_:
+                right = "their"  # "log in to there online accounts": an adjective and a plural noun
         elif low == "their" and _not_a_possessive(doc, following):
             right = "there"
         elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
@@ -547,7 +550,13 @@ def _slips_by_grammar(doc, skip, text: str):
         elif low == "were" and token.is_sent_start and following.tag_ in ("VBG", "VBN", "JJ") \
                 and not doc[token.i:].sent.text.rstrip().endswith("?"):
             right = "we're"  # "Were gutted.", "Were reviewing the footage": a statement, not a question
+        elif low == "who" and following.lower_ in ("'s", "’s") and token.i + 3 < len(doc) \
+                and doc[token.i + 2].pos_ in ("NOUN", "PROPN") and doc[token.i + 2].is_alpha \
+                and doc[token.i + 3].pos_ in ("AUX", "VERB") and doc[token.i + 3].tag_ != "VBG":
+            right, following_end = "whose", following.idx + len(following.text)
         end = token.idx + len(token.text)
+        if right == "whose":
+            end = following_end  # "who's ADHD hasn't stopped him": the possessive, whose
         if low in ("ca", "wo") and following.lower_ == "nt" and following.idx == end and \
                 token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "VB":
             right, end = low + "n't", following.idx + 2  # "Cant believe", "wont take": spaCy splits ca|nt
@@ -556,7 +565,8 @@ def _slips_by_grammar(doc, skip, text: str):
             repl = _match_case(right, word)
             why = {"their": "'their' (belonging to them) is meant.", "there": "'there' (in that place, or 'there is') is meant.", "they're": "'they're' (they are) is meant.",
                    "it's": "'it's' (it is) is meant.", "we're": "'we're' (we are) is meant.",
-                   "can't": "'can't' (cannot) is meant.", "won't": "'won't' (will not) is meant."}[right]
+                   "can't": "'can't' (cannot) is meant.", "won't": "'won't' (will not) is meant.",
+                   "whose": "'whose' (belonging to whom) is meant."}[right]
             yield Hit("word-choice", token.idx, end,
                       {"word": word, "british": repl, "right": repl, "why": why, "variant": "context"}, replacement=repl)
 
