@@ -466,3 +466,13 @@ def test_a_first_word_named_elsewhere_in_the_post(text, flagged_):
 ])
 def test_there_and_whose_by_the_words_after(text, flagged_):
     assert bool(rules(text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # capitals before a lower-case run in a tag: initials and a word when only that reads
+    ("When the website crashes five minutes before the deadline #CouncilLife #ITcrowd", False),
+    ("Proud of our nurses #NHSWales", False),
+    ("The island should have its own say. #IWfirst", False),
+])
+def test_initials_then_a_word_in_a_hashtag(text, flagged_):
+    assert bool(rules(text)) is flagged_, text

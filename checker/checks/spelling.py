@@ -203,16 +203,29 @@ def _words(text: str, skip: list[tuple[int, int]]):
             yield start, end, match.group()
     for match in HASHTAG.finditer(text):
         tag = match.group(1)
-        parts = list(CAMEL.finditer(tag))
-        if len(parts) > 1 and _other_language_tag([p.group() for p in parts]):
+        parts = _camel_parts(tag)
+        if len(parts) > 1 and _other_language_tag([word for _, _, word in parts]):
             continue  # #HafGwynedd, #CeadMileFailte: a tag in Welsh or Gaelic
         if len(parts) > 1:  # one-word and all-lower tags are names or run-together: left alone
             base = match.start(1)
-            for part in parts:
-                if part.group().isalpha():
+            for start, end, word in parts:
+                if word.isalpha():
                     # Inside a tag every part is capitalised; judge it as a lower-case word unless it
                     # is a known name.
-                    yield base + part.start(), base + part.end(), "#" + part.group()
+                    yield base + start, base + end, "#" + word
+
+
+def _camel_parts(tag: str) -> list[tuple[int, int, str]]:
+    """The words of a CamelCase tag. Capitals before a lower-case run are read as initials and a
+    word ("#ITcrowd": IT, crowd) when the capital and the run are no word and the run alone is one;
+    otherwise the last capital opens the word ("#NHSWales": NHS, Wales)."""
+    parts = [(m.start(), m.end(), m.group()) for m in CAMEL.finditer(tag)]
+    for i in range(1, len(parts)):
+        (s0, e0, before), (s1, e1, word) = parts[i - 1], parts[i]
+        if e0 == s1 and before.isupper() and before.isalpha() and word[:1].isupper() and word[1:].islower() \
+                and len(word) > 3 and not _plain_english(word, set()) and _plain_english(word[1:], set()):
+            parts[i - 1], parts[i] = (s0, e0 + 1, before + word[0]), (s1 + 1, e1, word[1:])
+    return parts
 
 
 TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
