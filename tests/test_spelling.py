@@ -476,3 +476,16 @@ def test_there_and_whose_by_the_words_after(text, flagged_):
 ])
 def test_initials_then_a_word_in_a_hashtag(text, flagged_):
     assert bool(rules(text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # an everyday word with only vowels left out is text speak, listed or not
+    ("Pop into the Market Place this wkend!", True),
+    ("Thanks for your msg, call us bck on Monday.", True),
+    # dialect, Welsh and Scots words are not vowel-less everyday words
+    ("It's a gurt big lorry on the lane.", False),
+    ("Walk up the cwm to the waterfall.", False),
+    ("Gie it a go at the ceilidh!", False),
+])
+def test_vowels_left_out_of_an_everyday_word(text, flagged_):
+    assert any(f.rule == "spelling.text-language" for f in findings("spelling", text)) is flagged_, text

@@ -343,6 +343,9 @@ def _judge(text, start, end, word, own, names, starts):
     # frequent word exists (the noisy channel); otherwise a word of current English or a name.
     if _in_real_use(bare):
         return None
+    short = None if capital else _british.vowels_dropped(bare.lower())
+    if short:
+        return _text_finding(start, end, word, short)  # "this wkend": weekend with its vowels left out
     meant, gap = _british.likely_meant(bare)
     if meant is None or gap < _british.MUCH_MORE_FREQUENT and not _never_written(bare, meant) \
             and not (gap >= TYPING_SLIP_GAP and _typing_slip(bare.lower(), meant.lower())):

@@ -383,6 +383,54 @@ def _frequent_index() -> _FrequentIndex:
     return _FrequentIndex()
 
 
+# Text speak drops an everyday word's vowels ("wkend", "wknd", "pls", "plz" aside): a word that is
+# a frequent word with only vowels left out is that word in text speak, whatever list lacks it.
+TEXT_SPEAK_FROM = 4.5  # Zipf: words written this way are everyday words (weekend 4.9, please 5.6)
+VOWELS = frozenset("aeiou")
+
+
+def _skeleton(word: str) -> str:
+    return word[:1] + "".join(c for c in word[1:] if c not in VOWELS)
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, str]:
+    """Skeleton (first letter, then the consonants) -> the most frequent known word with it, of
+    four letters or more, among words at least TEXT_SPEAK_FROM frequent (a few thousand)."""
+    known, out, ranked = lexicon().known, {}, word_frequency.ranked()
+    # The list is in order of frequency: the cut found by bisection, not by asking every word.
+    low, high = 0, len(ranked)
+    while low < high:
+        middle = (low + high) // 2
+        if frequency(ranked[middle]) >= TEXT_SPEAK_FROM:
+            low = middle + 1
+        else:
+            high = middle
+    # Asked of the packed word set directly: thousands of `in` questions would make it unpack itself
+    # whole (a cold check's time, for one rare word in a draft).
+    look_up = getattr(known, "index", None)
+    for word in ranked[:low]:
+        if len(word) >= 4 and word.isalpha() and (look_up(word) >= 0 if look_up else word in known):
+            out.setdefault(_skeleton(word), word)
+    return out
+
+
+def vowels_dropped(low: str) -> str | None:
+    """The everyday word that `low` (lower case, no known word) writes with vowels left out."""
+    if len(low) < 3 or not low.isalpha():
+        return None
+    word = _skeletons().get(_skeleton(low))
+    if word is None or len(word) <= len(low):
+        return None
+    i = 0
+    for ch in word:  # `low` is `word` less some of its vowels, and nothing else
+        if i < len(low) and low[i] == ch:
+            i += 1
+        elif ch not in VOWELS:
+            return None
+    return word if i == len(low) else None
+
+
 def _edits(word: str) -> set[str]:
     """Every string one deletion, swap of neighbours, replacement or insertion away (Norvig)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
