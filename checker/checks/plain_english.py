@@ -246,6 +246,12 @@ def _area_initials() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _all_known() -> frozenset[str]:
+    """Every list of known abbreviations, joined once per process rather than once per post."""
+    return _known() | _party_forms() | _area_initials() | _public_body_forms()
+
+
+@lru_cache(maxsize=1)
 def _public_body_forms() -> frozenset[str]:
     """Short names of public bodies as public_bodies.txt gives them (TfL, TfWM, Ofsted is a word):
     what residents call the body, known like a party's initials."""
@@ -363,7 +369,7 @@ LOWER_CONNECTIVES = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "or
 
 
 def _acronyms(post, text, masked, own_known):
-    known = _known() | own_known | _party_forms() | _area_initials() | _public_body_forms()
+    known = _all_known() | own_known if own_known else _all_known()
     handles = [text[start:end] for start, end in post.mentions]
     council = _council()
     seen: dict[str, bool] = {}

@@ -55,8 +55,8 @@ def check(post, ctx):
     own = {w.lower() for w in ctx.options.get("dictionary") or []}
     skip = _skipped_spans(post)
     skip += _other_languages(text, post.sentences, own)
+    names = _names(post.doc)
     starts = _sentence_starts(post)
-    names = _names(post.doc, text, starts)
     flagged: set[tuple[int, int]] = set()
     findings = []
 
@@ -228,21 +228,19 @@ def _camel_parts(tag: str) -> list[tuple[int, int, str]]:
     return parts
 
 
-TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
-
-
-def _names(doc, text: str = "", starts: set[int] = frozenset()) -> tuple[set[int], set[int]]:
-    """Character offsets of words taken for names: (proper nouns or entities, and a sentence's
-    first word written capitalised elsewhere in the post mid-sentence, as "Pingles will close"
-    after "the Pingles Leisure Centre"; entities)."""
+def _names(doc) -> tuple[set[int], set[int]]:
+    """Character offsets of tokens spaCy sees as names: (proper nouns or entities, entities)."""
     if doc is None:
         return set(), set()
     entities = {tok.idx for ent in doc.ents if ent.label_ in NAME_ENTITIES for tok in ent}
-    names = {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities
-    titled = [(m.start(), m.group()) for m in TITLE_WORD.finditer(text)]
-    inside = {word for start, word in titled if start not in starts}
-    names.update(start for start, word in titled if start in starts and word in inside)
-    return names, entities
+    return {tok.idx for tok in doc if tok.pos_ == "PROPN"} | entities, entities
+
+
+def _named_elsewhere(text: str, word: str, starts: set[int]) -> bool:
+    """The post writes the word capitalised mid-sentence somewhere too ("Pingles will close" after
+    "the Pingles Leisure Centre"): a name. Asked only of an unknown word opening a sentence."""
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
+    return any(m.start() not in starts for m in pattern.finditer(text))
 
 
 # Spaces right after an emoji (or its variation selector or joiner): found from the spaces, so a run
@@ -335,7 +333,7 @@ def _judge(text, start, end, word, own, names, starts):
         calendar_word = _calendar_slip(bare)
         if calendar_word:  # "Feburary", "Wedensday": the capital is the month's or the day's, not a name's
             return _misspelling(start, end, word, bare, calendar_word, False)
-        if not first or start in names[0] or _is_place(bare):
+        if not first or start in names[0] or _is_place(bare) or _named_elsewhere(text, bare, starts):
             return None
     if listed:  # codespell's common misspellings: wrong however often people write them
         return _misspelling(start, end, word, bare, *_british.suggest(bare))
