@@ -330,3 +330,12 @@ def test_going_forward_on_a_route_is_literal(text, flagged_):
 ])
 def test_initials_in_mixed_case(text, flagged_):
     assert any(f.rule == "plain_english.acronym" for f in findings("plain_english", text)) is flagged_, text
+
+
+def test_a_long_sentence_is_a_warning_only_above_forty_words():
+    words37 = " ".join(["Residents"] + ["can"] * 35 + ["come."])  # 37 words
+    words45 = " ".join(["Residents"] + ["can"] * 43 + ["come."])  # 45 words
+    def severities(text):
+        return {f.severity for f in findings("plain_english", text) if f.rule == "plain_english.long-sentence"}
+    assert severities(words37) == {"info"}
+    assert severities(words45) == {"warning"}

@@ -41,7 +41,7 @@ PLAIN_TARGET = 60  # Flesch reading ease of 60 or more: plain English, easy for 
     options={
         "known_acronyms": [],
         "allow": [],
-        "max_sentence_words": 35,
+        "max_sentence_words": 40,
         "min_reading_ease": 30,
         "reading_ease_min_words": 20,
     },
