@@ -461,3 +461,15 @@ def test_inflected_and_compound_forms_and_idioms(text, flagged_):
 ])
 def test_name_calling_without_you(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a listed word made an adjective
+    ("No need to get arsey with us, Carl.", True),
+    ("Arsy ministers have starved Cornwall of care funding.", True),
+    # ordinary words with the same endings
+    ("A sunny, cheery day at the show.", False),
+    ("The pottery and the bakery are open.", False),
+])
+def test_adjectives_made_of_listed_words(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text

@@ -129,15 +129,16 @@ def _compound(word: str, lex: Lexicon, split_at: int | None = None) -> Entry | N
     return None
 
 
-# Endings that inflect a swear word or make a person of it: bolloxed, fecking, scummers.
-INFLECTIONS = ("ed", "ing", "in", "ers", "er", "s")
+# Endings that inflect a swear word, make a person of it, or an adjective or a noun of conduct:
+# bolloxed, fecking, scummers, arsey, muppetry.
+INFLECTIONS = ("ed", "ing", "in", "ers", "er", "ry", "ey", "y", "s")
 
 
 def _inflected(word: str, lex: Lexicon) -> tuple[Entry, bool] | None:
     """A listed word, or a disguised spelling of one, with an ending English adds to verbs and nouns
     (bolloxed: bollox + ed; scummers: scum + m + ers), when the whole is no English word (cocked,
     dicked and shagged are). The stem may have doubled its last consonant or lost a final e."""
-    if len(word) < 6 or _english(word):
+    if len(word) < 4 or _english(word):
         return None
     for ending in INFLECTIONS:
         stem = word[:-len(ending)]
