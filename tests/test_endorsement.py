@@ -313,3 +313,17 @@ def test_schools_that_sell_and_garages(default, text, flagged_):
 ])
 def test_best_in_a_named_place(default, text, flagged_):
     assert bool(rules(default, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the team's own love of a named product or business; an app named before "app" is a product
+    ("Clearing out before a move? We love the Olio app. List your unwanted bits for free.", True),
+    ("We're obsessed with Harriet & Co on George Street for gifts.", True),
+    # a place, a charity, the council's own app, an app named as a way to pay or borrow
+    ("We love Bristol! See you at the Harbour Festival.", False),
+    ("We love our Age UK volunteers.", False),
+    ("Our new Hastings app is live! Report a missed bin in seconds.", False),
+    ("Renew your loans online or via the Libby app.", False),
+])
+def test_the_teams_love_of_a_named_business(default, text, flagged_):
+    assert bool(rules(default, text)) is flagged_, text

@@ -40,6 +40,8 @@ CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Z][a-z]*\d+[A-Za-z]*[a-z
 # A run of capitalised words (with &, of, on the inside; not "and", which joins two names), optionally ending in a lowercase
 # business word such as "café": the candidates for a business name.
 NAME_WORD = r"[A-Z][\w'’.-]*"
+APP_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+(?:app|App)\b")
+OWN_BEFORE = re.compile(r"\b(?:our|our\s+own|our\s+new|our\s+free|council['’]s)\s+(?:new\s+|free\s+)?$", re.IGNORECASE)
 RUN = re.compile(
     rf"(?:\b[Tt]he\s+)?\b{NAME_WORD}(?:\s+(?:&\s+|of\s+|on\s+the\s+)?{NAME_WORD})*"
     r"(?:\s+(?:café|cafe|bakery|butchers|pizzeria|e-scooters|scooters|salon|bar|pub|takeaway))?"
@@ -145,6 +147,11 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             spans.setdefault(match.span(), match.group())
     for match in CAMEL.finditer(text):
         spans.setdefault(match.span(), match.group())
+    for match in APP_NAME.finditer(text):
+        # "the Olio app", "the Recycle Rewards app": a product and its maker, unless it is the
+        # council's own ("our new Hastings app", "the Belfast City Council app", the NHS App).
+        if not OWN_BEFORE.search(text, max(0, match.start(1) - 20), match.start(1)):
+            spans.setdefault(match.span(1), match.group(1))
     if doc is not None:
         for ent in doc.ents:
             # Short all-capitals "organisations" from the small model are mostly acronyms (HMO, ASB).
