@@ -243,3 +243,20 @@ def test_what_counts_as_a_subject_of_publicity(text, subject):
 ])
 def test_a_consultation_launched_in_the_period(pipeline, text, when, flagged):
     assert ("purdah.consultation" in rules(pipeline, text, when)) is flagged, text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a decision the post says people do not welcome, approval denied in any words
+    ("The garden waste charge is going up to £60 next year. We know this won't be welcome.", True),
+    ("Parking charges rise 20% in May. We know not everyone backs it.", True),
+    # an offer of help to anyone unhappy is no dispute
+    ("Parking charges rise 20% in May. If you're not happy with your permit, call us.", False),
+])
+def test_a_decision_people_do_not_welcome(pipeline, text, flagged):
+    assert ("purdah.controversial" in rules(pipeline, text)) is flagged, text
+
+
+def test_a_campaign_launched_in_the_period_is_a_warning(pipeline):
+    text = "Launching today: our biggest ever anti-litter campaign, with 60 new bins along the prom."
+    assert "purdah.consultation" in rules(pipeline, text)
+    assert "purdah.consultation" not in rules(pipeline, text, OUTSIDE)
