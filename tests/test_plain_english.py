@@ -339,3 +339,13 @@ def test_a_long_sentence_is_a_warning_only_above_forty_words():
         return {f.severity for f in findings("plain_english", text) if f.rule == "plain_english.long-sentence"}
     assert severities(words37) == {"info"}
     assert severities(words45) == {"warning"}
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the passive of a jargon verb is the jargon sense; "(ABC for short)" explains
+    ("Revised schedules are being cascaded via ward-level channels.", True),
+    ("The water cascades over the weir after heavy rain.", False),
+    ("Local government reorganisation (LGR for short) means new councils for Norfolk.", False),
+])
+def test_passive_jargon_and_for_short(text, flagged_):
+    assert any(f.rule in ("plain_english.jargon", "plain_english.acronym") for f in findings("plain_english", text)) is flagged_, text

@@ -489,3 +489,15 @@ def test_initials_then_a_word_in_a_hashtag(text, flagged_):
 ])
 def test_vowels_left_out_of_an_everyday_word(text, flagged_):
     assert any(f.rule == "spelling.text-language" for f in findings("spelling", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # "Were" opening a statement with an adverb before its adjective; "there" before an adjective and a noun
+    ("Were really pleased to announce our new partnership.", True),
+    ("Congratulations to the Oakwood Bakery team on there new shop!", True),
+    # a question, and the existential "there"
+    ("Were you at the market on Saturday?", False),
+    ("Is there new funding this year? Yes, there is.", False),
+])
+def test_were_and_there_with_a_word_between(text, flagged_):
+    assert bool(rules(text)) is flagged_, text

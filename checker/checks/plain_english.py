@@ -114,6 +114,8 @@ def _in_sense(doc, start: int, sense: str, end: int | None = None) -> bool:
     for token in doc:
         if token.idx == start:
             if sense == "transitive":
+                if token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].lemma_ == "be":
+                    return True  # "messages are being cascaded to staff": the passive has its object as subject
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if following is not None and following.pos_ == "NUM" and following.i + 1 < len(doc) \
                         and MEASURE.fullmatch(doc[following.i + 1].text):
@@ -482,8 +484,8 @@ def _explained(word: str, text: str, meaning: str | None) -> bool:
     or its meaning appears."""
     if any(_introduced(text, m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"s?\b", text)):
         return True
-    if re.search(r"\(\s*" + re.escape(word) + r"s?\s*\)", text):
-        return True
+    if re.search(r"\(\s*" + re.escape(word) + r"s?(?:\s+for\s+short)?\s*\)", text):
+        return True  # "Local government reorganisation (LGR)", "(LGR for short)"
     if re.search(re.escape(word) + r"s?\s*\(\s*[a-z][^)\d]*\s[^)\d]*\)", text, re.IGNORECASE):
         return True  # "HMO (house in multiple occupation)"; not "EHCP (ref 2025/3381)", a reference
     if re.search(r"\b" + re.escape(word) + APPOSITION, text):

@@ -554,14 +554,15 @@ def _slips_by_grammar(doc, skip, text: str):
             elif following.tag_ == "VBG":
                 right = "they're"
             elif following.pos_ == "ADJ" and following.is_alpha and token.i + 2 < len(doc) \
-                    and doc[token.i + 2].tag_ == "NNS" and not doc[token.i + 2].ent_type_:
+                    and doc[token.i + 2].tag_ in ("NN", "NNS") and not doc[token.i + 2].ent_type_:
                 right = "their"  # "log in to there online accounts": an adjective and a plural noun
         elif low == "their" and _not_a_possessive(doc, following):
             right = "there"
         elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
                                or following.pos_ == "ADJ" and _ends_phrase(doc, following.i)):
             right = "it's"
-        elif low == "were" and token.is_sent_start and following.tag_ in ("VBG", "VBN", "JJ") \
+        elif low == "were" and token.is_sent_start and (following.tag_ in ("VBG", "VBN", "JJ") or following.tag_ == "RB"
+                                                         and token.i + 2 < len(doc) and doc[token.i + 2].tag_ in ("VBG", "VBN", "JJ")) \
                 and not doc[token.i:].sent.text.rstrip().endswith("?"):
             right = "we're"  # "Were gutted.", "Were reviewing the footage": a statement, not a question
         elif low == "who" and following.lower_ in ("'s", "’s") and token.i + 3 < len(doc) \
