@@ -473,3 +473,14 @@ def test_name_calling_without_you(text, flagged_):
 ])
 def test_adjectives_made_of_listed_words(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a word with an everyday sense aimed by the party named after it
+    ("Another recycling U-turn from the clowns in Reform.", True),
+    # the same words about a circus or a street
+    ("The clowns in Billy Smart's circus are back this summer.", False),
+    ("The clowns in Reform Street are back for the carnival.", False),
+])
+def test_aimed_by_the_party_after_it(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text

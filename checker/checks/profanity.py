@@ -508,6 +508,9 @@ def _institution_after() -> re.Pattern:
     return re.compile(r"\s+(?:in|at|running)\s+(?:" + targets + ")", re.IGNORECASE)
 
 
+PARTY_AFTER = re.compile(r"\s+(?:in|from|of|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
 def _party(word: str) -> bool:
     return word in politics.lexicon().forms  # case-sensitive: "the Labour muppets", not "labour"
 
@@ -530,6 +533,9 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     party = PARTY_BEFORE.search(before)
     if party and _party(party.group(1)):
         return True
+    member = PARTY_AFTER.match(after)
+    if THE_WHO.search(before) and member and _party(member.group(1)):
+        return True  # "the clowns in Reform", "those muppets from Labour"
     if (THE_JUDGED.search(before) or A_JUDGED.search(before)) and ALONE_AFTER.match(after):
         return True
     if ASKED_WHO.search(before) and HUMAN_VERB.match(text, token.end, token.end + 60):
