@@ -690,3 +690,13 @@ def test_staff_services_buildings_branches_and_areas_are_not_private(pipeline, t
 ])
 def test_a_place_listed_with_a_place(pipeline, text, person):
     assert any(f.rule == "personal_data.person" for f in findings(pipeline, text)) is person, text
+
+
+@pytest.mark.parametrize("text, person", [
+    # a new starter's post said after the name is a public role, however many words it takes
+    ("Welcome to Gemma Lloyd, who joins us as Executive Director for Adult Social Care. Gemma brings 20 years of experience in social care.", False),
+    # not an apprentice's health
+    ("Welcome to Gemma Lloyd, who joins us as an apprentice carer; she has autism and lives in Hove.", True),
+])
+def test_a_new_starter_in_a_public_role(pipeline, text, person):
+    assert any(f.rule == "personal_data.person" for f in findings(pipeline, text)) is person, text

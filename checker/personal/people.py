@@ -149,6 +149,10 @@ def job_title_before(before: str) -> bool:
 
 
 ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
+# A new starter's post said after the name, however long the words between ("Gemma Lloyd, who
+# joins us as Executive Director for Adult Social Care").
+JOINS_AS = re.compile(r"\s*,?\s*(?:who\s+)?(?:joins|joined|has\s+joined|will\s+join|is\s+joining)\s+(?:us|the\s+\w+(?:\s+\w+)?)\s+as\s+"
+                      r"(?:our\s+|the\s+|a\s+|an\s+|new\s+)*(?:[A-Za-z&-]+\s+){0,3}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
 # A first name given with an age ("Liam, 8,", "Kai (7)"): a child is identified by much less than
 # a full name.
 # A school year in brackets ("Ruby (Year 3)", "Ewan (P2)", Scotland's secondary "Jamie (S3)") says as much as an age; a range ("aged 3-7",
@@ -429,7 +433,8 @@ def in_public_role(text: str, start: int, end: int) -> bool:
     role = ROLE_BEFORE.search(before)
     if role and YOUNG_ROLE.search(before[:role.start()]):
         role = None
-    return bool(PUBLIC_ROLE.match(text[start:end]) or role or ROLE_AFTER.match(text[end:end + 60]))
+    return bool(PUBLIC_ROLE.match(text[start:end]) or role or ROLE_AFTER.match(text[end:end + 60])
+                or JOINS_AS.match(text, end, end + 80))
 
 
 def names_a_thing(doc, end: int) -> bool:
