@@ -349,3 +349,20 @@ def test_a_long_sentence_is_a_warning_only_above_forty_words():
 ])
 def test_passive_jargon_and_for_short(text, flagged_):
     assert any(f.rule in ("plain_english.jargon", "plain_english.acronym") for f in findings("plain_english", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the writer says the words are meant literally, or they are the name of an event or a venue
+    ("Our rangers took a deep dive this week – literally! Divers checked the reservoir.", False),
+    ("Lifeguards will do a literal deep dive at the lido on Sunday.", False),
+    ("Come along to Deep Dive Saturdays at Splash Leisure Centre.", False),
+    ("Join the Touch Base Club at the library on Tuesdays.", False),
+    # the phrase itself, capitalised or not, and "literally" as an intensifier
+    ("We will take a deep dive into the budget figures.", True),
+    ("We will deep dive into literally every line of the budget.", True),
+    ("Going Forward, we will meet monthly.", True),
+    ("Our Deep Dive review starts now.", True),
+])
+def test_jargon_meant_literally_or_in_a_name(text, flagged_):
+    assert any(f.rule == "plain_english.jargon" and f.severity in ("error", "warning")
+               for f in findings("plain_english", text)) is flagged_, text

@@ -484,3 +484,17 @@ def test_adjectives_made_of_listed_words(text, flagged_):
 ])
 def test_aimed_by_the_party_after_it(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.check == "profanity"]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the ordinary word on its own subject: a female dog in breeding licences, a cigarette end
+    ("Licensed breeders must keep each bitch's whelping records for inspection.", False),
+    ("Dog breeding licence: no bitch may have more than six litters, and puppies must be microchipped.", False),
+    ("Please bin your fag ends - cigarette litter costs us £40k a year.", False),
+    # aimed at a person, or disguised, whatever else the post is about
+    ("Stop being a bitch about the puppies.", True),
+    ("That b!tch left puppies in a box outside the kennels.", True),
+    ("You absolute bitch.", True),
+])
+def test_a_word_on_its_own_subject_is_the_ordinary_word(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.severity in ("error", "warning")]) is flagged_, text

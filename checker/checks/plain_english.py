@@ -181,6 +181,27 @@ def _term_pattern(term: str) -> str:
 # A term written closed with a capital inside is a brand's name (StepChange the debt charity), not
 # the phrase ("a step change").
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+# The writer says they mean the words literally ("a deep dive – literally", "an actual deep dive").
+LITERAL_AFTER = re.compile(r"(?:(?:\s+[\w'’]+){1,3}\s*[,–—(-]|[\s,–—(-]*)\s*(?:quite\s+)?(?:literally|in the literal sense)\b",
+                           re.IGNORECASE)
+LITERAL_BEFORE = re.compile(r"\b(?:literal|literally|actual|real-life)\s+(?:an?\s+)?$", re.IGNORECASE)
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?:…\n]['\"”’)]*)\s*$")
+
+
+def _said_literally(masked: str, start: int, end: int) -> bool:
+    return bool(LITERAL_AFTER.match(masked, end) or LITERAL_BEFORE.search(masked[max(0, start - 20):start]))
+
+
+def _title_cased_name(masked: str, start: int, end: int) -> bool:
+    """Every word of the term capitalised beside another capitalised word inside a sentence: the
+    name of an event, a venue or a group ("Deep Dive Saturdays", "the Touch Base Café"), not the
+    phrase. A sentence's opening word is capitalised anyway, and a term in capitals is shouted."""
+    if not all(w[:1].isupper() and not w.isupper() for w in re.split(r"[\s-]+", masked[start:end])):
+        return False
+    if re.match(r"\s+[A-Z][a-z]", masked[end:end + 3]):
+        return True  # "Deep Dive Saturdays"
+    before = re.search(r"[A-Z][\w'’]*\s+$", masked[max(0, start - 30):start])
+    return bool(before) and not SENTENCE_OPEN.search(masked[max(0, start - 30):max(0, start - 30) + before.start()])
 
 
 def _jargon(post, masked, allow):
@@ -194,7 +215,9 @@ def _jargon(post, masked, allow):
         for match in _compiled(pattern).finditer(masked):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or not _in_sense(post.doc, start, sense, end) \
-                    or _introduced(masked, start) or CAMEL_CASE.search(masked, start, end):
+                    or _introduced(masked, start) or CAMEL_CASE.search(masked, start, end) \
+                    or _said_literally(masked, start, end) \
+                    or _title_cased_name(masked, start, end) and not SERVICE_AFTER.match(masked, end):
                 continue
             taken.append((start, end))
             if SERVICE_AFTER.match(masked, end):

@@ -39,6 +39,8 @@ class Entry:
     kind: str
     name_like: bool
     innocent_as: str = ""  # spaCy part of speech in which the word is ordinary (shag as a NOUN: the bird)
+    # Words of a subject in which the word is ordinary (bitch beside whelping, litters, breeders).
+    innocent_near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
     rows += [{"word": row["word"], "severity": "warning", "kind": NAME_CALLING if row["aimed"] == "always" else AIMED}
              for row in wordlists.rows("insults.csv") if row["word"] not in listed]
     for row in rows:
-        entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes", row.get("innocent_as") or "")
+        entry = Entry(row["word"], row["severity"], row["kind"], row.get("name_like") == "yes", row.get("innocent_as") or "",
+                      frozenset((row.get("innocent_near") or "").split()))
         parts = tuple(entry.word.split())
         if len(parts) > 1:
             words[" ".join(parts)] = entry
@@ -558,6 +561,15 @@ def _ordinary_sense(hit: Match, tokens: list[Token], doc) -> bool:
     return span is not None and span[0].idx == start and span[0].pos_ == hit.entry.innocent_as
 
 
+def _on_its_subject(hit: Match, tokens: list[Token], text: str) -> bool:
+    """A word written plainly in a post on the subject where it is the ordinary word: a bitch and
+    her litters in a dog-breeding licence notice. A disguised spelling is never innocent."""
+    near = hit.entry.innocent_near
+    if not near or hit.disguised or _aimed(tokens[hit.start], hit.start, text):
+        return False  # "stop being a bitch about the puppies" is aimed at a person all the same
+    return any(t.folded.strip(TRIM) in near for t in tokens)
+
+
 def _surname(hit: Match, tokens: list[Token], doc) -> bool:
     """A capitalised word inside a person's name, after its first word (Cllr Maureen Cummings,
     Dominic Cummings): a surname, whatever list it is on. Not the name's first word ("Fuck
@@ -739,7 +751,7 @@ def check(view, ctx) -> Iterator[Hit]:
 def _word_hits(view, lex: Lexicon, tokens) -> Iterator[Hit]:
     for match in find_hits(tokens, lex):
         if innocent(match, tokens, view.text, lex) or _ordinary_sense(match, tokens, view.doc) \
-                or _surname(match, tokens, view.doc):
+                or _surname(match, tokens, view.doc) or _on_its_subject(match, tokens, view.text):
             continue
         if match.entry.kind in (NAME_CALLING, AIMED):
             token = tokens[match.start]
