@@ -33,7 +33,7 @@ def write(name: str, header: str, lines) -> None:
 def british_words() -> None:
     words = sorted({w.strip() for w in WBRITISH.read_text(encoding="utf-8").splitlines()
                     if w.strip() and "'" not in w})
-    write("british_words.txt", f"""
+    write("british_words.txt", """
 British English words: Debian package wbritish 2020.12.07 (/usr/share/dict/british-english),
 built from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson. Possessive ('s) forms
 dropped; otherwise unchanged. Copyright 2000-2011 by Kevin Atkinson and the other authors named in

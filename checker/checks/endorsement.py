@@ -622,7 +622,7 @@ def _priced_name(post, span, parties) -> bool:
         return False
     exempt_re = _data()[3]
     for start, end in _proper_runs(doc):
-        first, last = doc[start], doc[end - 1]
+        first = doc[start]
         if not (span[0] <= first.idx < span[1]) or any(s <= first.idx < e for s, e in parties):
             continue
         words = doc[start:end].text

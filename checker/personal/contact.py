@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
-from checker.personal import Hit, Settings, data, national_digits, sentence_around, words_pattern
+from checker.personal import Hit, Settings, data, sentence_around, words_pattern
 from checker.text import lexicon
 from checker.text.words import alternation
 
