@@ -498,3 +498,16 @@ def test_aimed_by_the_party_after_it(text, flagged_):
 ])
 def test_a_word_on_its_own_subject_is_the_ordinary_word(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.severity in ("error", "warning")]) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a door knob, a wildflower's name
+    ("Fire doors need proper self-closers and handles, not a knob that sticks.", False),
+    ("Wildflower of the month: bloody cranesbill, thriving on the limestone verges.", False),
+    # a listed closed compound written with a hyphen, and the f-word's text-speak family
+    ("Knob-end alert: someone keeps driving through the ford at 40mph.", True),
+    ("omfg the new wave machine is so good", True),
+    ("Some knob has parked across the fire door again.", True),
+])
+def test_door_knobs_wildflowers_hyphenated_compounds_and_text_speak(text, flagged_):
+    assert bool([f for f in findings("profanity", text) if f.severity in ("error", "warning")]) is flagged_, text

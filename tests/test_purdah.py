@@ -260,3 +260,29 @@ def test_a_campaign_launched_in_the_period_is_a_warning(pipeline):
     text = "Launching today: our biggest ever anti-litter campaign, with 60 new bins along the prom."
     assert "purdah.consultation" in rules(pipeline, text)
     assert "purdah.consultation" not in rules(pipeline, text, OUTSIDE)
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a dispute said in other words: unpopular, dividing opinion, people split over it
+    ("Swim prices rise from £4.80 to £6.20 in May. We know this is unpopular, but it keeps the pools open.", True),
+    ("Residents are split over the solar farm at Taynton. Our planning committee decides next month.", True),
+    ("We've opened a consultation on selling part of the playing fields. We know this will divide opinion.", True),
+    # a price rise with nobody said to dispute it, and a split that is not about a decision
+    ("Swim prices rise from £4.80 to £5.00 in May. Concessions stay the same.", False),
+    ("Teams will split over two sites during the library refurbishment.", False),
+])
+def test_disputes_said_in_other_words(pipeline, text, flagged_):
+    assert bool({r for r in rules(pipeline, text) if r in ("purdah.controversial", "purdah.consultation")}) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a bus shelter is no emergency, so members named beside one are still named
+    ("Cllr Ian Fletcher will update residents on the new bus shelter and the defibrillator.", True),
+    # a shelter from danger is: a member may give safety information
+    ("Rest centre update: Cllr Ian Fletcher says the emergency shelter at the school is open.", False),
+    # a taxi licensing policy is no statutory consultation (a Licensing Act policy is)
+    ("Consultation opens today on our draft taxi licensing policy. Tell us what you think.", True),
+    ("Consultation opens today on our statement of licensing policy under the Licensing Act 2003.", False),
+])
+def test_bus_shelters_and_taxi_policies(pipeline, text, flagged_):
+    assert bool({r for r in rules(pipeline, text) if r in ("purdah.councillor", "purdah.consultation")}) is flagged_, text

@@ -249,7 +249,8 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
             if entry and part == folded.strip("'’-"):
                 return entry, token.hidden
         if len(words) == 2 and "-" in folded:
-            entry = _compound("".join(words), lex, split_at=len(words[0]))
+            # A listed closed compound written with a hyphen (knob-end for knobend), or two words.
+            entry = lex.words.get("".join(words)) or _compound("".join(words), lex, split_at=len(words[0]))
             if entry:
                 return entry, token.hidden  # tit-head, arse-wipe
         joined = "".join(words)
