@@ -327,3 +327,13 @@ def test_best_in_a_named_place(default, text, flagged_):
 ])
 def test_the_teams_love_of_a_named_business(default, text, flagged_):
     assert bool(rules(default, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # spaCy's "organisation" is a common noun opening the sentence, or a nationality: nobody is named
+    ("Bluebells in the woods by the river this week 💙 Go and see them while they last! #Ceredigion", False),
+    # a business opening the sentence, its name a dictionary word the tagger reads as a name
+    ("Half-term plans? Bluestone is offering 30% off short breaks for Pembrokeshire residents – book now!", True),
+])
+def test_a_capitalised_common_noun_opening_a_sentence_names_no_business(default, text, flagged_):
+    assert bool({r for r in rules(default, text) if r.startswith("endorsement.")}) is flagged_, text

@@ -476,16 +476,17 @@ def _candidates(post, names: list[Name], own) -> bool:
         text = post.text
         runs = _proper_runs(post.doc)
         excluded = _not_businesses(post, names, exempt_re, landmark_re, runs)
+        openings = _sentence_openings(post)
         for ent in post.doc.ents:
             lowered = ent.text.lower()
             if (ent.label_ in ("ORG", "FAC", "PRODUCT") or ent.label_ == "NORP" and _coined(ent.text)) \
                     and not _exempt_around(ent, exempt_re, text) \
                     and not _all_in(ent, excluded) \
-                    and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text):
+                    and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text) \
+                    and not _place_or_opening_word(ent, openings):
                 return True
         # Small businesses are mostly names spaCy's entity recogniser does not know: a proper
         # noun that is not a place, a date or part of an exempt name still could be one.
-        openings = _sentence_openings(post)
         for token in (post.doc[i] for start, end in runs for i in range(start, end)):
             # A capital at the start of a sentence says nothing ("Download our colouring sheets"),
             # unless the word is no word the dictionary knows ("Maranto's - the best Italian").
@@ -501,6 +502,21 @@ def _candidates(post, names: list[Name], own) -> bool:
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
         return True
     return bool(post.mentions)
+
+
+NATIONALITIES = frozenset({"welsh", "scottish", "scots", "english", "cornish", "irish", "british", "manx", "ulster"})
+
+
+def _place_or_opening_word(ent, openings: set[int]) -> bool:
+    """An "organisation" the small model made of a nationality ("Welsh lamb") or of a common noun
+    capitalised to open a sentence, which the tagger itself reads as a common noun ("Bluebells in
+    the woods"): no business is named. (A place's name is no proof: Costa is a hamlet in Orkney,
+    and "Reading's Broad Street branch" names a chain's shop.)"""
+    words = [t for t in ent if not t.is_punct]
+    if words and all(t.lower_ in NATIONALITIES for t in words):
+        return True
+    return len(words) == 1 and (words[0].is_sent_start or words[0].idx in openings) and words[0].tag_ in ("NN", "NNS") \
+        and not _coined(words[0].text)
 
 
 def _trader(doc, excluded: set[int]) -> bool:
