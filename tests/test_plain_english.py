@@ -366,3 +366,17 @@ def test_passive_jargon_and_for_short(text, flagged_):
 def test_jargon_meant_literally_or_in_a_name(text, flagged_):
     assert any(f.rule == "plain_english.jargon" and f.severity in ("error", "warning")
                for f in findings("plain_english", text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # initials English writers use so often the public knows them (wordfreq)
+    ("POV: you forgot your goggles and the chlorine hits like a freight train", False),
+    ("Yusuf is still being treated for PTSD but is settling in well.", False),
+    # terms of art, initials that are also words or names, and two letters stay flagged
+    ("The cabinet has signed off the CIL spending plan.", True),
+    ("The new SANG at Bourne Wood opens on 20 April.", True),
+    ("Phase 2 of the TOM go-live is now confirmed.", True),
+    ("Read the draft policies of the Ludlow NDP.", True),
+])
+def test_initials_in_everyday_use_are_known(text, flagged_):
+    assert any(f.rule == "plain_english.acronym" for f in findings("plain_english", text)) is flagged_, text

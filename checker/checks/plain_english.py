@@ -34,6 +34,10 @@ SERVICE_AFTER = re.compile(r"\s+(?:team|teams|service|services|officer|officers|
 JARGON_PILE = 2  # different jargon terms in one post that make each of them a finding
 GCS_SENTENCE = 25  # Government Communication Service: sentences of 25 words or fewer
 PLAIN_TARGET = 60  # Flesch reading ease of 60 or more: plain English, easy for most adults
+# wordfreq Zipf of an abbreviation that English writers use so often the public knows it (POV 3.3,
+# PTSD 3.5, DEA 3.4); the council's own terms of art sit lower (HMO 2.6, EHCP 0, DBS 3.0) or are
+# in acronyms_council.csv, which always asks for the meaning (SEND, NDP).
+IN_EVERYDAY_USE = 3.2
 
 
 @register(
@@ -420,6 +424,8 @@ def _acronyms(post, text, masked, own_known):
         letters = sum(ch.isupper() for ch in word)
         if word in known or (word.rstrip("s") in known) or ROMAN.fullmatch(word):
             continue
+        if word not in council and _in_everyday_use(word):
+            continue  # POV, PTSD: written so often that readers know them
         if word not in council and (letters < 2 or word.endswith("-19") or len(word) > 6):
             # One capital, or long: a name, a code (SOLIHULL26) or shouting, not an abbreviation.
             continue
@@ -467,6 +473,16 @@ def _named_thing(doc, masked: str, match) -> bool:
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN") and not (
         span[0].i + 1 < len(doc) and doc[span[0].i + 1].pos_ in ("NOUN", "ADJ") and doc[span[0].i + 1].text.islower())
+
+
+def _in_everyday_use(word: str) -> bool:
+    """Initials of three letters or more that English writers use often (wordfreq), and that are
+    no word or name in their own right: what TOM, CAT or SANG stand for is not what makes them
+    frequent, and two letters (PC, RO, SU) are too many things at once."""
+    letters = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    lower = letters.lower()
+    return len(letters) >= 3 and _british.frequency(lower) >= IN_EVERYDAY_USE \
+        and not _british.is_common_word(lower) and not _british.is_known(letters.capitalize())
 
 
 def _shouting(word: str, masked: str, match) -> bool:
