@@ -26,7 +26,7 @@ CODES = re.compile(
 )
 # Capitals standing alone, or leading a compound ("UKSPF-funded", "SRO-led": the reader still has to know them).
 CAPS = re.compile(r"(?<![\w&'’-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:-19)?)(s|'s|’s)?(?![\w&'’]|-(?![a-z]))")
-ROMAN = re.compile(r"[IVXLC]+")
+ROMAN = re.compile(r"[IVXLC]+")  # Henry VIII, Part IV; not a council abbreviation made of the same letters (CIL)
 WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 SENTENCE_WORDS = re.compile(r"[A-Za-z0-9£][\w'’£.,%/-]*")
 NAME_WORD = "name"  # stands for a proper name in the syllable count: one syllable
@@ -422,7 +422,7 @@ def _acronyms(post, text, masked, own_known):
         if word not in council and _who_to_contact(text, match):
             continue
         letters = sum(ch.isupper() for ch in word)
-        if word in known or (word.rstrip("s") in known) or ROMAN.fullmatch(word):
+        if word in known or (word.rstrip("s") in known) or word not in council and ROMAN.fullmatch(word):
             continue
         if word not in council and _in_everyday_use(word):
             continue  # POV, PTSD: written so often that readers know them
