@@ -700,3 +700,16 @@ def test_a_place_listed_with_a_place(pipeline, text, person):
 ])
 def test_a_new_starter_in_a_public_role(pipeline, text, person):
     assert any(f.rule == "personal_data.person" for f in findings(pipeline, text)) is person, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a team's or a magazine's mailbox written as one word, and a family firm
+    ("Send your articles to the magazine team at parishpump@example.com by 15 May.", False),
+    ("Volunteer with us: email coastalrangers@example.com.", False),
+    ("Thanks to our contractor, A. Pugh and Son, for finishing the drainage works on time.", False),
+    # a person's own address written as one word is still theirs
+    ("Please email sandrabrown@example.com with the photos.", True),
+    ("Please email johnsmith@example.com with the photos.", True),
+])
+def test_team_mailboxes_in_one_word_and_family_firms_are_not_people(pipeline, text, flagged_):
+    assert bool(flagged(findings(pipeline, text))) is flagged_, text

@@ -250,12 +250,25 @@ def emails(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
         end = m.start() + len(address)
         if domain in PERSONAL_DOMAINS:
             yield Hit("email", m.start(), end, "error")
-        elif ROLE.match(local) or all(lexicon.is_only_common_word(w) for w in re.split(r"[._-]", local)):
-            continue  # info@, bookings@, clerk@, street.cleansing@: a shared mailbox, not anybody's name
+        elif ROLE.match(local) or all(lexicon.is_only_common_word(w) or _closed_compound(w) for w in re.split(r"[._-]", local)):
+            continue  # info@, bookings@, clerk@, street.cleansing@, coastalrangers@: a shared mailbox, not anybody's name
         else:
             # Not a shared mailbox and not a public body's: most likely one person's own address
             # (first.last@firm.co.uk, GuyMigneault@teleworm.us).
             yield Hit("email", m.start(), end, "warning", "own-looking")
+
+
+def _closed_compound(word: str, parts: int = 3) -> bool:
+    """Two or three ordinary words written together (coastalrangers, parishpump): a team's or a
+    publication's mailbox. Names never count as ordinary words, so johnsmith or sandrabrown do not
+    pass."""
+    if parts == 0 or len(word) < 3:
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if lexicon.is_only_common_word(head) and (lexicon.is_only_common_word(tail) or _closed_compound(tail, parts - 1)):
+            return True
+    return False
 
 
 def is_under(domain: str, suffixes: tuple[str, ...]) -> bool:

@@ -71,6 +71,8 @@ PLACE_WORD = words_pattern([*WORDS["place_words"], *(w for w in wordlists.toml("
 # The same words right after the name, in any case ("Glenurquhart High", "Warwick Road").
 PLACE_WORD_AFTER = re.compile(r"\s+(?:" + PLACE_WORD.pattern + ")", re.IGNORECASE)
 SURNAME_PLACE = words_pattern(WORDS["place_words_also_surnames"])
+# What follows a surname in a family firm's name: "and Son", "& Daughters", "Bros", "& Co".
+FIRM_AFTER = re.compile(r"\s*(?:(?:and|&)\s+(?:Sons?|Daughters?|Co\b|Company|Partners|Brothers)|Bros\b)")
 # "in Selly Oak", and the later places of a list ("in Hatfield and Hemel Hempstead").
 LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:" + "|".join(WORDS["locative"]) + r"|the)\s+"
                              r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|or|&)\s+)*$")
@@ -371,6 +373,8 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
     after = text[end:end + 60]
     if PLACE_WORD.search(name) or PLACE_WORD_AFTER.match(after):
         return False  # Warwick Road, Shirley Library, Oakfield Primary
+    if FIRM_AFTER.match(after):
+        return False  # "A. Pugh and Son", "Hughes & Daughters", "Dyer Bros": a family firm
     if name.lower() in places.council_places() or " " in name and name.lower() in places.council_areas():
         return False  # "Norfolk needs more carers like him", "back into Blaenau Gwent": the area, not a person
     if BRAND.search(name):
