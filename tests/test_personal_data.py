@@ -713,3 +713,14 @@ def test_a_new_starter_in_a_public_role(pipeline, text, person):
 ])
 def test_team_mailboxes_in_one_word_and_family_firms_are_not_people(pipeline, text, flagged_):
     assert bool(flagged(findings(pipeline, text))) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a titled name with its number beside it, no verb before
+    ("Allotment list: next in line are Mr T. Farr (tel 0113 496 0872) and Ms L. Boden.", True),
+    ("Mrs Evans: 0113 496 0123", True),
+    # an office's line with no one named
+    ("Call the office on 0113 496 0123.", False),
+])
+def test_a_titled_name_with_a_number_beside_it(pipeline, text, flagged_):
+    assert bool(flagged(findings(pipeline, text))) is flagged_, text

@@ -42,6 +42,10 @@ NAMED_BEFORE = re.compile(
     r"(?:\s+\([^)]*\))?(?:\s+at home)?,?\s+(?:on|at)\W*$"
 )
 TITLED = re.compile(r"\b" + TITLE + r"[A-Z]")
+# A titled name with the number right after it, bracketed or after a colon ("Mr T. Farr (tel 0113
+# 496 0872)", "Mrs Evans: 07700 900123"): that person's number, whatever verb is missing.
+TITLED_BESIDE = re.compile(r"\b" + TITLE + r"(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[(:,–-]?\s*"
+                           r"(?:(?i:tel|telephone|mob|mobile|phone|t)\.?\s*:?\s*)?$")
 ASIDE = re.compile(r"\s*\([^()]*\)")
 LOOSE_CUES = {
     ORGANISATION: re.compile(alternation(PHONE["organisation_cues"]), re.IGNORECASE),
@@ -204,7 +208,8 @@ def judge_phone(text: str, start: int, end: int, national: str, around: Around) 
     if around.may(REFERENCE) and REFERENCE.search(text[max(left, start - 20):start]):
         return None  # "ref 0121 496 0018" is a case number
     personal = around.may(PERSONAL) and PERSONAL.search(nearby)
-    named = around.may(NAMED_BEFORE) and named_person_before(before, around, start - len(before))
+    named = around.may(NAMED_BEFORE) and named_person_before(before, around, start - len(before)) \
+        or bool(TITLED_BESIDE.search(before))
     if around.may(ORGANISATION) and ORGANISATION.search(said_before) and not (personal or named):
         return None
     mobile = national.startswith("07") or not national  # abroad: treated like a mobile
