@@ -724,3 +724,14 @@ def test_team_mailboxes_in_one_word_and_family_firms_are_not_people(pipeline, te
 ])
 def test_a_titled_name_with_a_number_beside_it(pipeline, text, flagged_):
     assert bool(flagged(findings(pipeline, text))) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a driver's badge in letters and digits, a licensed taxi's plate, beside the driver's name
+    ("We've identified the driver as Shahid Akram, badge number KDB 2291.", True),
+    ("Hackney carriage plate 114 (driver Gary Sutcliffe) has been suspended.", True),
+    # a plate with no one named
+    ("All plate 114 vehicles must be retested by June.", False),
+])
+def test_driver_badges_and_plates_beside_a_name(pipeline, text, flagged_):
+    assert bool(flagged(findings(pipeline, text))) is flagged_, text

@@ -17,15 +17,18 @@ from checker.personal.address import is_reply
 # Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
 PERSONAL_CUE = r"(?:account|acct|acc|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office|card|pin)"
 REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
-# Papers the council issues to one named holder: a licence, a consent, a notice or a warning letter.
+# Papers the council issues to one named holder: a licence, a consent, a notice or a warning letter,
+# and a licensed taxi's plate.
 # With the holder named in the same sentence, the number is theirs.
-HOLDER_CUE = r"(?:licen[cs]e|consent|notice|letter)"
+HOLDER_CUE = r"(?:licen[cs]e|consent|notice|letter|plate)"
 CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + "|" + HOLDER_CUE + r")"
 REFERENCE = re.compile(
     r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s*\(?\s*(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
     r"(?i:(?:ending|ending in)\s+)?"
     # Digits in groups first ("4013 8829"), so the whole number is masked, not its first group.
     r"(?P<code>(?:[A-Z]{1,4} )?\d{2,4}(?: \d{2,4}){1,3}(?![\w/-])"
+    # Letters, a space, then one group of digits: a driver's badge "KDB 2291".
+    r"|[A-Z]{1,4} \d{3,6}(?![\w/-])"
     r"|(?=[A-Z0-9/-]*\d[A-Z0-9/-]*\d[A-Z0-9/-]*\d)[A-Z]{0,5}[/-]?[A-Z0-9]+(?:[/-][A-Z0-9]+){0,3})(?![\w/-])",
 )
 # Public registers: anyone may look up a planning or licensing application by its number.
