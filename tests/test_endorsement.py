@@ -337,3 +337,19 @@ def test_the_teams_love_of_a_named_business(default, text, flagged_):
 ])
 def test_a_capitalised_common_noun_opening_a_sentence_names_no_business(default, text, flagged_):
     assert bool({r for r in rules(default, text) if r.startswith("endorsement.")}) is flagged_, text
+
+
+@pytest.mark.parametrize("text, named", [
+    # "the" and a capitalised common noun inside a sentence: a pub's or a shop's name
+    ("We had our Christmas meal at the Swan last night.", True),
+    ("Congratulations to the Crown, best pint in the valley.", True),
+    # the council's own words, a date, a sentence's first word, and a name of several words
+    ("Thanks to everyone who came to the Park on Sunday.", False),
+    ("The Council meets on Tuesday.", False),
+    ("Join us at the Winter Gardens pavilion.", False),
+])
+def test_a_capitalised_noun_after_the_names_an_establishment(default, text, named):
+    from checker.checks import endorsement
+
+    doc = default._docs([Post(text)])[0]
+    assert endorsement._the_house_name(doc, endorsement._data()[3]) is named, text

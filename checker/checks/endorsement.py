@@ -497,11 +497,26 @@ def _candidates(post, names: list[Name], own) -> bool:
                     and not exempt_re.search(token.text) \
                     and not any(token.text.lower() in v for v in own):
                 return True
-        if _described_business(post.doc, text) or _trader(post.doc, excluded):
+        if _described_business(post.doc, text) or _trader(post.doc, excluded) or _the_house_name(post.doc, exempt_re):
             return True
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
         return True
     return bool(post.mentions)
+
+
+def _the_house_name(doc, exempt_re) -> bool:
+    """A capitalised common noun after "the" inside a sentence ("the Swan", "the Crown", "the
+    Plough"): the name of a pub, an inn or a shop, which the gazetteer may also hold as a hamlet
+    but which no place takes "the" before. Not the council's own words (the Council, the Park)."""
+    for token in doc:
+        if token.i == 0 or token.is_sent_start or doc[token.i - 1].text != "the":
+            continue
+        if token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("PROPN", "NOUN") \
+                and lexicon.is_only_common_word(token.lower_) and not exempt_re.search(token.text) \
+                and token.lower_ not in calendar_words() and token.lower_ not in _region_words() \
+                and (token.i + 1 == len(doc) or not doc[token.i + 1].text[:1].isupper()):
+            return True
+    return False
 
 
 NATIONALITIES = frozenset({"welsh", "scottish", "scots", "english", "cornish", "irish", "british", "manx", "ulster"})
