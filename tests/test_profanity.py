@@ -495,12 +495,6 @@ def test_aimed_by_the_party_after_it(text, flagged_):
     ("Stop being a bitch about the puppies.", True),
     ("That b!tch left puppies in a box outside the kennels.", True),
     ("You absolute bitch.", True),
-])
-def test_a_word_on_its_own_subject_is_the_ordinary_word(text, flagged_):
-    assert bool([f for f in findings("profanity", text) if f.severity in ("error", "warning")]) is flagged_, text
-
-
-@pytest.mark.parametrize("text, flagged_", [
     # a door knob, a wildflower's name
     ("Fire doors need proper self-closers and handles, not a knob that sticks.", False),
     ("Wildflower of the month: bloody cranesbill, thriving on the limestone verges.", False),
@@ -509,5 +503,5 @@ def test_a_word_on_its_own_subject_is_the_ordinary_word(text, flagged_):
     ("omfg the new wave machine is so good", True),
     ("Some knob has parked across the fire door again.", True),
 ])
-def test_door_knobs_wildflowers_hyphenated_compounds_and_text_speak(text, flagged_):
+def test_ordinary_senses_compounds_and_text_speak(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.severity in ("error", "warning")]) is flagged_, text
