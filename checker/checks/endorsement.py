@@ -519,7 +519,9 @@ def _the_house_name(doc, exempt_re) -> bool:
     return False
 
 
-NATIONALITIES = frozenset({"welsh", "scottish", "scots", "english", "cornish", "irish", "british", "manx", "ulster"})
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["nationalities"])
 
 
 def _place_or_opening_word(ent, openings: set[int]) -> bool:
@@ -528,7 +530,7 @@ def _place_or_opening_word(ent, openings: set[int]) -> bool:
     the woods"): no business is named. (A place's name is no proof: Costa is a hamlet in Orkney,
     and "Reading's Broad Street branch" names a chain's shop.)"""
     words = [t for t in ent if not t.is_punct]
-    if words and all(t.lower_ in NATIONALITIES for t in words):
+    if words and all(t.lower_ in _nationalities() for t in words):
         return True
     return len(words) == 1 and (words[0].is_sent_start or words[0].idx in openings) and words[0].tag_ in ("NN", "NNS") \
         and not _coined(words[0].text)
