@@ -5,7 +5,10 @@ Reads ../shared/realdata (breame, codespell, OS Open Names, digital-land) and De
 `wbritish` (/usr/share/dict/british-english, `apt-get install wbritish`), and writes the files
 in wordlists/ with a header naming each source and its licence. Run from the project root:
 
-    python benchmarks/build_spelling_wordlists.py
+    python benchmarks/build_spelling_wordlists.py [IPN.csv]
+
+IPN.csv, when given, is the ONS Index of Place Names (a CSV whose first column is the name), from
+which places_ons_ipn.txt is built.
 """
 from __future__ import annotations
 
@@ -108,6 +111,46 @@ Contains OS data © Crown copyright and database right. Open Government Licence 
 """, names)
 
 
+def _ipn_names(written: str) -> list[str]:
+    """The places one entry of the ONS Index of Place Names names: an inverted name put right
+    ("Holland, Great"), an electoral division's "ED" and a district in brackets dropped, and a
+    ward that joins several places ("Kilgetty/Begelly", "Capel, Leigh, Newdigate") split."""
+    if "Ã" in written:  # UTF-8 read as Latin-1 somewhere on the way ("CwmbrÃ¢n")
+        try:
+            written = written.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            return []
+    name = written.split(":")[0]
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    name = re.sub(r"(?:\s+ED|, unparished area)$", "", name)
+    if m := re.fullmatch(r"([^,/&]+), ([^,/&]+)", name):
+        return [f"{m.group(2)} {m.group(1)}"]
+    parts = re.split(r"\s*/\s*|\s+&\s+", name)
+    if name.count(",") >= 1:
+        parts = [p for part in parts for p in re.split(r",\s*|\s+and\s+", part)]
+    return [p.strip() for p in parts if len(p.strip()) > 2]
+
+
+def places_ons(path: Path) -> None:
+    """Places OS Open Names does not list by that name: above all the English names of Welsh towns
+    (Swansea, Wrexham, Tenby; OS gives Abertawe, Wrecsam, Dinbych-y-pysgod), wards and parishes."""
+    with open(OUT / "places_os_open_names.txt", encoding="utf-8") as handle:
+        known = {line.strip().lower() for line in handle if line.strip() and not line.startswith("#")}
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))[1:]
+    names = sorted({name for row in rows if row for name in _ipn_names(row[0]) if name.lower() not in known})
+    write("places_ons_ipn.txt", """
+UK place names that places_os_open_names.txt lacks, one per line: above all the English names of
+Welsh places (Swansea, Wrexham, Tenby), with wards, parishes and districts.
+Source: Office for National Statistics, Index of Place Names in Great Britain (2023), column
+place23nm, by way of github.com/rm-hull/placenames-api (data/placenames_with_relevancy.csv.gz; only
+the names are used). Source: Office for National Statistics licensed under the Open Government
+Licence v3.0. Contains OS data © Crown copyright and database right 2023.
+Inverted names put right (Holland, Great: Great Holland), "ED" and bracketed districts dropped,
+wards naming several places split; names already in places_os_open_names.txt left out.
+""", names)
+
+
 def authorities() -> None:
     with open(REAL / "england_local_authorities_digital_land.csv", encoding="utf-8") as handle:
         names = sorted({row["name"].strip() for row in csv.DictReader(handle) if row["name"].strip()})
@@ -124,4 +167,6 @@ if __name__ == "__main__":
     codespell_pairs()
     codespell_misspellings()
     places()
+    if len(sys.argv) > 1:  # the ONS Index of Place Names as a CSV (name first), when at hand
+        places_ons(Path(sys.argv[1]))
     authorities()

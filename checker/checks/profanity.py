@@ -619,15 +619,16 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
             window = flat_positions[first : first + n]
             if window[0][0] <= hit.start and window[-1][0] >= hit.stop - 1 and tuple(w for _, w in window) in lex.allow:
                 return True
-    # Place names: written capitalised, as a place is (Bell End, Twatt, Shitterton).
-    for size in range(1, 5):
+    # Place names: written capitalised, as a place is (Bell End, Twatt, Shitterton), up to seven
+    # words ("Great and Little Kimble cum Marsh").
+    for size in range(1, 8):
         for first in range(max(0, hit.stop - size), min(hit.start, len(tokens) - size) + 1):
             span = tokens[first : first + size]
             if not span[0].raw[:1].isupper():
                 continue
             name = text[span[0].start : span[-1].end].lower().rstrip(TRIM)
             candidates = {name, name.replace("’", "'"), " ".join(t.raw.lower().rstrip(TRIM) for t in span)}
-            if candidates & places.names():
+            if candidates & places.every_name():
                 return True
     # A street, hamlet or feature the gazetteer lacks: capitalised words before a toponym word
     # (Titty Ho, Scratchy Bottom, Butt Lane).

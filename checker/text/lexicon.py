@@ -88,7 +88,7 @@ def build_lexicon() -> Lexicon:
     # "cancelation"): codespell's entries win over it, and the American forms are taken out.
     known = ((british | pairs_british | _pyspell_words()) - american.keys() - misspellings.keys()) | extra
     known |= _profane_words()
-    names = set(places.names()) | {c.lower() for c in places.councils()}
+    names = set(places.every_name()) | {c.lower() for c in places.councils()}
     names |= {part for name in names for part in re.split(r"[\s\-]+", name)}
     return Lexicon(frozenset(british | pairs_british), frozenset(known), american, context, misspellings,
                    frozenset(names))

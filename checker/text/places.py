@@ -1,5 +1,6 @@
 """UK place names, loaded once: Great Britain's from OS Open Names (contains OS data © Crown
-copyright and database right), Northern Ireland's from GeoNames (CC BY 4.0).
+copyright and database right), Northern Ireland's from GeoNames (CC BY 4.0), and for checks that
+only need a place to pass, the ONS Index of Place Names too (Open Government Licence).
 
 One set for every check that must know a place when it sees one: swearing (Penistone,
 Shitterton), spelling (Llanfairpwllgwyngyll) and names of councils.
@@ -28,6 +29,17 @@ def names() -> frozenset[str]:
     short = {m.group(1) for name in full if (m := ON_WATER.match(name)) and len(m.group(1)) > 3}
     short |= {COUNCIL_WORDS.sub("", council.lower()) for council in councils()}
     return frozenset(full | {s for s in short if s})
+
+
+@lru_cache(maxsize=1)
+def every_name() -> frozenset[str]:
+    """names(), with the ONS Index of Place Names' wider list: the English names of Welsh towns that
+    OS gives in Welsh (Swansea, Wrexham, Tenby), wards, parishes, estates and localities. For
+    swearing and spelling, where a place need only pass. Not for telling a business or a person
+    from a place: the wider list names shopping centres, resorts and pools (Cribbs Causeway,
+    Bluestone, Jubilee Pool) and places that are also surnames (Mason), and with it 12 labelled
+    endorsements and personal details were missed."""
+    return names() | {name.lower() for name in wordlists.lines("places_ons_ipn.txt")}
 
 
 @lru_cache(maxsize=1)
