@@ -204,6 +204,26 @@ def test_everyday_senses_of_insults_pass(text):
     assert findings("profanity", text) == []
 
 
+# WordNet's insults under fool, unpleasant person and good-for-nothing whose first sense is the
+# insult (insults.csv): flagged when said of someone, their other senses pass.
+@pytest.mark.parametrize("text", [
+    "What a blowhard, parking across the dropped kerb.", "Some snob has complained about the market again.",
+    "To the know-it-all who moved the cones: please don't.", "The good-for-nothing who dumped this should be ashamed.",
+    "Absolute space cadet behaviour from whoever left the tap running.", "Some hothead has kicked the bin over.",
+])
+def test_wordnet_insults_said_of_people(text):
+    assert "profanity.insult" in {f.rule for f in findings("profanity", text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Here's a sneak peek at the new library.", "Hog roast and cake stall from 12 noon.",
+    "Spot the pygmy shrew on the nature trail.", "The Ogre Trail at Kielder Water is open.",
+    "A skunk cabbage has flowered in the bog garden.", "Old bags of sand can go in the general waste.",
+])
+def test_wordnet_insults_other_senses_pass(text):
+    assert findings("profanity", text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Reminder for residents on Titty Ho in Raunds: the road is closed on Tuesday.",
     "Waymarks on the path to Scratchy Bottom have been replaced.",
