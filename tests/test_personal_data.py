@@ -723,3 +723,13 @@ def test_a_new_starter_in_a_public_role(pipeline, text, person):
 ])
 def test_mailboxes_firms_titled_names_badges_and_plates(pipeline, text, flagged_):
     assert bool(flagged(findings(pipeline, text))) is flagged_, text
+
+
+@pytest.mark.parametrize("text", [
+    # a heading's two places, then a paragraph: no name runs over a line break ("Ashby Our")
+    "Knife test purchases – Coalville and Ashby\n\nOur 16-year-old volunteer tried to buy a knife in 11 shops. "
+    "Two sold without asking for ID.",
+    "Results for Sherwood and Carrington\nOur 17-year-old volunteer was refused in every shop.",
+])
+def test_names_do_not_run_over_a_line_break(pipeline, text):
+    assert not flagged(findings(pipeline, text)), text

@@ -36,10 +36,13 @@ TITLES = "|".join(t.capitalize() for t in WORDS["titles"])
 UPPER, LOWER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ", "a-zß-öø-ÿ\u0100-\u017f'’-"
 # Smith, McCune, O'Brien, MacDonald.
 WORD = f"[{UPPER}](?:[{LOWER}]+|[{LOWER}]*[{UPPER}][{LOWER}]+)"
+# Between the words of one name: spaces, never a line break ("Coalville and Ashby\n\nOur 16-year-old"
+# is a heading's places and the next paragraph's first word, not "Ashby Our").
+GAP = r"[^\S\n]+"
 PARTICLE = "(?:" + "|".join(WORDS["name_particles"]) + ")"
 # A full name: capitalised words, with particles between them (Cinthia van Lint).
-FULL_NAME = WORD + r"(?:\s+(?:" + PARTICLE + r"\s+){0,2}" + WORD + "){1,2}"
-TITLED_NAME = re.compile(r"\b(?:" + TITLES + r")\.?\s+(?:[A-Z]\.?\s+)?" + WORD + r"(?:\s+" + WORD + ")?")
+FULL_NAME = WORD + r"(?:" + GAP + r"(?:" + PARTICLE + GAP + r"){0,2}" + WORD + "){1,2}"
+TITLED_NAME = re.compile(r"\b(?:" + TITLES + r")\.?\s+(?:[A-Z]\.?\s+)?" + WORD + r"(?:" + GAP + WORD + ")?")
 PUBLIC_ROLE = words_pattern(WORDS["public_roles"])
 # Capitalised titles of rank, right before the name (case matters: "Princess Anne", not "carnival princess, Daisy").
 HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(WORDS["honorifics"]) + r")\s+$")
@@ -165,14 +168,14 @@ AGED_NAME = re.compile(
 RATINGS = re.compile(r"\b(?:ratings?|rated|scores?|stars?)\b", re.IGNORECASE)
 # Two people named together ("Chloe Pattinson & Ryan Irving", "Hannah & Josh Ridley"), which the
 # small model often reads as one organisation.
-COUPLE = re.compile(rf"(?<![\w'’])({WORD}(?:\s+{WORD})?)\s+(?:&|and)\s+({WORD}\s+{WORD})(?![\w'’])")
+COUPLE = re.compile(rf"(?<![\w'’])({WORD}(?:{GAP}{WORD})?){GAP}(?:&|and){GAP}({WORD}{GAP}{WORD})(?![\w'’])")
 # An age said right before the name ("6-year-old Alfie Moss"): a person, whatever the model calls it.
-AGED_BEFORE = re.compile(r"\b\d{1,2}[- ]years?[- ]old\s+(" + WORD + r"(?:\s+" + WORD + r")?)")
+AGED_BEFORE = re.compile(r"\b\d{1,2}[- ]years?[- ]old\s+(" + WORD + r"(?:" + GAP + WORD + r")?)")
 # A relative named in a reply ("your son Freddie", "your mum, Dorothy Pickles"): the first name alone
 # identifies the child or the person cared for to everyone who knows the family.
 RELATIVE_NAME = re.compile(
     r"\b(?i:(?:your|ur|yr|his|her|their|my)\s+(?:son|daughter|child|boy|girl|grandson|granddaughter|mum|mother|dad|"
-    r"father|wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?),?\s+(" + WORD + r"(?:\s+" + WORD + r")?)"
+    r"father|wife|husband|partner|nan|gran|grandad|grandma|brother|sister)(?:['’]s)?),?\s+(" + WORD + r"(?:" + GAP + WORD + r")?)"
     r"(?![\w])")  # a whole word: not the "Do" of "your gran's DoLS"
 NOT_A_NAME = re.compile(
     r"year|years|junction|route|stage|level|grade|room|page|round|ward|term|week|day|class|group|team|under|"
