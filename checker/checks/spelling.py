@@ -143,6 +143,9 @@ def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int
             known = [is_plain_english(w.group()) for w in words]
             if len(words) < 2 or all(known) and not CELTIC_LETTERS.search(clause):
                 continue
+            if _mostly_unknown(words, known):
+                spans.append((c_start, c_end))
+                continue
             label, confidence = _british.language(clause)
             if label != "en" and confidence >= LANGUAGE_CONFIDENCE:
                 spans.append((c_start, c_end))
@@ -155,6 +158,20 @@ def _other_languages(text: str, sentence_spans, own: set[str]) -> list[tuple[int
                 if label != "en" and confidence >= RUN_CONFIDENCE:
                     spans.append((c_start + r_start, c_start + r_end))
     return spans
+
+
+# A clause whose ordinary words are mostly unknown to English is in another language, whichever it
+# is: Bengali, Urdu or Punjabi written in Latin letters, Somali, Yoruba, which the identifier does
+# not know ("Robibar shokal 9ta theke Idea Store khola thakbe"). Counted over lower-case words, as
+# names are unknown in any language, and not counting text speak, which is English's ("pls", "abt").
+# An English clause with slips has a few unknown words among more known ones: more than half.
+FOREIGN_UNKNOWN_WORDS, FOREIGN_UNKNOWN_SHARE = 3, 0.5
+
+
+def _mostly_unknown(words, known) -> bool:
+    ordinary = [(w.group(), k) for w, k in zip(words, known) if not w.group()[:1].isupper()]
+    unknown = [w for w, k in ordinary if not k and w.lower() not in _text_words()]
+    return len(unknown) >= FOREIGN_UNKNOWN_WORDS and len(unknown) > FOREIGN_UNKNOWN_SHARE * len(ordinary)
 
 
 def _other_language_tag(parts: list[str]) -> bool:
@@ -258,11 +275,12 @@ def _sentence_starts(view) -> set[int]:
     return starts
 
 
-# Letters of Polish, Lithuanian, Latvian, Czech, Romanian, Turkish and Hungarian that English never
+# Letters of Polish, Lithuanian, Latvian, Czech, Romanian, Turkish and Hungarian, and the ø of
+# Norwegian, Danish and Shetland dialect spelling ("shø kens"), that English never
 # borrows (unlike é, ü or ç in café, über, façade): a word with one is another language's, and a
 # short line of it ("Ważne:") is too short for the language identifier to say so.
 # Matched by case, not ignoring it: the dotless ı of Turkish folds to i.
-NOT_ENGLISH_LETTER = re.compile(r"[ąćęłńśźżėįųūčšžřůěőűğşțăāēīķļņıĄĆĘŁŃŚŹŻĖĮŲŪČŠŽŘŮĚŐŰĞŞȚĂĀĒĪĶĻŅ]")
+NOT_ENGLISH_LETTER = re.compile(r"[ąćęłńśźżėįųūčšžřůěőűğşțăāēīķļņıøĄĆĘŁŃŚŹŻĖĮŲŪČŠŽŘŮĚŐŰĞŞȚĂĀĒĪĶĻŅØ]")
 
 
 DROPPED_G = re.compile(r"in['’]$")
@@ -339,7 +357,7 @@ def _judge(text, start, end, word, own, names, starts):
         return _misspelling(start, end, word, bare, *_british.suggest(bare))
     # Unknown to the lists: a slip only when it is rare in real usage and a close, much more
     # frequent word exists (the noisy channel); otherwise a word of current English or a name.
-    if _in_real_use(bare):
+    if _in_real_use(bare) or _dialect_form(bare.lower()):
         return None
     short = None if capital else _british.vowels_dropped(bare.lower())
     if short:
@@ -402,6 +420,22 @@ def _plural_slip(low: str) -> str | None:
         return None
     meant = low[:-2] + "ies"
     return meant if _british.is_known(meant) else None
+
+
+@lru_cache(maxsize=1)
+def _dialect_sounds() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(row["written"]), row["standard"]) for row in wordlists.rows("dialect_spellings.csv"))
+
+
+def _dialect_form(low: str) -> bool:
+    """A Scots or Northern spelling of a vowel (dialect_spellings.csv): written the standard way,
+    the word is one English knows ("oot", "cooncil", "blawn", "tae"). A slip of typing changes a
+    letter anywhere; dialect changes these vowels, the same way every time."""
+    for pattern, standard in _dialect_sounds():
+        for match in pattern.finditer(low):
+            if _british.is_known(low[:match.start()] + standard + low[match.end():]):
+                return True
+    return False
 
 
 def _in_real_use(word: str) -> bool:
