@@ -84,7 +84,7 @@ MUST_PASS = [
     "Black Country faggots and peas are on the menu at the heritage day",
     "Free swim sessions, spaces are limited",
     "Get 5* reviews and A* grades; learn C# at the library",
-    "What a cock-up! The Cock Inn reopens",
+    "The Cock Inn reopens on Friday",  # a cock-up is mild vulgarity now: seven writers of ten label it so
     "2,000 potholes filled since January; 25% more than last year",
 ]
 
@@ -527,3 +527,23 @@ def test_aimed_by_the_party_after_it(text, flagged_):
 ])
 def test_ordinary_senses_compounds_and_text_speak(text, flagged_):
     assert bool([f for f in findings("profanity", text) if f.severity in ("error", "warning")]) is flagged_, text
+
+
+@pytest.mark.parametrize("text", [
+    "We made a right cock-up in yesterday's post.",  # mild British vulgarity, hyphenated as written
+    "Fly-tippers are wastemen. Simple.", "Some tube's been unscrewing the lightbulbs in the close.",
+    "bwc pics in the comments",  # the variant in lower case is still the slang
+])
+def test_mild_vulgarity_regional_insults_and_lower_case_initialisms(text):
+    assert flagged("profanity", text), text
+
+
+@pytest.mark.parametrize("text", [
+    # an initialism of the variants list (bwc) in capitals is an acronym: body-worn camera
+    "FYI: all BWC members must complete CPD by EOM.",
+    # slag beside steel and furnaces is the by-product
+    "Work to remove historic steel slag from the former blast furnace site is now 80% complete.",
+    "Tube strikes on Tuesday: plan ahead.", "Hand in any weapon at the police station, no questions asked.",
+])
+def test_acronyms_industry_and_transport_pass(text):
+    assert findings("profanity", text) == []

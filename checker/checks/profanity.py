@@ -52,6 +52,9 @@ class Lexicon:
     allow: frozenset[tuple[str, ...]]  # innocent phrases, as word tuples
     variants: dict[str, Entry]  # misspellings people use to slip past filters (fck, fuq, bollox)
     skeletons: dict[str, Entry]  # strong words with their vowels dropped (fck, cnt, twt)
+    # Variants that abbreviate their word rather than spell it (bwc, mfs): in capitals, an acronym
+    # of something else in a council's post (BWC: body-worn camera).
+    initialisms: frozenset[str] = frozenset()
     # lookup_token's answers by what they depend on (see looked_up): a batch repeats its words.
     answers: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -96,6 +99,7 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
         entry = words.get(row["canonical"])
         if entry and row["variant"] not in words:
             variants[row["variant"]] = entry
+    initialisms = frozenset(v for v, e in variants.items() if v.isalpha() and not _spells(v, e.word))
     skeletons: dict[str, Entry] = {}
     # Where two words share a skeleton (feckin, fuckin: fckn), the stronger is what the writer hid.
     for w, e in sorted(words.items(), key=lambda item: (KIND_ORDER.index(item[1].kind) if item[1].kind in KIND_ORDER else 9,
@@ -106,7 +110,15 @@ def lexicon(extra_allow: tuple[str, ...] = (), extra_words: tuple[str, ...] = ()
             # "ck" written as one "k" once the vowels go: fkn, fkng for fuckin, fucking.
             if "ck" in skeleton[1:] and len(skeleton) >= 4 and w.startswith(STRONG_STEMS):
                 skeletons.setdefault(skeleton.replace("ck", "k"), e)
-    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow), variants=variants, skeletons=skeletons)
+    return Lexicon(words, phrases, collapsed, by_length, frozenset(allow), variants=variants, skeletons=skeletons,
+                   initialisms=initialisms)
+
+
+def _spells(variant: str, word: str) -> bool:
+    """The variant's letters appear in the word, in order (fck, fuk, mfer in motherfucker): it spells
+    the word, with letters dropped; bwc or mfs does not, it stands for words."""
+    rest = iter(word)
+    return all(letter in rest for letter in variant)
 
 
 # Compounds that make a listed word into name-calling: a part of a person (tithead, prat-face,
@@ -227,6 +239,8 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
         entry = lex.words.get(folded) or _plural(folded, lex) or _diminutive(folded, lex)
         if entry:
             return entry, token.hidden
+        if token.raw.isupper() and folded in lex.initialisms:
+            return None  # "BWC", "MFS" in capitals: an acronym, plain English's business
         entry = lex.variants.get(folded) or _sound_alike(folded, token.raw, lex)
         if entry:
             return entry, True
