@@ -353,3 +353,37 @@ def test_a_capitalised_noun_after_the_names_an_establishment(default, text, name
 
     doc = default._docs([Post(text)])[0]
     assert endorsement._the_house_name(doc, endorsement._data()[3]) is named, text
+
+
+@pytest.mark.parametrize("text, name, exempt", [
+    # a trade ending in s still ends the name: "Motors" is no park's
+    ("Pride Park Motors are offering 0% finance this month.", "Pride Park Motors", False),
+    ("Pride Park is closed for the match on Saturday.", "Pride Park", None),
+])
+def test_a_trade_ending_in_s_heads_the_name(text, name, exempt):
+    from checker import nlp
+    from checker.checks.endorsement import business_names
+
+    found = {n.text: n.exempt for n in business_names(text, nlp.model().nlp(text), [])}
+    assert found.get(name) is exempt
+
+
+@pytest.mark.parametrize("text, flags", [
+    # the council ranking businesses
+    ("Our top 5 parmos in Middlesbrough: 1. Parmo Palace 2. Marton Road Kitchen 3. Acklam Fryer", True),
+    ("Our Whitby fish and chip ranking is in: number one, Harbourside Fryers on Pier Road.", True),
+    # a top-N list of no business
+    ("The top five recipes from our healthy eating competition are on the website.", False),
+    ("Thanks for telling us about your estate. The top three asks were lighting, bins and benches.", False),
+])
+def test_the_council_ranking_businesses(default, text, flags):
+    assert ("endorsement.recommendation" in rules(default, text)) is flags, text
+
+
+def test_swing_by_a_business_is_a_visit_not_a_landmark():
+    from checker import nlp
+    from checker.checks.endorsement import business_names
+
+    text = "Swing by Rutland Garden Centre this weekend for a free scams leaflet."
+    found = {n.text: n.exempt for n in business_names(text, nlp.model().nlp(text), [])}
+    assert found.get("Rutland Garden Centre") is False

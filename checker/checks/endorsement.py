@@ -103,6 +103,11 @@ def _landmark(name: str, after: str) -> bool:
 AGENT = re.compile(r"\b(\w+)(?:\s+to\s+(?:you|us))?\s+by\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _visiting_verbs() -> frozenset[str]:
+    return frozenset(wordlists.toml("endorsement.toml")["exempt"]["visiting_verbs"])
+
+
 def _as_landmark(text: str, start: int, doc, landmark_re) -> bool:
     """Whether the words before a name use it as a landmark ("the bus stop outside Tesco",
     "the car park by Aldi"). "by" after a verb names who did something ("sponsored by", "donated
@@ -116,6 +121,10 @@ def _as_landmark(text: str, start: int, doc, landmark_re) -> bool:
     if doc is not None:
         offset = max(0, start - 40) + agent.start(1)
         token = next((t for t in doc if t.idx == offset), None)
+        if token is not None and token.lower_ in _visiting_verbs() and (token.pos_ == "VERB" or token.is_sent_start):
+            # "swing by", "pop by", "stop by": come and visit the business (not "the bus stop by");
+            # opening a sentence it is the imperative, whatever the tagger says
+            return False
         if token is not None:
             # "sponsored by" names the agent and "we swear by", "they stand by" the one relied on;
             # "parking by Tesco" (a gerund), "the bus stop by Aldi" and an instruction opening a
@@ -225,16 +234,21 @@ def _place_words() -> frozenset[str]:
     return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["place_words"])
 
 
+TRAILING_POSSESSIVE = re.compile(r"(?:['’]s)?[\s.]*$")
+
+
 def _exempt_words(name: str, exempt_re: re.Pattern, noun_re: re.Pattern) -> bool:
     """Whether the name's words make it no business: an exempt word, unless every exempt word
     only names a place and a business noun is the name's head, its last word ("Rudding Park
     Spa", "Seawick Holiday Park"); an English name's last word says what the thing is."""
     # An exempt word inside a trade that ends the name is the trade's ("Avon Gorge Driving School").
-    trades = [m.span() for m in noun_re.finditer(name) if m.end() == len(name.rstrip(" .'’s"))]
+    # The name without a possessive or a full stop after it: rstrip(" .'’s") also took the s of
+    # "Motors" and "Kitchens", so no trade ended the name and "Pride Park Motors" was a park.
+    head = TRAILING_POSSESSIVE.sub("", name)
+    trades = [m.span() for m in noun_re.finditer(name) if m.end() == len(head)]
     found = {m.group().lower() for m in exempt_re.finditer(name) if not any(s <= m.start() and m.end() <= e for s, e in trades)}
     if not found or not found <= _place_words():
         return bool(found)
-    head = name.rstrip(" .'’s")
     return not any(m.end() == len(head) for m in noun_re.finditer(head))
 
 
@@ -499,6 +513,13 @@ def _candidates(post, names: list[Name], own) -> bool:
                 return True
         if _described_business(post.doc, text) or _trader(post.doc, excluded) or _the_house_name(post.doc, exempt_re):
             return True
+        # A capitalised word no dictionary knows that the tagger took for a common noun ("Halfords
+        # sell genuine chargers": a plural subject): a brand's or a family's name all the same.
+        for token in post.doc:
+            if token.pos_ == "NOUN" and token.text[:1].isupper() and token.i not in excluded and _coined(token.text) \
+                    and token.text.lower() not in places.names() and not exempt_re.search(token.text) \
+                    and not any(token.text.lower() in v for v in own):
+                return True
     if any(not PUBLIC_SUFFIX.search(link.host) for link in post.links):
         return True
     return bool(post.mentions)
