@@ -286,3 +286,21 @@ def test_disputes_said_in_other_words(pipeline, text, flagged_):
 ])
 def test_bus_shelters_and_taxi_policies(pipeline, text, flagged_):
     assert bool({r for r in rules(pipeline, text) if r in ("purdah.councillor", "purdah.consultation")}) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flags", [
+    # "Mayor" and a name, where the post names a place with a directly elected mayor
+    ("Mayor Shahid Miah has kept every promise he made. Tower Hamlets is in safe hands.", True),
+    ("Mayor Dominic Fairweather visited Lewisham Shopping Centre to hear from traders.", True),
+    # elsewhere "Mayor" and a name is the civic Mayor, and the Lord Mayor is civic everywhere
+    ("Mayor Jane Hollis opened the new play area in Ludlow on Saturday.", False),
+    ("The Lord Mayor Ann Cole visited Leicester Market this morning.", False),
+    # councillors as a group, by the name their council gives them
+    ("Ward members for Bridlington North joined traders on the promenade to launch the market.", True),
+    # a decision people are said to find unfair, or to want otherwise
+    ("Heating charges at Lochee will rise by 18% from 1 May. The Tenants' Federation says the rise is unfair.", True),
+    ("The block at Hillyland will be demolished. Some tenants want it refurbished instead.", True),
+    ("Heating charges at Lochee will rise by 18% from 1 May. Help with bills: call us.", False),
+])
+def test_elected_mayors_by_name_ward_members_and_stated_objections(pipeline, text, flags):
+    assert bool(rules(pipeline, text)) is flags, text

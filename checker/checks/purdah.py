@@ -50,7 +50,7 @@ def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[
     p = patterns()
     # An elected mayor named by office (the register in checker.text.politics) is a politician,
     # though "Mayor" alone is the civic office.
-    elected = [m.span() for m in politics.elected_mayor().finditer(text)]
+    elected = politics.elected_mayors(text)
     roles = [m for m in p["civic_roles"].finditer(text) if not any(s <= m.start() < e for s, e in elected)]
     civic = [m.end() for m in roles]
     civic_after = [m.start() for m in roles]
@@ -59,8 +59,7 @@ def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[
     campaigning = bool(roles) and CAMPAIGNING.search(text)
     spans: list[tuple[int, int, str]] = []
     for kind in ("handles", "names", "roles", "elected"):
-        for match in (p[kind].finditer(text) if kind != "elected" else politics.elected_mayor().finditer(text)):
-            start, end = match.span()
+        for start, end in ([m.span() for m in p[kind].finditer(text)] if kind != "elected" else elected):
             if any(start <= s < end or s <= start < e for s, e, _ in spans):
                 continue
             between = [text[c:start] for c in civic if 0 <= start - c <= 25]
@@ -68,7 +67,7 @@ def politicians(text: str, civic_names: tuple[str, ...] = ()) -> Iterator[tuple[
                 continue  # "The Mayor, Cllr Jane Smith, ..." in the civic role
             if kind == "names" and not campaigning and any(APPOSED.fullmatch(text, end, c) for c in civic_after if 0 <= c - end <= 12):
                 continue  # "Cllr Peter Mallory, the Chair of Fenland District Council, ...": the same
-            if any(name.lower() in match.group().lower() for name in civic_names):
+            if any(name.lower() in text[start:end].lower() for name in civic_names):
                 continue
             spans.append((start, end, kind))
     return iter(sorted(spans))

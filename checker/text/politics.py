@@ -315,7 +315,7 @@ def elected_offices(text: str) -> list[tuple[int, int]]:
     """Spans naming an elected body or politician by office: the government, ministers, City Hall,
     Stormont, an elected mayor (political.toml attack_targets; wordlists/elected_mayors.txt)."""
     spans = [m.span() for m in _targets(key="attack_targets").finditer(text)]
-    spans += [m.span() for m in elected_mayor().finditer(text) if not any(s < m.end() and m.start() < e for s, e in spans)]
+    spans += [span for span in elected_mayors(text) if not any(s < span[1] and span[0] < e for s, e in spans)]
     return sorted(spans)
 
 
@@ -479,6 +479,28 @@ def elected_mayor() -> re.Pattern:
         rf"{civic}\bMayor\s+of\s+(?:the\s+)?(?:{places})\b{other}"
         rf"|\b(?:{places})(?:['’]s)?\s+(?:(?:City|Metro|Combined\s+Authority)\s+)?Mayor\b"
         r"|\b(?:City|Metro|Elected|elected|Combined\s+Authority|Regional)\s+Mayor\b")
+
+
+# "Mayor" with a person's name after it: in a place with a directly elected mayor, the civic head
+# has another title (Speaker, Chair, Civic Mayor), so "Mayor Joanne Pryce" in a post about Hackney
+# is the elected politician.
+TITLED_MAYOR = re.compile(r"(?<!Lord\s)(?<!Civic\s)(?<!Ceremonial\s)(?<!Deputy\s)\bMayor\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\s+){1,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+
+
+@lru_cache(maxsize=1)
+def _elected_mayor_places() -> re.Pattern:
+    register = sorted(wordlists.lines("elected_mayors.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in register) + r")\b")
+
+
+def elected_mayors(text: str) -> list[tuple[int, int]]:
+    """Spans naming a directly elected mayor: by office (elected_mayor()), or as "Mayor" and a
+    name in a post that names a place with an elected mayor ("Mayor Shahid Miah has kept every
+    promise he made. Tower Hamlets is in safe hands.")."""
+    spans = [m.span() for m in elected_mayor().finditer(text)]
+    if "Mayor " in text and _elected_mayor_places().search(text):
+        spans += [m.span() for m in TITLED_MAYOR.finditer(text) if not any(s < m.end() and m.start() < e for s, e in spans)]
+    return sorted(spans)
 
 
 @lru_cache(maxsize=3)  # one per list: political_targets, attack_targets, neutral_information
