@@ -524,3 +524,13 @@ def test_dialect_vowels_and_unidentified_languages_pass(text):
 ])
 def test_slips_beside_dialect_rules_are_still_found(text, slips):
     assert slips <= {f.text for f in findings("spelling", text)}
+
+
+@pytest.mark.parametrize("text, slip", [
+    # a vowel dropped from a pair of vowels is a slip of typing, like two letters swapped
+    ("The cafe does the most delicous flat whites in town.", "delicous"),
+    ("Seriusly, the office is shut at 3am.", "Seriusly"),
+    ("We're recruting for a Head of Active Travel.", "recruting"),
+])
+def test_a_vowel_dropped_from_a_pair_is_a_slip(text, slip):
+    assert slip in {f.text for f in findings("spelling", text)}

@@ -376,10 +376,12 @@ def _judge(text, start, end, word, own, names, starts):
 # edits never are. Chosen on the read writers: 2.0 and 3.0 fixed 4 and 2 posts, and lost none.
 TYPING_SLIP_GAP = 2.5
 VOWELISH = "aeiouwy"
+VOWELS = "aeiou"
 
 
 def _typing_slip(low: str, meant: str) -> bool:
-    """`low` is `meant` with two inner letters swapped, or with a consonant dropped beside another."""
+    """`low` is `meant` with two inner letters swapped, with a consonant dropped beside another, or
+    with a vowel dropped beside another vowel (dialect changes a vowel; it does not drop one of two)."""
     if len(low) < 5:
         return False
     if len(low) == len(meant):
@@ -389,6 +391,8 @@ def _typing_slip(low: str, meant: str) -> bool:
     if len(low) + 1 == len(meant):
         for i in range(1, len(meant) - 1):
             if meant[:i] + meant[i + 1:] == low:
+                if meant[i] in VOWELS:  # a vowel dropped from a pair of them: delic(i)ous, rec(e)ipt
+                    return meant[i - 1] in VOWELS or meant[i + 1] in VOWELS
                 return meant[i] not in VOWELISH and (meant[i - 1] not in VOWELISH or meant[i + 1] not in VOWELISH)
     return False
 
