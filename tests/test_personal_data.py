@@ -733,3 +733,13 @@ def test_mailboxes_firms_titled_names_badges_and_plates(pipeline, text, flagged_
 ])
 def test_names_do_not_run_over_a_line_break(pipeline, text):
     assert not flagged(findings(pipeline, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    # home trades as OpenStreetMap tags them end a firm's name (endorsement.toml business_nouns)
+    "The firms appointed for stairlifts and level-access showers are Clyde Mobility, Cowal Joinery and Lorn Plumbing. "
+    "Your occupational therapist will arrange the work.",
+    "Thinking about a new kitchen? Lewis Kitchens on Bayhead give a discount to anyone on our housing list.",
+])
+def test_home_trades_name_firms_not_people(pipeline, text):
+    assert not flagged(findings(pipeline, text)), text
