@@ -547,3 +547,23 @@ def test_mild_vulgarity_regional_insults_and_lower_case_initialisms(text):
 ])
 def test_acronyms_industry_and_transport_pass(text):
     assert findings("profanity", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some of the parents need to stop acting like absolute roasters.",  # an intensifier before the word
+    "Absolute walloper who drove across the school field last night.",
+    "Her mum's a lazy cow.", 'Calling our dog warden a "useless cow" on here isn\'t on.',
+    "Alliance clowns on the committee still haven't a clue.",  # a party's name before it, no "the"
+    "What a bludy shambles at the interchange.", "Don't be such a bleddy grizzler.",  # dialect spellings of bloody
+    "Mae rhywun wedi taflu ffycin matres i'r afon.",  # Welsh spelling
+])
+def test_intensified_and_party_insults_cow_and_dialect_swearing(text):
+    assert flagged("profanity", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The cows are in the top field until March.", "Dairy cows graze the meadow by the visitor centre.",
+    "Cows who stray onto the road are returned to the farm.",
+])
+def test_cows_in_fields_pass(text):
+    assert findings("profanity", text) == []

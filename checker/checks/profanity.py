@@ -517,7 +517,9 @@ SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\U0001F300-\U0001FAFF\u260
 # "the muppets in Westminster", "the clowns at City Hall": a seat of government after the word
 # (political.toml's attack targets) says who is meant; "the Tory muppets": so does a party's name
 # before it.
-PARTY_BEFORE = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+$")
+PARTY_BEFORE = re.compile(r"(?:\bthe\s+|^\W*|[.!?:]\s+)([A-Z][\w'’-]+)\s+$")
+# An intensifier straight before the word ("absolute roasters", "utter clown"): said of someone.
+INTENSIFIED = re.compile(r"\b(?:absolute|utter|complete|total)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -556,6 +558,8 @@ def _aimed(token: Token, index: int, text: str) -> bool:
         return True  # "the clowns in Reform", "those muppets from Labour"
     if (THE_JUDGED.search(before) or A_JUDGED.search(before)) and ALONE_AFTER.match(after):
         return True
+    if INTENSIFIED.search(before) and (ALONE_AFTER.match(after) or WHO_AFTER.match(after)):
+        return True  # "stop acting like absolute roasters", "Absolute walloper who drove across the field"
     if ASKED_WHO.search(before) and HUMAN_VERB.match(text, token.end, token.end + 60):
         return True
     # "Sod the rain!", "Sod it.": the word opening a sentence as a verb of dismissal.
