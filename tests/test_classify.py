@@ -184,3 +184,22 @@ def test_endorsement_model_needs_a_business_not_places_people_or_hashtags(always
     assert not findings("Walk up to Framlingham Castle for the views. #Suffolk #EasterHolidays", "endorsement")
     assert not findings("The bus stop outside Greggs on High Street is closed for repairs.", "endorsement")
     assert findings("Grab a coffee at Bean There Café on the High Street tonight!", "endorsement")
+
+
+def test_thresholds_by_groups_of_writers_fit_one_model_a_group():
+    """--inner-folds: thresholds from K groups of writers held out in turn, K + 1 fits, not one
+    per writer; the same data with no folds fits one per writer."""
+    from checker.classify import train
+
+    def post(i, text, expect, scheduled=None):
+        return {"id": str(i), "text": text, "scheduled": scheduled, "expect": expect,
+                "clean": [c for c in ("endorsement", "political", "purdah") if c not in expect]}
+
+    writers = {f"w{n}": [post(i, "Our favourite cafe has 20% off all week, pop in!", ["endorsement"]),
+                         post(i + 1, "Bins go out on Monday as usual.", [], "2026-04-15T10:00"),
+                         post(i + 2, "Vote Labour: the Tories have failed us.", ["political"])]
+               for n, i in zip(range(6), range(0, 60, 10))}
+    corpus = train.Corpus(writers, [])
+    model = train.train(corpus, list(writers), log=lambda line: None, folds=2)
+    assert len(corpus._fits) == 3 and model.thresholds.shape == (3,)
+    train.train(train.Corpus(writers, []), list(writers), log=lambda line: None)
