@@ -730,16 +730,10 @@ def test_mailboxes_firms_titled_names_badges_and_plates(pipeline, text, flagged_
     "Knife test purchases – Coalville and Ashby\n\nOur 16-year-old volunteer tried to buy a knife in 11 shops. "
     "Two sold without asking for ID.",
     "Results for Sherwood and Carrington\nOur 17-year-old volunteer was refused in every shop.",
-])
-def test_names_do_not_run_over_a_line_break(pipeline, text):
-    assert not flagged(findings(pipeline, text)), text
-
-
-@pytest.mark.parametrize("text", [
     # home trades as OpenStreetMap tags them end a firm's name (endorsement.toml business_nouns)
     "The firms appointed for stairlifts and level-access showers are Clyde Mobility, Cowal Joinery and Lorn Plumbing. "
     "Your occupational therapist will arrange the work.",
     "Thinking about a new kitchen? Lewis Kitchens on Bayhead give a discount to anyone on our housing list.",
 ])
-def test_home_trades_name_firms_not_people(pipeline, text):
+def test_line_breaks_and_home_trades_name_no_one(pipeline, text):
     assert not flagged(findings(pipeline, text)), text

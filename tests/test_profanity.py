@@ -186,6 +186,10 @@ def test_disguises_are_undone(text):
     "They left the gate open again, the thoughtless gits.", "Dave's on nights all week, the poor sod!",
     # what someone was called, quoted or not; an emoji ends a sentence as a full stop does
     'A driver called our warden a "lazy clown" this morning.', "The fee is 'fair' 🙄 absolute clowns, the lot of them.",
+    # WordNet's insults under fool, unpleasant person and good-for-nothing (insults.csv)
+    "What a blowhard, parking across the dropped kerb.", "Some snob has complained about the market again.",
+    "To the know-it-all who moved the cones: please don't.", "The good-for-nothing who dumped this should be ashamed.",
+    "Absolute space cadet behaviour from whoever left the tap running.", "Some hothead has kicked the bin over.",
 ])
 def test_insults_aimed_at_people(text):
     assert "profanity.insult" in {f.rule for f in findings("profanity", text)}, text
@@ -198,29 +202,13 @@ def test_insults_aimed_at_people(text):
     "The plank bridge on the nature trail is closed.",
     # size and age judge nobody; turf takes no judgement
     "Look out for the great tits.", "Feed the little tits this winter.", "The Mayor cut the first sod.",
-    "We called the clown for the party.",
-])
-def test_everyday_senses_of_insults_pass(text):
-    assert findings("profanity", text) == []
-
-
-# WordNet's insults under fool, unpleasant person and good-for-nothing whose first sense is the
-# insult (insults.csv): flagged when said of someone, their other senses pass.
-@pytest.mark.parametrize("text", [
-    "What a blowhard, parking across the dropped kerb.", "Some snob has complained about the market again.",
-    "To the know-it-all who moved the cones: please don't.", "The good-for-nothing who dumped this should be ashamed.",
-    "Absolute space cadet behaviour from whoever left the tap running.", "Some hothead has kicked the bin over.",
-])
-def test_wordnet_insults_said_of_people(text):
-    assert "profanity.insult" in {f.rule for f in findings("profanity", text)}, text
-
-
-@pytest.mark.parametrize("text", [
+    # the other senses of WordNet's insults
     "Here's a sneak peek at the new library.", "Hog roast and cake stall from 12 noon.",
     "Spot the pygmy shrew on the nature trail.", "The Ogre Trail at Kielder Water is open.",
     "A skunk cabbage has flowered in the bog garden.", "Old bags of sand can go in the general waste.",
+    "We called the clown for the party.",
 ])
-def test_wordnet_insults_other_senses_pass(text):
+def test_everyday_senses_of_insults_pass(text):
     assert findings("profanity", text) == []
 
 
