@@ -30,6 +30,12 @@ EXCLUDE = ("parser", "lemmatizer")
 # with 128 at 528 MB and with 64 at 492 MB. 128 costs no time (a bare pipe of 1,000 posts took
 # 2.52-2.71 s of CPU against 2.59-2.64 s for 256); 64 about 3% more, 32 about 10%.
 BATCH_SIZE = 128
+# Characters per nlp.pipe batch (checker.pipeline.spacy_batches). The arrays grow with a batch's
+# tokens, not its posts: 128 posts of the labelled set hold 19,000 characters at the median and
+# 30,000 at most, and each large batch raised the peak (a 100,000-row batch peaked 18% above a
+# 10,000-row one, each step up at a chunk of long posts). Capping characters makes the largest
+# batch, and so the peak, the same whatever the posts' lengths.
+BATCH_CHARS = 16_000
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,30 @@ LONGEST_WORD = 200
 LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
 
 
+def spacy_batches(texts: list[str]) -> Iterator[list[str]]:
+    """`texts` in order, in batches of at most nlp.BATCH_SIZE texts and, past the first text,
+    nlp.BATCH_CHARS characters: the arrays spaCy makes for a batch grow with its tokens, and the
+    peak memory of a whole run is that of its largest batch (see nlp.BATCH_CHARS)."""
+    from checker import nlp
+
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (len(batch) == nlp.BATCH_SIZE or chars + len(text) > nlp.BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
+
+
+def piped(nlp: Any, texts: list[str]) -> Iterator[Any]:
+    """The docs of `texts`, in order, made batch by batch (spacy_batches)."""
+    for batch in spacy_batches(texts):
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
 def pieces(text: str, size: int | None = None) -> Iterator[str]:
     """`text` in consecutive non-empty pieces of at most `size` (PIECE) characters, each ending
     after a line break or space when the piece has one, with no run of more than LONGEST_WORD
@@ -156,13 +180,11 @@ class Pipeline:
         return zone() if zone is not None else nullcontext()
 
     def _docs(self, posts: list[Post]) -> list:
-        from checker import nlp
-
         model = self.model
         if model is None:
             return [None] * len(posts)
         plain = [whole(post.text) for post in posts]
-        short = iter(model.nlp.pipe((post.text for post, ok in zip(posts, plain) if ok), batch_size=nlp.BATCH_SIZE))
+        short = iter(piped(model.nlp, [post.text for post, ok in zip(posts, plain) if ok]))
         return [next(short) if ok else self.doc(post.text) for post, ok in zip(posts, plain)]
 
     def doc(self, text: str) -> Any:
@@ -180,7 +202,7 @@ class Pipeline:
         # doc depends on its text alone.
         distinct = list(dict.fromkeys(parts))
         wanted = [part for part in distinct if needs_parse(part)]
-        made = dict(zip(wanted, model.nlp.pipe(wanted)))
+        made = dict(zip(wanted, piped(model.nlp, wanted)))
         made.update((part, tokens_only(model.nlp, part)) for part in distinct if part not in made)
         docs = [made[part] for part in parts]
         return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
