@@ -555,3 +555,25 @@ def test_intensified_and_party_insults_cow_and_dialect_swearing(text):
 ])
 def test_cows_in_fields_pass(text):
     assert findings("profanity", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Catch yourselves on, you pack of clampets.",  # a collective frame aimed at people, a dialect noun
+    "Absolute bunch of geebags on the Peace Bridge again.", "Whoever did it, you're a pack of spides.",
+    "Catch yerself on, ya big gype.",
+    "Right, who shat in the playpark?", "Frig me, another mattress at the gates.",  # forms of listed words
+    "Our youth workers after the sleepover: 'never a-f**king-gain'",  # a masked word inside another
+    "That was fan-f*cking-tastic.",
+])
+def test_collective_name_calling_past_tenses_and_masked_infixes(text):
+    assert flagged("profanity", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for the litter pick, you bunch of legends!",  # a known word in the frame: praise
+    "You pack of bairns were brilliant at the gala.",  # dialect the dictionaries know, no insult
+    "Ya big softie, the cat is fine.", "A bunch of flowers for our volunteers.",
+    "A well-to-do area", "The A-road-B junction",
+])
+def test_collective_frames_with_known_words_pass(text):
+    assert findings("profanity", text) == [], text

@@ -225,6 +225,13 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
             found = lookup_token(Token(token.start, token.end, token.raw, head, token.hidden), lex)
             if found:
                 return found[0], True
+    # A masked word put inside another, between hyphens: "a-f**king-gain", "fan-f*cking-tastic".
+    parts = folded.strip("-").split("-")
+    if len(parts) >= 3:
+        for part in parts[1:-1]:
+            entry = match_mask(part, lex) if len(part) > 2 and not part.isalpha() else None
+            if entry:
+                return entry, True
     # Emoji and other symbols put inside a word (fu🤬ck, sh💩t): dropped, or read as a masked letter.
     if not folded.isascii() and any(unicodedata.category(c).startswith("S") or c == "\ufe0f" for c in folded):
         # Only inside the word: an emoji stuck to its front or end ("📍Pick one up") is a bullet.
@@ -737,6 +744,38 @@ def _name_calling() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[s
 CONDITION = re.compile(r"\b(?:if|whether|unless|when|even if)\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _collective_frames() -> re.Pattern:
+    """wordlists/name_calling.toml's collectives as one pattern, the noun as group 1: "you pack of
+    X", "you're a bunch of X", "absolute shower of X", and "ya big X"."""
+    data = wordlists.toml("name_calling.toml")
+    collective = "|".join(re.escape(w) for w in data["collectives"])
+    leading = "|".join(re.escape(w) for w in data["intensifiers"])
+    return re.compile(
+        r"(?:\b(?:you|ya|ye|yous|youse)(?:\s*(?:['’]re|\s+r|\s+are)\s+(?:such\s+)?an?|\s+an?(?=\s))?(?:\s+(?:" + leading + r"))*"
+        r"|\b(?:absolute|utter|complete|total)(?:\s+(?:" + leading + r"))*)"
+        r"\s+(?:" + collective + r")\s+of\s+([a-z][\w’'-]*)"
+        r"|\b(?:ya|ye)\s+(?:big|great|wee)\s+([a-z][\w’'-]*)", re.IGNORECASE)
+
+
+def _collective_names(text: str, covered: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Dialect name-calling in a frame aimed at people ("you pack of clampets", "ya big gype"):
+    the noun is one no English dictionary knows. Known nouns are left to the word lists: the
+    frame alone does not tell "you bunch of legends" from an insult."""
+    from checker.text import lexicon
+
+    if not any(word in text.lower() for word in (" of ", "ya ", "ye ")):
+        return
+    for match in _collective_frames().finditer(text):
+        group = 1 if match.group(1) else 2
+        noun = match.group(group)
+        start, end = match.start(group), match.end(group)
+        if not noun.islower() or lexicon.is_known(noun) or any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Hit("insult", start, end, {"word": noun})
+
+
 def _called_names(text: str, tokens, covered: list[tuple[int, int]]) -> Iterator[Hit]:
     """Name-calling by frame ("you filthy pig", "the dozy mare who", "not a 'lazy cow'"): a noun
     after a word of contempt, in a frame said of people, is an insult whatever the noun is. A
@@ -766,6 +805,7 @@ def check(view, ctx) -> Iterator[Hit]:
     if " the " in view.text.lower():
         yield from _framed_expletives(view.text, lex, covered)
     yield from _called_names(view.text, tokens, covered)
+    yield from _collective_names(view.text, covered)
 
 
 def _word_hits(view, lex: Lexicon, tokens) -> Iterator[Hit]:
