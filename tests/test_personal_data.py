@@ -737,3 +737,29 @@ def test_mailboxes_firms_titled_names_badges_and_plates(pipeline, text, flagged_
 ])
 def test_line_breaks_and_home_trades_name_no_one(pipeline, text):
     assert not flagged(findings(pipeline, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    # What an officer says about the service is not a detail about the officer.
+    ("'We know waiting for an assessment is stressful,' said Alison Greaves, Birmingham's Assistant Director "
+     "for Special Educational Needs. 'We have taken on 14 more educational psychologists.'"),
+    '"Most cases start with a resident\'s report, so keep them coming," said Martin Greaves, our neighbourhood enforcement manager.',
+    "'You don't need a big house or a perfect life,' says Lorna Ashby from our fostering team.",
+    # The first word of a role is no person ("Cabinet" of "Cabinet Member").
+    "Children's services have been transformed, says Cabinet Member Cllr Bernadette Quinlan, as she launches a review of foster carer allowances.",
+    # After "your child's", ordinary capitalised words are a plan, not the child's name.
+    "Your child's Personal Education Plan (PEP) is a school plan for every child in care.",
+    "Your child's Education, Health and Care Plan should be reviewed at least once a year.",
+    "@ParsonCrossPhil Sorry Phil, please report it to the police on 101 and our noise team can follow up if it's a regular address.",
+])
+def test_officers_quoted_roles_and_plans_pass(pipeline, text):
+    assert not is_error(pipeline, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "'I was diagnosed with cancer last year,' says volunteer Jo Smith from Hull.",  # the speaker on themselves
+    "Your son Freddie has been given his EHCP.",  # a name no dictionary calls ordinary
+    "Hi Mr Evans, we understand your farm is £14,300 behind on its business rates after the TB restrictions.",
+])
+def test_self_disclosure_relatives_and_titled_addressees_still_flag(pipeline, text):
+    assert is_error(pipeline, text), text

@@ -22,7 +22,7 @@ from checker.personal import (
     sentence_around,
     words_pattern,
 )
-from checker.text import lexicon, places
+from checker.text import lexicon, places, speech
 
 WORDS = data()["people"]
 # A court's outcome said right before the name: the defendant of a published prosecution.
@@ -153,7 +153,10 @@ def job_title_before(before: str) -> bool:
     return bool(match) and all(map(lexicon.is_only_common_word, match.group(1).split()))
 
 
-ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
+# ("from our" too: "Lorna Ashby from our fostering team" is the council's own staff.)
+ROLE_AFTER = re.compile(r"^\s*(?:,|\(|-|–|—|who is|is|from our)\s*(?:the\s+|our\s+|a\s+)?[^.!?;]{0,25}?(?:" + PUBLIC_ROLE.pattern + r")", re.IGNORECASE)
+# The rest of a capitalised job title after its role word ("Director for Special Educational Needs").
+TITLE_REST = re.compile(r"(?:\s+(?:of|for|and|&|the)(?=\s+[A-Z])|\s+[A-Z][\w&'’-]*)*")
 # A new starter's post said after the name, however long the words between ("Gemma Lloyd, who
 # joins us as Executive Director for Adult Social Care").
 JOINS_AS = re.compile(r"\s*,?\s*(?:who\s+)?(?:joins|joined|has\s+joined|will\s+join|is\s+joining)\s+(?:us|the\s+\w+(?:\s+\w+)?)\s+as\s+"
@@ -207,7 +210,8 @@ def find(text: str, settings: Settings, doc=None) -> Iterator[Hit]:
             continue
         seen.add((start, end))
         left, _ = sentence_around(text, start, end)
-        if (says_something_about(text[left:start]) or says_something_about(text[end:end_of_next_sentence(text, start)])
+        told = speech.without_others_speech(text, start, end)
+        if (says_something_about(told[left:start]) or says_something_about(told[end:end_of_next_sentence(text, start)])
                 or HOME_STREET.match(text[end:end + 80])):
             if consented and not _beyond_consent(text[left:end_of_next_sentence(text, start)]):
                 continue  # "thank you for letting us share your photo": their own choice to be named
@@ -230,6 +234,8 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
     for m in TITLED_NAME.finditer(text):
         yield m.start(), m.end()
     for m in RELATIVE_NAME.finditer(text):
+        if re.search(r"['’]s,?\s*$", text[m.start():m.start(1)]) and all(map(lexicon.is_common_word, m.group(1).split())):
+            continue  # "your child's Personal Education Plan": after a possessive, ordinary words are a thing of theirs
         yield from trimmed(m.start(1), m.group(1).split(" "), minimum=1)
     # A figure in brackets after each name of a post about ratings is a rating, not an age
     # ("Abbey Larder (5), Kingsmead Grill (3)").
@@ -408,7 +414,8 @@ def is_private(text: str, start: int, end: int, doc=None) -> bool:
         return False  # "trading as 'Ace Tree Care'": the name of a business
     if STAFF_BEFORE.search(before) or STAFF_AFTER.match(text[end:end + 60]) or job_title_before(before):
         right = sentence_around(text, start, end)[1]
-        if not _about_the_one(text[left:start]) and not _about_the_one(text[end:right]):
+        told = speech.without_others_speech(text, start, end)
+        if not _about_the_one(told[left:start]) and not _about_the_one(told[end:right]):
             return False  # "Julie Bramwell, a Reablement Worker": staff in their job
     if in_public_role(text, start, end) and not hr_record(text, start, end, left):
         return False  # Cllr Priya Nair; Michelle Grant, Director of Environment Services
@@ -424,7 +431,11 @@ def hr_record(text: str, start: int, end: int, left: int) -> bool:
     ("Planning Officer Lee Hammond has been dismissed"): an HR record, private whatever the job.
     An elected member's conduct is public business."""
     right = sentence_around(text, start, end)[1]
-    if not (SPECIAL.search(text[left:start]) or SPECIAL.search(text[end:right])):
+    told = speech.without_others_speech(text, start, end)
+    role = ROLE_AFTER.match(text[end:end + 60])
+    # The job title itself ("Assistant Director for Special Educational Needs") says nothing of them.
+    after = end if role is None else TITLE_REST.match(text, end + role.end()).end()
+    if not (SPECIAL.search(told[left:start]) or SPECIAL.search(told[after:right])):
         return False
     return not ELECTED_ROLE.search(text[max(left, start - 45):min(right, end + 60)])
 
@@ -440,7 +451,8 @@ def in_public_role(text: str, start: int, end: int) -> bool:
     role = ROLE_BEFORE.search(before)
     if role and YOUNG_ROLE.search(before[:role.start()]):
         role = None
-    return bool(PUBLIC_ROLE.match(text[start:end]) or role or ROLE_AFTER.match(text[end:end + 60])
+    # The name starting with a role, or with the first word of one ("Cabinet" of "Cabinet Member Cllr ...").
+    return bool(PUBLIC_ROLE.match(text[start:end + 30]) or role or ROLE_AFTER.match(text[end:end + 60])
                 or JOINS_AS.match(text, end, end + 80))
 
 
