@@ -304,3 +304,13 @@ def test_bus_shelters_and_taxi_policies(pipeline, text, flagged_):
 ])
 def test_elected_mayors_by_name_ward_members_and_stated_objections(pipeline, text, flags):
     assert bool(rules(pipeline, text)) is flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Ald. Jim McCready at the reopening of the bandstand with members of the silver band.",
+    "Alderman Heather Lyttle tried out the new splash pad today.",  # Northern Ireland's senior councillors
+    "Bailie Morag Reid opened the new community garden.",  # a Scottish councillor's title
+])
+def test_aldermen_and_bailies_are_councillors(pipeline, text):
+    assert rules(pipeline, text) & {"purdah.councillor", "purdah.photo"}, text
+    assert not rules(pipeline, text, OUTSIDE)
