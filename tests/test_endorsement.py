@@ -376,3 +376,22 @@ def test_swing_by_a_business_is_a_visit_not_a_landmark():
     text = "Swing by Rutland Garden Centre this weekend for a free scams leaflet."
     found = {n.text: n.exempt for n in business_names(text, nlp.model().nlp(text), [])}
     assert found.get("Rutland Garden Centre") is False
+
+
+@pytest.mark.parametrize("text", [
+    # A deal offered to the public is no gift to the council, and a code to quote at checkout is a promotion's.
+    "Weekend plans? Go Ape at Coombe Abbey is giving Coventry foster families half-price tickets all summer – quote FOSTERCOV at checkout.",
+    "Cheaper swims all week at Splash Zone with code SWIM50.",
+])
+def test_offers_and_codes_to_quote(default, text):
+    assert "endorsement.offer" in rules(default, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Tesco for donating 40 hampers to the food bank.",
+    "If your heat pump is showing an error code please phone Housing and we'll get an engineer out.",
+    "The Highway Code explains both lines.", "Don't scan QR codes on the parking machines.",
+    "Check your email for a code from us to sign in.",
+])
+def test_gifts_and_other_codes_pass(default, text):
+    assert "endorsement.offer" not in rules(default, text), text

@@ -643,8 +643,8 @@ def _acknowledges_a_gift(post, names: list[Name]) -> bool:
     """Whether the post only thanks a business for a gift: every sentence naming a business
     names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
     from sponsor lines and praise, where a donor thanked in plain words is no promotion."""
-    if COMMERCE & set(reading.marks(post.doc, post.text)):
-        return False
+    if COMMERCE & set(reading.marks(post.doc, post.text)) or _offer_signal().search(post.text):
+        return False  # a price, a deal or a code offered to the public is no gift to the council
     exempt_re = _data()[3]
     starts = [n.start for n in names if not n.exempt]
     if post.doc is not None:
