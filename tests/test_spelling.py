@@ -534,3 +534,17 @@ def test_slips_beside_dialect_rules_are_still_found(text, slips):
 ])
 def test_a_vowel_dropped_from_a_pair_is_a_slip(text, slip):
     assert slip in {f.text for f in findings("spelling", text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Yow lot were bostin at the sports day.",  # one edit from Boston: no one writes a place in lower case by slip
+    "It were bostin at the splash sessions, ow bist?",
+])
+def test_lower_case_words_are_no_slips_for_names(text):
+    assert [f for f in findings("spelling", text) if f.rule == "spelling.misspelling"] == [], text
+
+
+@pytest.mark.parametrize("text", ["We will recieve applications until Friday.", "Someone has nicked the defibrilator from outside the shop.",
+                                  "Merry chrismas from the depot!"])
+def test_slips_for_common_words_and_days_still_flag(text):
+    assert any(f.rule == "spelling.misspelling" for f in findings("spelling", text)), text

@@ -363,6 +363,9 @@ def _judge(text, start, end, word, own, names, starts):
     if short:
         return _text_finding(start, end, word, short)  # "this wkend": weekend with its vowels left out
     meant, gap = _british.likely_meant(bare)
+    if meant is not None and not capital and _british.is_only_a_name(meant) and meant.lower() not in CALENDAR_WORDS \
+            and not _typing_slip(bare.lower(), meant.lower()):
+        return None  # "bostin" is no slip for Boston: a lower-case word with another vowel is not a name mistyped ("chrismas" is)
     if meant is None or gap < _british.MUCH_MORE_FREQUENT and not _never_written(bare, meant) \
             and not (gap >= TYPING_SLIP_GAP and _typing_slip(bare.lower(), meant.lower())):
         return None

@@ -121,6 +121,11 @@ def dictionary_abbreviations() -> frozenset[str]:
                      if len(w) > 1 and (w.isupper() or sum(c.isupper() for c in w) >= 2 and not w.endswith("s")))
 
 
+def is_only_a_name(word: str) -> bool:
+    """A word SCOWL's British list writes only with a capital (Boston, Amy, Tuesday): a name."""
+    return word.lower() in _capitalised_words() and word.lower() not in _common_words()
+
+
 def is_only_common_word(word: str) -> bool:
     """An ordinary word that SCOWL never writes as a name (clerk, planning; not rose or parks,
     which are also a first name and a surname)."""
