@@ -68,7 +68,12 @@ def test_repeated_pieces_are_parsed_once_and_give_the_same_doc(monkeypatch):
     one_by_one = Doc.from_docs([nlp(part) for part in pieces(text)], ensure_whitespace=False)
     calls = []
     pipe = nlp.pipe
-    monkeypatch.setattr(nlp, "pipe", lambda texts: pipe(calls.extend(texts) or calls[:]))
+    def counted(texts, **options):
+        texts = list(texts)
+        calls.extend(texts)
+        return pipe(texts, **options)
+
+    monkeypatch.setattr(nlp, "pipe", counted)
     doc = base.doc(text)
     assert signature(doc) == signature(one_by_one)
     assert len(list(pieces(text))) == 12 and len(calls) == 1
