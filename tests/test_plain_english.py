@@ -288,6 +288,11 @@ def test_initials_as_the_name_of_whom_to_call(text, flagged_):
     ("We made a fair offer to the landowner.", False),  # a deal
     ("Primary school offers went out on 16 April.", False),  # places offered to families
     ("The centre offers stay and play sessions.", False),  # the verb
+    # an offer someone is made, gets or accepts: the literal sense
+    ("You'll stay in temporary accommodation until a permanent offer comes through.", False),
+    ("Owners have until 30 June to accept the buy-back offer.", False),
+    ("National offer day is Thursday 16 April.", False),
+    ("Our adult learning offer will be refreshed in the spring.", True),
 ])
 def test_offer_as_service_jargon(text, flagged_):
     assert any(f.rule == "plain_english.jargon" and f.severity in ("error", "warning")

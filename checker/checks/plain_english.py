@@ -144,6 +144,12 @@ def _in_sense(doc, start: int, sense: str, end: int | None = None) -> bool:
 DEAL_WORDS = frozenset("fair special great fantastic amazing exclusive limited introductory latest best "
                        "first final cash job pay funding settlement school place price bird term".split())
 SALE = re.compile(r"[£$€%]|\d\s?p\b|\b(?:free|discount\w*|half[- ]price|deal|code|voucher|off)\b", re.IGNORECASE)
+# An offer made to someone, which they get, accept or turn down ("a permanent offer comes through",
+# "accept the buy-back offer", "National offer day", "an offer of a place"): the literal sense.
+OFFER_MADE_AFTER = re.compile(r"\s+(?:(?:is|was|has\s+been|will\s+be|gets?|got)\s+)?(?:made|accepted|refused|declined|withdrawn|sent|"
+                              r"comes?\s+through|came\s+through|arrives?|days?|letters?|emails?|of)\b", re.IGNORECASE)
+OFFER_MADE_BEFORE = re.compile(r"\b(?:accept(?:ed|ing|s)?|refus(?:e|ed|ing)|decline[ds]?|turn(?:ed)?\s+down|receive[ds]?|get|got)\s+"
+                               r"(?:(?:the|an?|your|their|his|her|this|that)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _provision(doc, token) -> bool:
@@ -161,6 +167,9 @@ def _provision(doc, token) -> bool:
                                        and following is not None and following.pos_ in ("AUX", "VERB"))
     if not as_noun:
         return False
+    text = doc.text
+    if OFFER_MADE_AFTER.match(text, token.idx + len(token)) or OFFER_MADE_BEFORE.search(text, max(0, token.idx - 40), token.idx):
+        return False  # an offer someone is made: the literal sense
     if before.lower_ in DEAL_WORDS or before.pos_ not in ("NOUN", "ADJ", "PROPN") or \
             before.pos_ == "PROPN" and not before.text.isupper():
         return False  # "our Easter offer"; but initials ("our SEND offer") name a service
