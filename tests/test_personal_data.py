@@ -277,6 +277,10 @@ def test_drama_ranges(national, drama):
     ("@biltongrange_b Hi Becky, your son Jayden (Year 5, Bilton Grange Primary) was added to the free school meals list.",
      "personal_data.person"),
     ("Special mention to Leo Ferraro (8, St Mary's CE Primary), who played despite his asthma.", "personal_data.person"),
+    # what one named person holds of the council's: a membership, a grave, a plot, a microchip on the register
+    ("Update for leisure member John Kerr, membership no. 300241: your direct debit has failed.", "personal_data.reference"),
+    ("Mr Thomas Finlay, registered owner of grave J-447 in the City Cemetery, please contact the office.", "personal_data.reference"),
+    ("Microchip 941000024873316 is registered to Mr Colin Hewitt of Ballyclare.", "personal_data.reference"),
 ])
 def test_replies_references_and_relatives(pipeline, text, rule):
     assert (rule, "error") in flagged(findings(pipeline, text)), text

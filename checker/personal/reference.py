@@ -18,9 +18,11 @@ from checker.personal.address import is_reply
 PERSONAL_CUE = r"(?:account|acct|acc|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office|card|pin)"
 REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
 # Papers the council issues to one named holder: a licence, a consent, a notice or a warning letter,
-# and a licensed taxi's plate.
+# and a licensed taxi's plate; and what one named person holds of the council's: a leisure
+# membership, an allotment or burial plot, a grave, a beach hut, a caravan or market pitch, a pet's
+# microchip on the council's pound register.
 # With the holder named in the same sentence, the number is theirs.
-HOLDER_CUE = r"(?:licen[cs]e|consent|notice|letter|plate)"
+HOLDER_CUE = r"(?:licen[cs]e|consent|notice|letter|plate|membership|member|plot|grave|hut|pitch|microchip)"
 CUE = r"(?:" + PERSONAL_CUE + "|" + REPLY_CUE + "|" + HOLDER_CUE + r")"
 REFERENCE = re.compile(
     r"\b(?i:(?P<cue>" + CUE + r"))\b(?i:\s*\(?\s*(?:no\.?|number|num|ref(?:erence)?))?\.?(?i:\s+(?:is|was))?\s*[:#(]?\s*"
