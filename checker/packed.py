@@ -22,7 +22,7 @@ SEPARATOR = "\x1f"  # joins the strings of a tuple value in a Table
 class Words:
     """A frozen set of strings: `in`, `len` and iteration, like the frozenset it replaces."""
 
-    __slots__ = ("_blob", "_offsets", "_buckets", "_memo", "_set")
+    __slots__ = ("_blob", "_offsets", "_buckets", "_memo", "_set", "_packed_for_good")
 
     def __init__(self, items: Iterable[str] = ()):
         unique = {item.encode("utf-8", "surrogatepass") for item in items}
@@ -40,6 +40,7 @@ class Words:
         self._buckets = buckets  # words of bucket b: positions buckets[b] to buckets[b + 1]
         self._memo: dict[str, bool] = {}
         self._set: frozenset[str] | None = None
+        self._packed_for_good = False
 
     @classmethod
     def _restore(cls, blob: bytes, offsets: bytes, buckets: bytes) -> "Words":
@@ -50,6 +51,7 @@ class Words:
         self._buckets.frombytes(buckets)
         self._memo = {}
         self._set = None
+        self._packed_for_good = False
         return self
 
     def __reduce__(self):
@@ -79,12 +81,21 @@ class Words:
             return False
         found = self._memo.get(word)
         if found is None:
-            if len(self._memo) >= UNPACK_AFTER:
+            if len(self._memo) >= UNPACK_AFTER and self._packed_for_good:
+                self._memo = {}  # bounded: cleared when full, never unpacked
+            elif len(self._memo) >= UNPACK_AFTER:
                 self._set = frozenset(self)
                 self._memo = {}
                 return word in self._set
             found = self._memo[word] = self.index(word) >= 0
         return found
+
+    def keep_packed(self) -> "Words":
+        """Never unpack into a frozenset: for a set asked once per rare word (an unknown word's
+        places, codespell's misspellings), whose frozenset would only grow a long batch's memory
+        partway through (5-6 MB each, unpacked after thousands of posts)."""
+        self._packed_for_good = True
+        return self
 
     def __iter__(self) -> Iterator[str]:
         for index in range(len(self)):

@@ -17,6 +17,18 @@ def test_words_behave_like_the_frozenset_they_replace():
     assert len(words) == len(items) and set(words) == items and words == frozenset(items)
 
 
+def test_words_kept_packed_answer_the_same_and_never_unpack(monkeypatch):
+    from checker import packed
+
+    monkeypatch.setattr(packed, "UNPACK_AFTER", 3)
+    items = {f"word{n}" for n in range(20)}
+    kept, unpacked = Words(items).keep_packed(), Words(items)
+    asked = [f"word{n}" for n in range(30)]
+    assert [w in kept for w in asked] == [w in unpacked for w in asked] == [n < 20 for n in range(30)]
+    assert kept._set is None and len(kept._memo) <= 3  # bounded, never a frozenset
+    assert unpacked._set is not None
+
+
 def test_table_behaves_like_the_dict_it_replaces():
     pairs = {"recieve": ("receive",), "teh": ("the", "ten"), "empty": ()}
     table = pickle.loads(pickle.dumps(Table(pairs)))

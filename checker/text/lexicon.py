@@ -44,7 +44,11 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The lexicon, built once and then loaded from postcheck's cache (checker.cache) until a
     list, this module or pyspellchecker changes; the big sets are packed to load in milliseconds."""
-    return cache.load("lexicon", _packed_lexicon, code=(places, packed), packages=LEXICON_PACKAGES)
+    lex = cache.load("lexicon", _packed_lexicon, code=(places, packed), packages=LEXICON_PACKAGES)
+    # Asked once per word no list knows: a bounded memo does, and memory stays flat over a batch.
+    for rarely_asked in (lex.places, lex.misspellings.keys()):
+        rarely_asked.keep_packed()
+    return lex
 
 
 # Packages (import names) whose data the lexicon holds: reinstalling one rebuilds the cached lexicon.
