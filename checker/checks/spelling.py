@@ -16,7 +16,7 @@ from checker import wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
-from checker.text import places
+from checker.text import places, speech
 from checker.text.words import WORD, SpanSet, any_pattern
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
@@ -62,7 +62,9 @@ def check(post, ctx):
 
     # The parts of the @handles a reply answers ("@ludlow_lol ... Yep Lol"): the resident's name.
     handle_parts = {part for start, end in post.mentions for part in re.split(r"[_\d.]+", text[start + 1:end].lower()) if part}
-    quoted = SpanSet(m.span() for m in QUOTED.finditer(text))
+    # Speech in quotation marks (checker.text.speech): a word in it that is only unusual (no list
+    # calls it a misspelling) is the speaker's own: a council quotes people as they speak, in dialect.
+    quoted = SpanSet(speech.quoted_spans(text))
     for start, end, word in _words(text, skip):
         finding = _judge(text, start, end, word, own, names, starts)
         if finding and finding.rule == "text-language" and word.lower() in handle_parts:
@@ -78,13 +80,6 @@ def check(post, ctx):
             flagged.add((finding.start, finding.end))  # "their is": the phrase list and the tags both see it
             findings.append(finding)
     return sorted(findings, key=lambda f: f.start)
-
-
-# Speech in quotation marks, within a line. A word in it that is only unusual (no list calls it a
-# misspelling) is the speaker's own: a council quotes people as they speak, in Scots or dialect.
-# British single quotation marks too ('the Overseers are desir'd to remove him'): an apostrophe inside
-# a word ("desir'd", "it's") neither opens nor closes one.
-QUOTED = re.compile(r"(?<!\w)[\"“][^\"“”\n]{1,400}[\"”](?!\w)|(?<![\w'’])['‘](?=\w)[^\n]{1,400}?(?<=[\w.!?,])['’](?![\w'’])")
 
 
 def _listed(word: str) -> bool:
