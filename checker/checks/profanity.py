@@ -708,6 +708,10 @@ def _framed_expletives(text: str, lex: Lexicon, covered: list[tuple[int, int]]) 
             yield Hit("disguised", start, end, severity=entry.severity)
 
 
+# "you", "you're a", "ya", "yous" and the like, opening words said to a person.
+ADDRESSED = r"\b(?:you|ya|ye|yer|u|yous|youse)(?:\s*(?:['’]re|\s+r|\s+are)\s+(?:such\s+)?an?|\s+an?(?=\s))?"
+
+
 @lru_cache(maxsize=1)
 def _name_calling() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[str]]:
     """wordlists/name_calling.toml as patterns, each with the insult as group 1 and its noun as group 2:
@@ -720,9 +724,7 @@ def _name_calling() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[s
     contempt = "|".join(re.escape(w) for w in sorted(data["adjectives"], key=len, reverse=True))
     leading = "|".join(re.escape(w) for w in data["intensifiers"])
     insult = rf"((?:(?:{contempt})[\s,]+)+(?:(?:little|old|big)\s+)?([a-z][\w*#@’'-]*))"
-    addressed = re.compile(
-        r"\b(?:you|ya|ye|yer|u)(?:\s*(?:['’]re|\s+r|\s+are)\s+(?:such\s+)?an?|\s+an?(?=\s))?"
-        rf"(?:\s+(?:{leading}))*\s+" + insult, re.IGNORECASE)
+    addressed = re.compile(ADDRESSED + rf"(?:\s+(?:{leading}))*\s+" + insult, re.IGNORECASE)
     said_of_people = re.compile(r"(?<![\w'’-])" + insult + r"(?=\s+(?:who|who['’]\w+)\b|,?\s+the\s+lot\s+of\s+(?:you|them|['’]em)\b)",
                                 re.IGNORECASE)
     quoted = re.compile(r"\b(?:call(?:ed|ing|s)?|is\s+not|isn['’]t|aren['’]t|weren['’]t|not|was|is|are|were)\s+(?:\w+\s+){0,2}?(?:an?\s+)?[\"“‘'](?:an?\s+)?"
@@ -752,7 +754,7 @@ def _collective_frames() -> re.Pattern:
     collective = "|".join(re.escape(w) for w in data["collectives"])
     leading = "|".join(re.escape(w) for w in data["intensifiers"])
     return re.compile(
-        r"(?:\b(?:you|ya|ye|yous|youse)(?:\s*(?:['’]re|\s+r|\s+are)\s+(?:such\s+)?an?|\s+an?(?=\s))?(?:\s+(?:" + leading + r"))*"
+        r"(?:" + ADDRESSED + r"(?:\s+(?:" + leading + r"))*"
         r"|\b(?:absolute|utter|complete|total)(?:\s+(?:" + leading + r"))*)"
         r"\s+(?:" + collective + r")\s+of\s+([a-z][\w’'-]*)"
         r"|\b(?:ya|ye)\s+(?:big|great|wee)\s+([a-z][\w’'-]*)", re.IGNORECASE)
