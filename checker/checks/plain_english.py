@@ -13,7 +13,7 @@ from checker import cache, wordlists
 from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
-from checker.text.words import any_pattern
+from checker.text.words import WORDS_REMEMBERED, any_pattern
 
 # Postcodes, vehicle registrations, National Insurance numbers and road numbers are capitals
 # that are not abbreviations (links, e-mails, handles and hashtags are left out by the view).
@@ -593,7 +593,7 @@ def _build_hyphenator():
     return pyphen.Pyphen(lang="en_GB")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _syllables(word: str) -> int:
     """pyphen's syllable count of a lower-case word, remembered: a batch repeats its words."""
     return len(_hyphenator().positions(word)) + 1

@@ -17,7 +17,7 @@ from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
 from checker.text import places, speech
-from checker.text.words import WORD, SpanSet, any_pattern
+from checker.text.words import WORD, WORDS_REMEMBERED, SpanSet, any_pattern
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -199,7 +199,7 @@ def _plain_english(word: str, own: set[str]) -> bool:
     return not low.isalpha() or low in own or _known_or_in_use(low)
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _known_or_in_use(low: str) -> bool:
     """Asked of nearly every word of every post: words repeat from post to post, so each is
     looked up in the lexicon and the frequencies once per process."""
@@ -282,7 +282,7 @@ DROPPED_G = re.compile(r"in['’]$")
 ROAD = re.compile(r"[MA]\d{1,4}")  # a motorway or A road: capital letter, then its number
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _plainly_right(word: str) -> bool:
     """A lower-case word of letters that _judge below would pass: known as written, and neither
     text speak, an American form, a plural slip nor stretched out ("sooo")."""

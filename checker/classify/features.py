@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from checker.text.words import WORDS_REMEMBERED
+
 BITS = 18
 DIMENSION = 1 << BITS
 MASK = DIMENSION - 1
@@ -69,7 +71,7 @@ def _code(gram: str) -> int:
     return (h & MASK) | (CHAR_FLAG if gram[0] == "c" else 0) | (0 if h & 0x80000000 else NEGATIVE_FLAG)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _word_features(token: str) -> np.ndarray:
     """The codes of the hashed unigram and character n-grams of one word: words repeat across
     posts, so each is hashed once per process (the same features as grams() gives)."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 from checker import cache, packed, wordlists
 from checker.text import frequency as word_frequency
 from checker.text import nearby, places
+from checker.text.words import WORDS_REMEMBERED
 
 # Regular American endings and their British forms, for American words no pair list names
 # (pyspellchecker knows thousands of -ize words). Only used when the British form is a known
@@ -167,7 +168,7 @@ def _build_speller():
 
 # The two questions the spelling and plain-English checks ask of nearly every word are
 # remembered per word: the lexicon is fixed for the process, and a batch repeats its words.
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def american_to_british(word: str) -> str | None:
     """The British spelling of an American word (lower case in, lower case out), else None."""
     lex = lexicon()
@@ -186,7 +187,7 @@ def american_to_british(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_known(word: str) -> bool:
     low = word.lower()
     known = lexicon().known
@@ -240,7 +241,7 @@ MUCH_MORE_FREQUENT = 4.0  # Zipf gap: the intended word is about 10,000 times as
 TWO_EDITS_COST = 2.0  # Zipf: a second edit makes a slip about a hundred times rarer
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def frequency(word: str) -> float:
     """How often English writers use `word` (Zipf scale; 0 when wordfreq has never seen it).
     Remembered: wordfreq tokenises the word and reads its table on every call (about 15 us), and a
