@@ -184,6 +184,38 @@ def test_a_business_pointed_at_by_place_and_trade(text, described):
     assert _described_business(nlp.model().nlp(text), text) is described
 
 
+@pytest.mark.parametrize("text, business", [
+    # a name with a street address is a premises, even where the gazetteer has a hamlet of that
+    # name or spaCy calls it a person
+    ("Christmas windows at Fenwick on Northumberland Street are the best in the North East!", True),
+    ("Tasty Bites on Carlton Road are doing two pizzas for £12 this week.", True),
+    # a brand the tagger reads as an adjective
+    ("Grab a Dunelm throw for the cold nights, they're the best around.", True),
+    # works on a street, a resident at home, a day: no premises
+    ("Roadworks on Hope Street start on Monday, the best we could do before winter.", False),
+    ("Monday on King Street: the best of the market is back.", False),
+])
+def test_a_premises_on_a_named_street_could_be_the_business(text, business):
+    from checker import nlp
+    from checker.checks import endorsement as E
+    from checker.model import Post
+    from checker.text.view import PostView
+
+    view = PostView(Post(text), nlp.model().nlp(text))
+    assert E._candidates(view, E.business_names(text, view.doc, []), []) is business
+
+
+def test_a_resident_on_a_street_is_no_premises():
+    from checker import nlp
+    from checker.checks import endorsement as E
+
+    text = "Thanks to Mrs Okafor on Hope Street for the best hanging baskets in the village!"
+    doc = nlp.model().nlp(text)
+    assert not E._premises_on_a_street(doc, text, E._data()[3], set())
+    text = "Thanks to Okafor's Kitchen on Hope Street for the best jollof in the village!"
+    assert E._premises_on_a_street(nlp.model().nlp(text), text, E._data()[3], set())
+
+
 def test_by_after_a_participle_names_who_did_it_not_a_landmark():
     from checker import nlp
     from checker.checks import endorsement as E

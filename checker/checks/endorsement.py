@@ -346,6 +346,7 @@ def _branch_place(doc, start: int, end: int) -> int:
 WORDS_OF = re.compile(r"[^\W\d_][\w'’&.-]*")
 MEMBERS = re.compile(r"\b(?:Cllrs|Councillors|candidates|MPs)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+")
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady", "rev", "mx"}
 POLITICAL_ROLES = {"candidate", "cllr", "councillor", "mp", "msp", "mla", "ms", "mayor", "minister", "leader"}
 GENERIC = {"council", "county", "borough", "district", "city", "metropolitan", "of", "and", "the", "royal", "upon", "on"}
 
@@ -511,12 +512,14 @@ def _candidates(post, names: list[Name], own) -> bool:
                     and not exempt_re.search(token.text) \
                     and not any(token.text.lower() in v for v in own):
                 return True
-        if _described_business(post.doc, text) or _trader(post.doc, excluded) or _the_house_name(post.doc, exempt_re):
+        if _described_business(post.doc, text) or _trader(post.doc, excluded) or _the_house_name(post.doc, exempt_re) \
+                or _premises_on_a_street(post.doc, text, exempt_re, openings):
             return True
-        # A capitalised word no dictionary knows that the tagger took for a common noun ("Halfords
-        # sell genuine chargers": a plural subject): a brand's or a family's name all the same.
+        # A capitalised word no dictionary knows that the tagger took for a common noun or an
+        # adjective ("Halfords sell genuine chargers", "a Dunelm dehumidifier", "a new Primark
+        # flagship"): a brand's or a family's name all the same.
         for token in post.doc:
-            if token.pos_ == "NOUN" and token.text[:1].isupper() and token.i not in excluded and _coined(token.text) \
+            if token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper() and token.i not in excluded and _coined(token.text) \
                     and token.text.lower() not in places.names() and not exempt_re.search(token.text) \
                     and not any(token.text.lower() in v for v in own):
                 return True
@@ -536,6 +539,35 @@ def _the_house_name(doc, exempt_re) -> bool:
                 and lexicon.is_only_common_word(token.lower_) and not exempt_re.search(token.text) \
                 and token.lower_ not in calendar_words() and token.lower_ not in _region_words() \
                 and (token.i + 1 == len(doc) or not doc[token.i + 1].text[:1].isupper()):
+            return True
+    return False
+
+
+# A name, then "on" a street the post names ("Pages on Lower Clapton Road", "Scoops on King
+# Street"): a name with a street address is a premises. The gazetteer's hamlets share many shops'
+# names (Poundland, Fenwick, Crown), and spaCy calls such names places or people, but a village or
+# a person is not "on" a street.
+ON_A_STREET = re.compile(r"((?:[A-Z][\w'’&-]*)(?:\s+(?:of|&|and|the)?\s*[A-Z][\w'’&-]*){0,3})\s+on\s+"
+                         r"((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][a-z]+)\b")
+
+
+def _premises_on_a_street(doc, text: str, exempt_re, openings: set[int]) -> bool:
+    streets = _not_business_words()[1]
+    for match in ON_A_STREET.finditer(text):
+        name, street = match.group(1), match.group(2)
+        if street.split()[-1].lower() not in streets or name.split()[-1].lower() in streets \
+                or exempt_re.search(name) or name.lower() in _region_words():
+            continue
+        first = doc.char_span(match.start(1), match.start(1) + len(name.split()[0]), alignment_mode="expand")
+        if first is None or first[0].ent_type_ in ("DATE", "TIME", "EVENT") or first[0].lower_ in calendar_words():
+            continue
+        # A word capitalised to open a sentence ("Roadworks on Hope Street") names nothing.
+        if (first.start_char in openings or first[0].is_sent_start) and not _coined(name) and len(name.split()) == 1:
+            continue
+        # A person at home on a street is a resident, not a premises ("Mrs Jones on Hope Street").
+        if name.split()[0].lower().rstrip(".") in TITLES or first.start > 0 and doc[first.start - 1].lower_.rstrip(".") in TITLES:
+            continue
+        if first[0].pos_ in ("PROPN", "NOUN") or _coined(name):
             return True
     return False
 
