@@ -377,9 +377,12 @@ def test_a_capitalised_common_noun_opening_a_sentence_names_no_business(default,
     # "the" and a capitalised common noun inside a sentence: a pub's or a shop's name
     ("We had our Christmas meal at the Swan last night.", True),
     ("Congratulations to the Crown, best pint in the valley.", True),
+    # "The" written as part of the name inside a sentence
+    ("Five stars for The Plough at Wreay, best Sunday lunch in Cumbria.", True),
     # the council's own words, a date, a sentence's first word, and a name of several words
     ("Thanks to everyone who came to the Park on Sunday.", False),
     ("The Council meets on Tuesday.", False),
+    ("The Swan is closed for repairs.", False),
     ("Join us at the Winter Gardens pavilion.", False),
 ])
 def test_a_capitalised_noun_after_the_names_an_establishment(default, text, named):

@@ -533,7 +533,8 @@ def _the_house_name(doc, exempt_re) -> bool:
     Plough"): the name of a pub, an inn or a shop, which the gazetteer may also hold as a hamlet
     but which no place takes "the" before. Not the council's own words (the Council, the Park)."""
     for token in doc:
-        if token.i == 0 or token.is_sent_start or doc[token.i - 1].text != "the":
+        # "the" or, written as part of the name, "The" inside a sentence ("5 stars for The Crown").
+        if token.i == 0 or token.is_sent_start or doc[token.i - 1].lower_ != "the" or doc[token.i - 1].is_sent_start:
             continue
         if token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("PROPN", "NOUN") \
                 and lexicon.is_only_common_word(token.lower_) and not exempt_re.search(token.text) \
