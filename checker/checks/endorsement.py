@@ -26,7 +26,7 @@ from checker.classify import model as classifier
 from checker.classify import reading
 from checker.model import Hit
 from checker.registry import register
-from checker.text import lexicon, places, politics
+from checker.text import lexicon, places, politics, social
 from checker.text.words import SpanSet, any_pattern, words_pattern
 
 # The sections of wordlists/endorsement.toml, each the signals of the rule of the same name.
@@ -423,6 +423,11 @@ def _not_businesses(post, names: list[Name], exempt_re, landmark_re, runs: list[
     # on a Welsh or Gaelic generic ("Cwm Idwal"), with no trade word in it.
     out |= {i for ent in doc.ents if len(ent) > 1 and ent.label_ in ("ORG", "PERSON", "FAC") and _place_name(ent.text)
             for i in range(ent.start, ent.end)}
+    # The person a reply greets ("Hi Rob, sorry, we can't recommend a groomer"), not who is thanked
+    # ("Thanks Greggs for the pasties"): a resident, however the tagger reads the name.
+    greeting = social.REPLY.match(text)
+    if greeting and not greeting.group(0).lstrip().lower().startswith("thank"):
+        out.update(t.i for t in doc if t.idx < greeting.end())
     spans = SpanSet([(n.start, n.end) for n in names if n.exempt] + list(post.hashtags))
     offsets = doc.to_array("IDX").tolist()
     for start, end in zip(spans.starts, spans.ends):  # the tokens that start inside each span

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from checker.personal import Hit, Settings, data, sentence_around, words_pattern
-from checker.text import insults, lexicon
+from checker.text import insults, lexicon, social
 
 WORDS = data()["address"]
 STREET_TYPES = "|".join(sorted((re.escape(w) for w in WORDS["street_types"]), key=len, reverse=True))
@@ -73,12 +73,8 @@ CALENDAR = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
 CONTEXT = 300
-# A reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:", X's own "Replying
-# to @kelly_w", or the label a drafting officer puts before a reply, "Reply:", Welsh "Ateb:"): a
-# house address in it is that resident's, given back in public.
-REPLY = re.compile(
-    r"^\s*(?:(?:reply|ateb)\s*:|(?:reply(?:ing)? to\s+)?@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply(?:ing)? to)\s+"
-    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
+# A reply to one resident: a house address in it is that resident's, given back in public.
+REPLY = social.REPLY
 
 
 # Between a name and the address: a comma, "at", "of", "from", or the same bracket ("Terry Ashworth

@@ -1,6 +1,7 @@
 """Hashtags, @mentions, e-mail addresses, graphemes and emoji: the parts of a post that are not prose."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
@@ -10,6 +11,12 @@ import regex
 HASHTAG = regex.compile(r"(?<![\p{L}\p{N}_&#/])#(?=[\p{L}\p{M}\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+")
 MENTION = regex.compile(r"(?<![\w@.])@\w{1,30}")
 EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+# The opening of a reply to one resident ("@kelly_w ...", "Hi Pauline, ...", "Reply to Jackie:", X's
+# own "Replying to @kelly_w", the label a drafting officer puts before a reply, "Reply:", Welsh
+# "Ateb:"): the name in it is the person addressed.
+REPLY = re.compile(
+    r"^\s*(?:(?:reply|ateb)\s*:|(?:reply(?:ing)? to\s+)?@\w+\b|(?:hi|hello|hiya|hey|dear|morning|afternoon|evening|thanks|thank you|reply(?:ing)? to)\s+"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+\b)", re.IGNORECASE)
 GRAPHEME = regex.compile(r"\X")
 # A grapheme that shows as an emoji: a pictograph (with any modifiers), a flag or a keycap.
 EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
