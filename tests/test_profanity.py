@@ -171,6 +171,8 @@ def test_no_common_word_with_a_swear_stem_is_flagged():
     "*uck all gets done round here", "Some f-ck has dumped a sofa", "the car park was f🤬cking full",
     "what a sh💩tshow", "Some ARSE has parked on the verge", "fck this weather", "fuq me, another week", "shyt service", "sht happens",
     "don't be a d i c k.", "Some tw@t has painted over the mural", "get off your a*se", "bl**dy things",
+    # a plural behind symbols; letters drawn as emoji (regional indicators, negative squared letters)
+    "to the a$$holes who keep nicking the cones", "Some 🅳 🅸 🅲 🅺 has bent the railings", "🇸 🇭 🇮 🇹 parking again",
 ])
 def test_disguises_are_undone(text):
     assert flagged("profanity", text), text
@@ -190,6 +192,8 @@ def test_disguises_are_undone(text):
     "What a blowhard, parking across the dropped kerb.", "Some snob has complained about the market again.",
     "To the know-it-all who moved the cones: please don't.", "The good-for-nothing who dumped this should be ashamed.",
     "Absolute space cadet behaviour from whoever left the tap running.", "Some hothead has kicked the bin over.",
+    # said of people in the plural
+    "Some people are just thoughtless pigs, leaving this by the swings.",
 ])
 def test_insults_aimed_at_people(text):
     assert "profanity.insult" in {f.rule for f in findings("profanity", text)}, text
@@ -207,6 +211,12 @@ def test_insults_aimed_at_people(text):
     "Spot the pygmy shrew on the nature trail.", "The Ogre Trail at Kielder Water is open.",
     "A skunk cabbage has flowered in the bog garden.", "Old bags of sand can go in the general waste.",
     "We called the clown for the party.",
+    # what people do is no name ("lazy gardeners"); a female dog in a dog post; a verb misspelt;
+    # a name introduced by what it is
+    "Some people are lazy gardeners, and the meadow patch loves them for it.",
+    "Your bitch should be spayed before her second season: ask your vet.",
+    "Our officers will asses the damage on Monday.",
+    "Say hello to Dick, a 12-year-old shire horse who pulls the council's cart.",
 ])
 def test_everyday_senses_of_insults_pass(text):
     assert findings("profanity", text) == []

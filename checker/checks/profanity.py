@@ -285,7 +285,8 @@ def lookup_token(token: Token, lex: Lexicon) -> tuple[Entry, bool] | None:
             core = folded.strip("-'’.")
             for reading in leet_readings(core):
                 if reading.isalpha():
-                    entry = lex.words.get(reading) or lex.words.get(collapse_runs(reading)) or lex.collapsed.get(collapse_runs(reading))
+                    entry = lex.words.get(reading) or lex.words.get(collapse_runs(reading)) or lex.collapsed.get(collapse_runs(reading)) \
+                        or _plural(reading, lex)  # a$$holes, as assholes
                     entry = entry or next((lex.words.get(stem) for stem in STRONG_STEMS if reading.startswith(stem)), None)
                     if entry:
                         return entry, True
@@ -666,13 +667,15 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
                 and not re.search(r"[.!?,;:()\n]", text[first_token.end:tokens[j].start]):
             return True  # one name, not "Damn! Temple Gate closed again"
     # A mild word capitalised inside a proper name (the Bloody Assizes, Dorset Knob): not sentence-first.
-    if hit.entry.severity == "warning" and first_token.raw.istitle() and hit.start > 0:
+    if hit.entry.severity == "warning" and first_token.raw.istitle() and first_token.raw[:1].isalpha() and hit.start > 0:
         before, after = tokens[hit.start - 1], tokens[hit.stop] if hit.stop < len(tokens) else None
         sentence_first = text[:first_token.start].rstrip().endswith((".", "!", "?", ":", "\n")) or not text[:first_token.start].strip()
         if not sentence_first and (before.raw[:1].isupper() or (after is not None and after.raw[:1].isupper())):
             return True
     # Names: a name-like word (Dick, Willy, Fanny) capitalised next to a capitalised word or a title.
-    if hit.entry.name_like and hit.stop - hit.start == 1 and tokens[hit.start].raw[:1].isupper():
+    # (A letter drawn as an emoji, 🅳, counts as upper case to Python, but is no capital.)
+    if hit.entry.name_like and hit.stop - hit.start == 1 and tokens[hit.start].raw[:1].isupper() \
+            and tokens[hit.start].raw[:1].isalpha():
         before = tokens[hit.start - 1] if hit.start > 0 else None
         after = tokens[hit.stop] if hit.stop < len(tokens) else None
         if before and before.folded.rstrip(".") in TITLES:
@@ -681,8 +684,12 @@ def innocent(hit: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
             return True
         if before and before.raw[:1].isupper() and not text[: before.start].rstrip().endswith((".", "!", "?")) and before.start > 0:
             return True
-        # The same name given in full elsewhere in the post ("Meet Dick Cox ... Happy retirement, Dick!").
         word = tokens[hit.start].raw.strip(TRIM)
+        # A name introduced by who or what it is ("Meet Fanny, a 14-year-old Belted Galloway").
+        at = tokens[hit.start].start + tokens[hit.start].raw.find(word) + len(word)
+        if APPOSITION.match(text, at) and not _aimed(tokens[hit.start], hit.start, text):
+            return True
+        # The same name given in full elsewhere in the post ("Meet Dick Cox ... Happy retirement, Dick!").
         if re.search(r"(?<![\w'’])" + re.escape(word) + r"\s+[A-Z][a-z'’-]+", text):
             return True
     return False
@@ -740,9 +747,16 @@ def _name_calling() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[s
     said_to_be = re.compile(r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:being\s+)?(?:such\s+)?an?\s+"
                             rf"(?:(?:{leading})\s+)*((?:(?:{unkind})[\s,]+)+(?:(?:little|old|big)\s+)?([a-z][\w*#@’'-]*))",
                             re.IGNORECASE)
-    return frozenset(data["adjectives"]), (addressed, said_of_people, quoted, called, told, said_to_be), frozenset(data["not_nouns"])
+    # The same said of people in the plural ("some people are just ignorant gets"): "people" or
+    # "folk" as the subject, not "they", which may be bins or days; not an agent noun ("lazy
+    # gardeners", "selfish drivers"), which says what people do, not what they are called.
+    people_are = re.compile(r"\b(?:some\s+|these\s+|those\s+)?(?:people|folk)\s+(?:are|were)\s+(?:just\s+|nothing\s+but\s+|such\s+)?"
+                            rf"(?:(?:{leading})\s+)*((?:(?:{unkind})[\s,]+)+((?![a-z]+(?:ers|ors|ists|ants|ents)\b)[a-z][\w*#@’'-]*s))\b", re.IGNORECASE)
+    return frozenset(data["adjectives"]), (addressed, said_of_people, quoted, called, told, said_to_be, people_are), \
+        frozenset(data["not_nouns"])
 
 
+APPOSITION = re.compile(r",\s+(?:a|an|our|who|aged|now)\s")
 CONDITION = re.compile(r"\b(?:if|whether|unless|when|even if)\s+$", re.IGNORECASE)
 
 

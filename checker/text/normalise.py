@@ -23,6 +23,13 @@ LOOKALIKES = str.maketrans({
     "υ": "u", "χ": "x", "ϲ": "c",
 })
 
+# Letters drawn as emoji or enclosed symbols: regional indicators (🇦-🇿, the halves of flags),
+# and squared, negative squared and negative circled capitals (🄰, 🅰, 🅐). Unicode gives most of
+# these no decomposition to the letter, so they are mapped by their place in the block.
+EMOJI_LETTERS = {start + n: chr(ord("a") + n) for start in (0x1F1E6, 0x1F130, 0x1F170, 0x1F150) for n in range(26)}
+# Variation selectors ask for an emoji's picture or text form (🅱️ is 🅱 and U+FE0F): no letter.
+VARIATION = frozenset("\ufe0e\ufe0f")
+
 # Digits and symbols written for letters. "1" is both i and l, so it gets both readings.
 LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "£": "l"}
 
@@ -40,6 +47,12 @@ def fold(token: str) -> tuple[str, bool]:
     out = []
     for char in token:
         if char in ZERO_WIDTH:
+            disguised = True
+            continue
+        if char in VARIATION:
+            continue
+        if ord(char) in EMOJI_LETTERS:
+            out.append(EMOJI_LETTERS[ord(char)])
             disguised = True
             continue
         mapped = char.lower().translate(LOOKALIKES)
