@@ -19,7 +19,7 @@ from checker.model import Hit
 from checker.registry import register
 from checker.text import places, politics
 from checker.text.normalise import collapse_runs, fold, leet_readings
-from checker.text.words import LETTERS, TRIM
+from checker.text.words import APPOSITION, LETTERS, TRIM
 from checker.text.words import Chunk as Token
 
 MASKS = frozenset("*#_?-")
@@ -756,7 +756,6 @@ def _name_calling() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[s
         frozenset(data["not_nouns"])
 
 
-APPOSITION = re.compile(r",\s+(?:a|an|our|who|aged|now)\s")
 CONDITION = re.compile(r"\b(?:if|whether|unless|when|even if)\s+$", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from checker.model import Hit
 from checker.registry import register
 from checker.text import lexicon as _british
 from checker.text import places, speech
-from checker.text.words import WORD, WORDS_REMEMBERED, SpanSet, any_pattern
+from checker.text.words import APPOSITION, WORD, WORDS_REMEMBERED, SpanSet, any_pattern
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -341,13 +341,14 @@ def _judge(text, start, end, word, own, names, starts):
         # A capitalised unknown word is usually a name (people, streets, businesses). It is a
         # misspelling when codespell lists it (unless spaCy sees a person or place there, mid-
         # sentence), or when it opens a sentence and nothing says it is a name.
-        if listed and (first or start not in names[1]):
+        if listed and (first or start not in names[1]) and not APPOSITION.match(text, end):
             return _misspelling(start, end, word, bare, *_british.suggest(bare))
         calendar_word = _calendar_slip(bare)
         if calendar_word:  # "Feburary", "Wedensday": the capital is the month's or the day's, not a name's
             return _misspelling(start, end, word, bare, calendar_word, False)
-        if not first or start in names[0] or _is_place(bare) or _named_elsewhere(text, bare, starts):
-            return None
+        if not first or start in names[0] or _is_place(bare) or _named_elsewhere(text, bare, starts) \
+                or APPOSITION.match(text, end):
+            return None  # ... or a name introduced by what it is ("Tigger, a ginger tom")
     if listed:  # codespell's common misspellings: wrong however often people write them
         return _misspelling(start, end, word, bare, *_british.suggest(bare))
     # Unknown to the lists: a slip only when it is rare in real usage and a close, much more
@@ -594,8 +595,9 @@ def _slips_by_grammar(doc, skip, text: str):
                 right = "their"  # "log in to there online accounts": an adjective and a plural noun
         elif low == "their" and _not_a_possessive(doc, following):
             right = "there"
+        # ("own" follows only a possessive: "on its own." is right, however the clause ends.)
         elif low == "its" and (following.lower_ == "not" or following.pos_ == "DET" and following.tag_ != "PRP$"
-                               or following.pos_ == "ADJ" and _ends_phrase(doc, following.i)):
+                               or following.pos_ == "ADJ" and following.lower_ != "own" and _ends_phrase(doc, following.i)):
             right = "it's"
         elif low == "were" and token.is_sent_start and (following.tag_ in ("VBG", "VBN", "JJ") or following.tag_ == "RB"
                                                          and token.i + 2 < len(doc) and doc[token.i + 2].tag_ in ("VBG", "VBN", "JJ")) \

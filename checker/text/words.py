@@ -24,6 +24,9 @@ TRIM = ".,?;:'’\"!)…"
 # and a bigger cache only grows memory as a long batch meets rarer words: with the sizes at 16,384
 # and 32,768 these caches held about 20 MB after 20,000 posts, and more as the batch grew.
 WORDS_REMEMBERED = 1 << 12
+# After a capitalised word, what introduces who or what it names ("Fanny, a 14-year-old Belted
+# Galloway", "Tigger, a ginger tom, ..."): the word is a name, whatever else it spells.
+APPOSITION = re.compile(r",\s+(?:a|an|our|who|aged|now)\s")
 
 
 @dataclass(frozen=True)
