@@ -75,6 +75,9 @@ def test_unexplained_acronym_flagged(text, acronym):
     "Use code SOLIHULL26 for your first ride free.",
     "Take part in the RSPB's Big Garden Birdwatch.",
     "Run with the University of the Third Age (U3A).",
+    # spelt out after it with the connective's initial in it; said what it does
+    "Report moves online through LAMS, the Livestock and Movement Service.",
+    "Crossings now run on MOVA, a system that times the lights to the queues.",
 ])
 def test_known_or_explained_acronyms_pass(text):
     assert "plain_english.acronym" not in flagged_rules(text)

@@ -382,8 +382,12 @@ def _capital_initials(text: str) -> tuple[str, ...]:
     per post however many abbreviations ask."""
     # From word starts only, each word read once (possessive): tried from every capital of
     # 'AAAA...' to its end, this was quadratic (minutes on 100 KB).
-    return tuple("".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper())
-                 for run in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*+", text))
+    # Each run gives its capitals' initials and, where a connective is in it, the initials with the
+    # connective's too: "Animal Reporting and Movement Service" is ARMS or ARAMS.
+    runs = [re.split(r"[\s-]+", run.group())
+            for run in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*+", text)]
+    return tuple(dict.fromkeys(form for words in runs for form in (
+        "".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w[:1].isalpha()))))
 
 
 def _spelt_out_in_lower_case(word: str, text: str) -> bool:
@@ -524,6 +528,9 @@ def _introduced(text: str, start: int) -> bool:
 # is: a noun phrase in commas ending on a common noun ("SSAFA, the Armed Forces charity,"), or
 # "that's ..." after a dash or comma.
 APPOSITION = (r"s?(?:\s+[A-Z][\w-]*){0,3}(?:,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,6}[a-z][\w-]*\s*[,.;:)!]"
+              # or a noun phrase and a relative clause saying what it does ("SCOOT, a computer
+              # system that adjusts the timings")
+              r"|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*\s+(?:that|which|who)\s"
               r"|\s*[,–—-]\s*(?:that['’]s|that\s+is|which\s+is|i\.e\.|meaning)\s)")
 
 
