@@ -22,7 +22,7 @@ from checker.personal import (
     sentence_around,
     words_pattern,
 )
-from checker.text import lexicon, places, speech
+from checker.text import lexicon, places, politics, speech
 
 WORDS = data()["people"]
 # A court's outcome said right before the name: the defendant of a published prosecution.
@@ -286,6 +286,9 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         # "she" of it: then it is a person the small model misfiled ("Jayden Price (...) for his
         # award"), and a first name alone is enough to identify a child to everyone who knows them.
         if PUBLIC_BODY.search(text[start:end]):
+            continue
+        # A party's name is no person's, however the model files it ("Sinn Féin's motion").
+        if politics.lexicon().forms.get(text[start:end], ("", ""))[1] == "always":
             continue
         ordinary = [lexicon.is_common_word(t.text) for t in tokens]
         is_org = ent.label_ == "ORG"
