@@ -483,6 +483,10 @@ def test_a_role_in_the_singular_is_about_the_person(fragment, detail):
 @pytest.mark.parametrize("text, flagged_", [
     ("Case study: Mr Owen Pryce (ref HB/2026/3381) waited a month for his refund.", True),
     ("Please quote ref PL/2026/0014 on the form, Mr Jones said.", False),
+    # a number with a service, an employer or the state, said as a number
+    ("Welcome to Priya Desai (employee no. 55120), our new planning apprentice.", True),
+    ("Hi Tom, your customer number is GH-38817 if you ring back.", True),
+    ("Call customer services on 0121 704 6000 or email us.", False),
 ])
 def test_a_reference_given_right_after_a_name_is_theirs(pipeline, text, flagged_):
     assert bool([f for f in findings(pipeline, text) if f.rule == "personal_data.reference"]) is flagged_

@@ -15,7 +15,10 @@ from checker.personal import people
 from checker.personal.address import is_reply
 
 # Cues for a person's own dealings; in a reply to a resident, any reference is theirs.
-PERSONAL_CUE = r"(?:account|acct|acc|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office|card|pin)"
+PERSONAL_CUE = (r"(?:account|acct|acc|a/c|case|application|claim|tenancy|badge|benefit|award|appeal|elector|visa|home office|card|pin"
+                # one person's number with a service, an employer or the state: said as a number, since
+                # "service" or "customer" alone name no one's ("the customer service team")
+                r"|(?:customer|service|passport|pension|payroll|employee|staff|student|patient)(?=\s*\(?\s*(?:no\b|no\.|number)))")
 REPLY_CUE = r"(?:ref(?:erence)?|report|repair|booking|crime|permit|order|complaint|enquiry|ticket)"
 # Papers the council issues to one named holder: a licence, a consent, a notice or a warning letter,
 # and a licensed taxi's plate; and what one named person holds of the council's: a leisure
