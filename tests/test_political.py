@@ -229,6 +229,10 @@ def test_turnout_in_its_election_sense_only(pipeline, text, flagged_):
     # the civic mayor at a ceremony takes no side
     ("The Mayor of Ludlow, Cllr Ann Lowe, opened the new playground this morning.", False),
     ("Mayor Ann Lowe presented the Best Kept Village certificates at the town hall.", False),
+    # a mayor elected to an office, praised with no party named: the model says whether, the
+    # office is what the side is taken about
+    ("The Liverpool City Region Mayor has transformed our buses. What a leader, delivering again!", True),
+    ("The Liverpool City Region Mayor opened the new bus station at Lime Street today.", False),
 ])
 def test_mayors_named_without_cllr(pipeline, text, flagged_):
     assert bool(rules(pipeline, text)) is flagged_, text

@@ -444,13 +444,14 @@ def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, .
     # `doc`, when given, is spaCy's reading of exactly this text (parts of speech tell "Labour"
     # the party from the work).
     """Whether a sentence names something to take a side about (a party in its political sense,
-    a party handle or slogan, a government, an elected politician, a campaign or cause), and is
+    a party handle or slogan, a government, an elected politician or a mayor elected to an office
+    ("Mayor of Greater Manchester"), a campaign or cause), and is
     not neutral election information."""
     lex = lexicon(tuple(extra_parties))
     parties = party_named(sentence, lex, doc) if loose else any(True for _ in party_mentions(sentence, lex, doc))
     handles = any(any(part in m.group(1).lower() for part in HANDLE_PARTS) for m in HANDLE.finditer(sentence))
     spelt = _hashtags_spelt_out(sentence)
-    if not (parties or handles or lex.slogans.search(spelt) or _targets().search(spelt)):
+    if not (parties or handles or lex.slogans.search(spelt) or _targets().search(spelt) or elected_mayors(sentence)):
         return False
     leaning = lex.attack.search(sentence) or lex.partisan.search(sentence) or lex.promotion.search(sentence)
     return not (_targets(key="neutral_information").search(sentence) and not leaning)
