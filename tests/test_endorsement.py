@@ -143,6 +143,15 @@ def test_landmarks_and_politicians_are_no_business_to_promote(default, text):
     assert not {r for r in rules(default, text) if r.startswith("endorsement.")}
 
 
+@pytest.mark.parametrize("text", [
+    # an "organisation" of emoji alone; a prom is a promenade
+    "Christmas lights switch-on is tonight, see you there! 🎶",
+    "The new benches on Newquay Prom are in! Grab one and watch the sunset. 🌅",
+])
+def test_emoji_alone_and_a_prom_are_no_business(default, text):
+    assert not {r for r in rules(default, text) if r.startswith("endorsement.")}
+
+
 def test_an_emoji_glued_to_a_word_is_no_organisation(default):
     text = "Spring clean time 🧹 Bulky waste collections are half price in May. Book at newcastle.gov.uk/bulky."
     assert not {r for r in rules(default, text) if r.startswith("endorsement.")}

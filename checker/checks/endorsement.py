@@ -471,6 +471,7 @@ def _owner_named(doc, end: int) -> bool:
     return after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+LETTER = re.compile(r"[^\W\d_]")  # an "organisation" of emoji alone ("🎶") names nothing
 PRICE = re.compile(r"[£€$]\s?\d|\d\s?(?:%|p\b|per\s?cent)")
 
 
@@ -500,6 +501,7 @@ def _candidates(post, names: list[Name], own) -> bool:
         for ent in post.doc.ents:
             lowered = ent.text.lower()
             if (ent.label_ in ("ORG", "FAC", "PRODUCT") or ent.label_ == "NORP" and _coined(ent.text)) \
+                    and LETTER.search(ent.text) \
                     and not _exempt_around(ent, exempt_re, text) \
                     and not _all_in(ent, excluded) \
                     and not any(v in lowered for v in own) and not PUBLIC_DOMAIN.search(ent.text) \
