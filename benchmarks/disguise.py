@@ -2,7 +2,7 @@
 
     python benchmarks/disguise.py [--show N]
 
-25 common swear words and insults, each written in 32 kinds of disguise (masks in any letter,
+25 common swear words and insults, each written in 34 kinds of disguise (masks in any letter,
 dashes, digits and symbols, emoji inside, spaced and dotted letters, look-alike and hidden
 characters, common misspellings, repeated letters, upper case) and put in a council-style
 sentence. A variant counts as caught when the check reports a finding over its words.
@@ -78,6 +78,9 @@ def disguises(word: str) -> dict[str, str]:
         "ph for f, ck to q": word.replace("ck", "q").replace("f", "ph") if ("ck" in word or "f" in word) else replace_at(word, v, "#"),
         "two masks": replace_at(replace_at(word, v, "*"), len(word) - 1, "*") if len(word) > 3 else replace_at(word, v, "*"),
         "bold maths letters": "".join(chr(0x1D41A + ord(c) - 97) if c.isalpha() else c for c in word),
+        # letters drawn as emoji: regional indicators (🇫 🇺 ...) and negative squared capitals (🅵🆄...)
+        "regional-indicator letters": " ".join(chr(0x1F1E6 + ord(c) - 97) for c in word),
+        "squared emoji letters": " ".join(chr(0x1F170 + ord(c) - 97) for c in word),
     }
     return out
 
