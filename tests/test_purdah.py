@@ -240,6 +240,8 @@ def test_what_counts_as_a_subject_of_publicity(text, subject):
     ("Have your say! Today we're launching a consultation on moving the market.", OUTSIDE, False),
     ("Our statutory consultation on the licensing policy opens today.", INSIDE, False),
     ("Last week to fill in the parks survey: it closes on Friday.", INSIDE, False),
+    # announced as the council's own doing now
+    ("We're consulting on moving the Saturday market to the car park. Tell us what you think.", INSIDE, True),
 ])
 def test_a_consultation_launched_in_the_period(pipeline, text, when, flagged):
     assert ("purdah.consultation" in rules(pipeline, text, when)) is flagged, text
@@ -314,3 +316,9 @@ def test_elected_mayors_by_name_ward_members_and_stated_objections(pipeline, tex
 def test_aldermen_and_bailies_are_councillors(pipeline, text):
     assert rules(pipeline, text) & {"purdah.councillor", "purdah.photo"}, text
     assert not rules(pipeline, text, OUTSIDE)
+
+
+def test_a_charge_up_from_its_old_price_is_a_rise(pipeline):
+    text = "Garden waste charges are £60 this year, up from £45. Some residents oppose the change."
+    assert "purdah.controversial" in rules(pipeline, text)
+    assert "purdah.controversial" not in rules(pipeline, text, OUTSIDE)
