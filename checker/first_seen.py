@@ -29,6 +29,9 @@ class FirstSeen:
         self._sources: list[str] = []
         self._source_numbers: dict[str, int] = {}
         self._source_of = array("I")
+        # A post's source is its file and line ("posts.csv:123"): the file is numbered once, the
+        # line kept as a number (0: none), or every post's own source string would be kept.
+        self._lines = array("I")
         self._times = array("q")  # microseconds since EPOCH
 
     def __len__(self) -> int:
@@ -60,10 +63,12 @@ class FirstSeen:
         self._keys[slot], self._rows[slot] = key, row
         self._ids += post_id.encode("utf-8", "surrogatepass")
         self._id_ends.append(len(self._ids))
-        number = self._source_numbers.setdefault(source, len(self._sources))
+        name, line = _split_source(source)
+        number = self._source_numbers.setdefault(name, len(self._sources))
         if number == len(self._sources):
-            self._sources.append(source)
+            self._sources.append(name)
         self._source_of.append(number)
+        self._lines.append(line)
         self._times.append((when - EPOCH) // MICROSECOND)
         if 2 * len(self._times) > len(self._keys):
             self._grow()
@@ -71,7 +76,8 @@ class FirstSeen:
     def _record(self, row: int) -> tuple[str, str, datetime]:
         start = self._id_ends[row - 1] if row else 0
         post_id = self._ids[start:self._id_ends[row]].decode("utf-8", "surrogatepass")
-        return post_id, self._sources[self._source_of[row]], EPOCH + self._times[row] * MICROSECOND
+        name, line = self._sources[self._source_of[row]], self._lines[row]
+        return post_id, f"{name}:{line - 1}" if line else name, EPOCH + self._times[row] * MICROSECOND
 
     def _grow(self) -> None:
         """Double the table and put every digest back (amortised: each post moves about twice)."""
@@ -82,3 +88,11 @@ class FirstSeen:
         for key, row in zip(keys, rows):
             slot = self._slot(key)
             self._keys[slot], self._rows[slot] = key, row
+
+
+def _split_source(source: str) -> tuple[str, int]:
+    """("posts.csv", 124) for "posts.csv:123" (the line plus one; 0 when the source has none)."""
+    name, colon, line = source.rpartition(":")
+    if colon and line.isdigit() and len(line) < 10:
+        return name, int(line) + 1
+    return source, 0

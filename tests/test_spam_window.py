@@ -54,3 +54,18 @@ def test_first_seen_keeps_the_first_post_of_each_digest_through_growth():
     assert store.get(12345) is None and store.get(2**63 + 5) is None
     # the digest 0 is kept apart from the table's empty slots, as 1 (one collision in 2**64)
     assert store.get(0) == expected[0]
+
+
+def test_first_seen_keeps_one_string_per_file_not_per_row():
+    # a row's source is "file:line": the file is kept once, the line as a number, and both come back
+    from datetime import datetime
+
+    from checker.first_seen import FirstSeen
+
+    seen = FirstSeen()
+    for line in range(1, 3001):
+        seen.add(line, f"p{line}", f"posts.csv:{line}", datetime(2026, 5, 1))
+    seen.add(9999, "draft", "draft", datetime(2026, 5, 1))
+    assert seen.get(1234) == ("p1234", "posts.csv:1234", datetime(2026, 5, 1))
+    assert seen.get(9999)[1] == "draft"
+    assert seen._sources == ["posts.csv", "draft"]
