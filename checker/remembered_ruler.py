@@ -31,8 +31,10 @@ READ = {"LOWER", "TAG", "IS_SPACE", "DEP"}
 SET = (POS, TAG, MORPH, LEMMA, DEP)
 KEY = (LOWER, TAG, IS_SPACE)
 # Lower-case forms looked at so far, and whether a pattern names each: bounded (a batch of
-# 100,000 posts meets hundreds of thousands of words); cleared when full.
-FORMS_KEPT = 100_000
+# 100,000 posts meets hundreds of thousands of words); cleared when full. Two such tables of
+# 100,000 64-bit keys held about 20 MB at the end of a long batch; a form's answer is a set lookup
+# and a few patterns to work out again, so a smaller table costs nothing measurable.
+FORMS_KEPT = 16_384
 
 
 

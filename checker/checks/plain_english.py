@@ -603,7 +603,13 @@ def _build_hyphenator():
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def _syllables(word: str) -> int:
     """pyphen's syllable count of a lower-case word, remembered: a batch repeats its words."""
-    return len(_hyphenator().positions(word)) + 1
+    hyphenator = _hyphenator()
+    # pyphen remembers every word it was asked, without bound (about 200 bytes a word): the cache
+    # above already remembers, so pyphen's own is emptied when it grows past the same size.
+    remembered = getattr(getattr(hyphenator, "hd", None), "cache", None)
+    if remembered is not None and len(remembered) > WORDS_REMEMBERED:
+        remembered.clear()
+    return len(hyphenator.positions(word)) + 1
 
 
 def reading_ease(words: list[str], sentences: int) -> float:
