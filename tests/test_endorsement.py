@@ -388,6 +388,9 @@ def test_a_capitalised_common_noun_opening_a_sentence_names_no_business(default,
     ("Congratulations to the Crown, best pint in the valley.", True),
     # "The" written as part of the name inside a sentence
     ("Five stars for The Plough at Wreay, best Sunday lunch in Cumbria.", True),
+    # the inn sign's pair of nouns
+    ("Best carvery in the valley? The Fox & Hounds, every time.", True),
+    ("Thanks to the Fire and Rescue team for the demonstration.", False),
     # the council's own words, a date, a sentence's first word, and a name of several words
     ("Thanks to everyone who came to the Park on Sunday.", False),
     ("The Council meets on Tuesday.", False),

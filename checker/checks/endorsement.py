@@ -548,7 +548,17 @@ def _the_house_name(doc, exempt_re) -> bool:
                 and token.lower_ not in calendar_words() and token.lower_ not in _region_words() \
                 and (token.i + 1 == len(doc) or not doc[token.i + 1].text[:1].isupper()):
             return True
+    # The inn sign's pair: "the Rose and Crown", "the Fox & Hounds", "the Bull and Butcher" (two
+    # capitalised common nouns joined by "and" after "the", neither the council's own word).
+    for match in INN_PAIR.finditer(doc.text):
+        first, second = match.group(1), match.group(2)
+        if all(lexicon.is_common_word(w.lower()) and not exempt_re.search(w) and w.lower() not in calendar_words()
+               and w.lower() not in _region_words() for w in (first, second)):
+            return True
     return False
+
+
+INN_PAIR = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 # A name, then "on" a street the post names ("Pages on Lower Clapton Road", "Scoops on King
