@@ -72,6 +72,20 @@ def test_model_finding_is_on_the_strongest_sentence(always):
     assert view.text[start:end] == "STRONG sentence here."
 
 
+def test_an_emoji_on_its_own_is_no_sentence_to_point_at():
+    class EmojiStrong(Always):
+        def probability(self, text, head, marks=()):
+            return 0.95 if "🛟" in text and not any(c.isalpha() for c in text) else 0.6
+
+    classifier.install(EmojiStrong())
+    try:
+        view = PostView(Post("The crew were thanked at the castle tonight. 🛟"))
+        start, end = classifier.strongest_sentence(view, "endorsement")
+        assert view.text[start:end] == "The crew were thanked at the castle tonight."
+    finally:
+        classifier.install(None)
+
+
 def test_model_adds_a_finding_only_when_the_rules_found_none(always):
     rules = {f.rule for f in findings("Thanks to Labour councillors, the new library opened on time.", "political")}
     assert "political.taking-sides" not in rules and rules

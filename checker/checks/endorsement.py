@@ -583,6 +583,9 @@ def _premises_on_a_street(doc, text: str, exempt_re, openings: set[int]) -> bool
         if (first.start_char in openings or first[0].is_sent_start) and not _coined(name) and len(name.split()) == 1:
             continue
         # A person at home on a street is a resident, not a premises ("Mrs Jones on Hope Street").
+        # A name used as a landmark ("the bus stop outside Greggs on High Street") is no premises praised.
+        if _as_landmark(text, match.start(1), doc, _data()[4]):
+            continue
         if name.split()[0].lower().rstrip(".") in TITLES or first.start > 0 and doc[first.start - 1].lower_.rstrip(".") in TITLES:
             continue
         if first[0].pos_ in ("PROPN", "NOUN") or _coined(name):

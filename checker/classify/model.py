@@ -6,6 +6,7 @@ council's retrained weights) with `install`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,7 @@ class Classifier:
             return cls(data["weights"], data["bias"], data["thresholds"])
 
 
+LETTER = re.compile(r"[^\W\d_]")
 SCORED = 64  # texts whose scores are kept: a post and its sentences, a few posts over
 _scored: dict[tuple[int, str, tuple[str, ...]], np.ndarray] = {}
 _installed: list[Classifier | None] = [None]
@@ -108,7 +110,9 @@ def strongest_sentence(view, head: str) -> tuple[int, int] | None:
         return None
     if not model.fires(view.text, head, reading.marks(view.doc, view.text)):
         return None
-    spans = [(s, e) for s, e in view.sentences if view.text[s:e].strip()] or [(0, len(view.text))]
+    # Sentences with a letter in them: an emoji the splitter left on its own ("... Lough. 🛟") is
+    # nothing an officer could rewrite.
+    spans = [(s, e) for s, e in view.sentences if LETTER.search(view.text, s, e)] or [(0, len(view.text))]
     if len(spans) == 1:
         start, end = spans[0]
     else:
