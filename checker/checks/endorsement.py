@@ -346,8 +346,9 @@ def _branch_place(doc, start: int, end: int) -> int:
 WORDS_OF = re.compile(r"[^\W\d_][\w'’&.-]*")
 MEMBERS = re.compile(r"\b(?:Cllrs|Councillors|candidates|MPs)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+")
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady", "rev", "mx"}
 POLITICAL_ROLES = {"candidate", "cllr", "councillor", "mp", "msp", "mla", "ms", "mayor", "minister", "leader"}
+# Words before a person's name: the honorifics personal data reads, and the political roles above.
+TITLES = frozenset(wordlists.toml("personal_data.toml")["people"]["titles"]) | POLITICAL_ROLES
 GENERIC = {"council", "county", "borough", "district", "city", "metropolitan", "of", "and", "the", "royal", "upon", "on"}
 
 
