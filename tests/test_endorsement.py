@@ -118,6 +118,14 @@ def test_an_offer_whose_only_venue_is_exempt_is_the_councils_own(default, text):
     assert not {r for r in rules(default, text) if r.startswith("endorsement.offer")}
 
 
+def test_a_ranking_reaches_the_list_that_follows_it(default):
+    # the ranked names are on the lines after "Our top N", each its own sentence
+    text = ("Our Top 4 boarding kennels for the summer holidays 🐕\n1. Waggy Tails, Kendal\n2. Barkley Manor, Sedbergh\n"
+            "3. The Dog House, Kirkby Lonsdale\n4. Pawsome Stays, Windermere")
+    assert "endorsement.recommendation" in rules(default, text)
+    assert not rules(default, "Our top 5 walks in the Peak District:\n1. Mam Tor\n2. Kinder Scout\n3. Stanage Edge")
+
+
 def test_an_offer_with_no_venue_named_still_counts(default):
     assert "endorsement.offer" in rules(default, "Use code SWIM50 for 50% off this week only!")
 

@@ -472,6 +472,7 @@ def _owner_named(doc, end: int) -> bool:
     return after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+RANKING = re.compile(r"our\s+(?:top\b|(?:[\w-]+\s+){0,4}ranking\b)", re.IGNORECASE)
 LETTER = re.compile(r"[^\W\d_]")  # an "organisation" of emoji alone ("🎶") names nothing
 PRICE = re.compile(r"[£€$]\s?\d|\d\s?(?:%|p\b|per\s?cent)")
 
@@ -830,10 +831,12 @@ def _rule_hits(post, ctx):
         if section in reported:
             continue  # one finding per rule is enough to say what is wrong
         sentence = post.sentence_at(match.start())
-        # A business spaCy alone found, or one ranked best in a place, must be in the signal's sentence.
+        # A business spaCy alone found, or one ranked best in a place, must be in the signal's sentence;
+        # not for a ranking, whose list follows it ("Our top 5 catteries:" then a line each).
         local = "place" in match.re.groupindex
+        ranked_list = bool(RANKING.match(match.group()))
         businesses = [n for n in names if not n.exempt
-                      and (not (n.ner_only or local) or sentence[0] <= n.start < sentence[1])]
+                      and (ranked_list or not (n.ner_only or local) or sentence[0] <= n.start < sentence[1])]
         # A strong signal with no business named counts, unless its own sentence says whose the
         # offer is: the council's or an exempt venue's ("£5 off at the council box office").
         sellers_exempt = only_exempt or bool(exempt_re.search(post.text, sentence[0], sentence[1]))
