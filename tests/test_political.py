@@ -248,3 +248,16 @@ def test_mayors_named_without_cllr(pipeline, text, flagged_):
 ])
 def test_a_result_of_something_is_not_an_election_result(pipeline, text, flagged_):
     assert bool(rules(pipeline, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("sentence, neutral", [
+    # government news reported as fact is neutral; praise of the government's own doing is not
+    ("The government has given us £2m for new buses.", True),
+    ("Thanks to the Chancellor's bold fuel duty freeze, hauliers in Grimsby can breathe again.", False),
+    ("Credit where it's due: the government has finally funded the sea wall.", False),
+    ("Thanks to UK Government funding, the great new library opened today.", True),
+])
+def test_government_news_that_praises_takes_a_side(sentence, neutral):
+    from checker.text import politics
+
+    assert politics.neutral_government(sentence) is neutral

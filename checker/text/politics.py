@@ -384,10 +384,16 @@ def neutral_government(sentence: str, extra_parties: tuple[str, ...] = ()) -> bo
         return False
     lex = lexicon(tuple(extra_parties))
     if lex.government_attack.search(sentence) or lex.attack.search(sentence) or lex.partisan.search(sentence) \
-            or swearing().search(sentence):
+            or swearing().search(sentence) or _government_praise().search(sentence):
         return False
     # Anything else to take a side about (a minister, a campaign, a party) leaves it to the model.
     return not political_target(GOVERNMENT.sub(" ", sentence), None, extra_parties)
+
+
+@lru_cache(maxsize=1)
+def _government_praise() -> re.Pattern:
+    """political.toml's government_praise_cues: government news that praises takes a side."""
+    return any_pattern(wordlists.toml("political.toml")["government_praise_cues"])
 
 
 def party_named(text: str, lex: Lexicon, doc: Any = None) -> bool:
