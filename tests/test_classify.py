@@ -217,3 +217,25 @@ def test_thresholds_by_groups_of_writers_fit_one_model_a_group():
     model = train.train(corpus, list(writers), log=lambda line: None, folds=2)
     assert len(corpus._fits) == 3 and model.thresholds.shape == (3,)
     train.train(train.Corpus(writers, []), list(writers), log=lambda line: None)
+
+
+class PoliticalOnly(Always):
+    """Reads every post as partisan, and as nothing else."""
+
+    def fires(self, text, head, marks=()):
+        return head == "political"
+
+
+def test_inside_the_period_the_political_verdict_is_purdah_content_too():
+    from datetime import datetime
+
+    classifier.install(PoliticalOnly())
+    try:
+        text = "Don't let Reform near our schools. Think before you vote."
+        inside = findings(text, "purdah", at=datetime(2027, 4, 20, 10))
+        assert [f.rule for f in inside] == ["purdah.political"]
+        assert not findings(text, "purdah", at=datetime(2027, 6, 20, 10))
+        # nothing to take a side about: the political verdict alone is not enough
+        assert not findings("Our bins go out on Monday.", "purdah", at=datetime(2027, 4, 20, 10))
+    finally:
+        classifier.install(None)

@@ -26,16 +26,8 @@ def check(view, ctx) -> Iterator[Hit]:
     yield from found
     if found or not ctx.options["model"]:
         return
-    span = classifier.strongest_sentence(view, "political")
-    if span is None:
-        return
-    sentence = view.text[span[0]:span[1]].lower()
-    if any(a.lower() in sentence for a in allow if a):
-        return  # the council allowed this name or phrase
     # The model says whether; the recognisers must find, somewhere in the post, what it would be
     # partisan about, and more than the government reported without blame.
-    if not politics.political_target(view.text, view.doc, ctx.extra_parties, loose=True):
-        return
-    if politics.neutral_government(view.text, ctx.extra_parties) and not classifier.fires_without_government(view.text):
-        return
-    yield Hit("taking-sides", span[0], span[1])
+    span = classifier.partisan_sentence(view, ctx.extra_parties, allow)
+    if span is not None:
+        yield Hit("taking-sides", span[0], span[1])

@@ -130,6 +130,11 @@ def detect(view, ctx, note: str) -> list[Hit]:
         span = classifier.strongest_sentence(view, "purdah")
         if span is not None and not _not_publicity(text, span, ctx, p, view.doc):
             add("publicity", span[0], span[1])
+        else:
+            # What the political check's model finding would report is political content too.
+            span = classifier.partisan_sentence(view, ctx.extra_parties, tuple(ctx.options["allow"]))
+            if span is not None and not _civic_or_contact(text[span[0]:span[1]], ctx, p):
+                add("political", span[0], span[1], kind="political.taking-sides")
     return found
 
 
@@ -158,6 +163,16 @@ def _publicity_subject(text: str, p, doc) -> bool:
     return False
 
 
+def _civic_or_contact(sentence: str, ctx, p) -> bool:
+    """The Mayor or chair in their civic role (or the config's civic names), or councillors as
+    people to contact, with no member named: allowed in the period."""
+    civic = [n.lower() for n in ctx.options.get("civic_names", []) if n]
+    if any(n in sentence.lower() for n in civic):
+        return True
+    members = list(politicians(sentence, tuple(ctx.options.get("civic_names", []))))
+    return bool(p["civic_roles"].search(sentence) or p["contact_cues"].search(sentence)) and not members
+
+
 def _not_publicity(text: str, span: tuple[int, int], ctx, p, doc=None) -> bool:
     """What the rules know is allowed, whatever the model thinks: a post with no member,
     politician, political subject or contested matter in it; the Mayor or chair in their civic
@@ -167,12 +182,9 @@ def _not_publicity(text: str, span: tuple[int, int], ctx, p, doc=None) -> bool:
     if not (_publicity_subject(text, p, doc) or p["controversial_topics"].search(text) or p["member_framing"].search(text)
             or list(politicians(text)) or politics.political_target(text, None, ctx.extra_parties)):
         return True  # nobody and nothing contested to publicise
-    civic = [n.lower() for n in ctx.options.get("civic_names", []) if n]
-    if any(n in sentence.lower() for n in civic):
+    if _civic_or_contact(sentence, ctx, p):
         return True
     members = list(politicians(sentence, tuple(ctx.options.get("civic_names", []))))
-    if (p["civic_roles"].search(sentence) or p["contact_cues"].search(sentence)) and not members:
-        return True
     if CONSULTATION.search(sentence) and p["statutory_consultation"].search(text) and not members \
             and not p["disagreement"].search(text):
         return True  # a consultation the law requires goes ahead in the period (FACTS 1.3)

@@ -99,6 +99,28 @@ def fires_without_government(text: str) -> bool:
     return model is not None and model.probability(GOVERNMENT.sub(" ", text), "political") >= WITHOUT_GOVERNMENT
 
 
+def partisan_sentence(view, extra_parties: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The sentence the model reads as taking a party-political side, once the recognisers find
+    something in the post to take a side about (checker.text.politics.political_target: a party
+    written as a name, a government, an elected politician, a campaign) that is more than the
+    government's news reported without blame or praise; None otherwise, or when the council
+    allowed a name or phrase in that sentence. The political check reports it; inside a
+    pre-election period, so does the purdah check (political content is what the period forbids)."""
+    from checker.text import politics
+
+    span = strongest_sentence(view, "political")
+    if span is None:
+        return None
+    sentence = view.text[span[0]:span[1]].lower()
+    if any(a.lower() in sentence for a in allow if a):
+        return None  # the council allowed this name or phrase
+    if not politics.political_target(view.text, view.doc, extra_parties, loose=True):
+        return None
+    if politics.neutral_government(view.text, extra_parties) and not fires_without_government(view.text):
+        return None
+    return span
+
+
 def strongest_sentence(view, head: str) -> tuple[int, int] | None:
     """The span of the post's sentence the model finds most `head`-like, when the post fires.
 
