@@ -193,6 +193,14 @@ def test_a_business_noun_at_the_end_of_a_name_is_its_head(text, name, exempt):
     ("Our favourite bakery in Holbeach has a new menu.", True),
     ("The chippy in Cromer is open late tonight.", True),
     ("Our shop in Holbeach reopens on Monday.", False),
+    # whose favourite it is picks out one business, placed or not, past a possessor or a hyphen
+    ("Our go-to bakery does the best sausage rolls.", True),
+    ("My neighbour's favourite family-run garage fixed it in a day.", True),
+    ("Our museum café reopens on Monday.", False),
+    # a headline with praise and a street after a verb of opening
+    ("Gorgeous new florist now open on Market Street!", True),
+    ("New florist now open on Market Street.", False),
+    ("Gorgeous new florist now open, see the photos.", False),
 ])
 def test_a_business_pointed_at_by_place_and_trade(text, described):
     from checker import nlp

@@ -638,14 +638,17 @@ PRICE_TALK = re.compile(r"\b(?:best|lowest|keenest|great|good)\s+prices?\b|\bche
 
 PARTICULAR = {"the", "our", "my", "this", "that"}
 PRAISED = {"favourite", "fave", "fav", "favorite", "go-to", "top", "best", "little", "lovely", "local"}
+# Whose favourite it is: one business somebody picked ("our fav chippy"), whatever its place.
+CHOSEN = {"favourite", "fave", "fav", "favorite", "go-to"}
 
 
 def _described_business(doc, text: str) -> bool:
     """Whether the post points at one business by its place and trade instead of its name:
     "our favourite Hornsea pottery shop", "the Walton pier fish bar", "our favourite farm shop in
-    Pinchbeck". A singular business noun
-    whose noun phrase opens with a word that picks out one thing and holds a place's name; a
-    plural ("Hornsea's shops", shop-local campaigns) names no business in particular."""
+    Pinchbeck", "Amazing new doughnut shop just opened on Bridge Street", or by whose favourite it
+    is ("our team's go-to dog-friendly café"). A singular business noun whose noun phrase opens
+    with a word that picks out one thing (or opens a headline with praise) and holds or is followed
+    by a place; a plural ("Hornsea's shops", shop-local campaigns) names no business in particular."""
     noun_re = _data()[1]
     for match in noun_re.finditer(text):
         if not match.group().islower() or match.group().endswith("s"):
@@ -654,19 +657,48 @@ def _described_business(doc, text: str) -> bool:
         if head is None:
             continue
         index, placed = head.start - 1, False
-        while index >= 0 and doc[index].pos_ in ("NOUN", "PROPN", "ADJ") and head.start - index <= 4:
+        while index >= head.sent.start and head.start - index <= 6 \
+                and (doc[index].pos_ in ("NOUN", "PROPN", "ADJ") or _in_compound(doc, index)):
             placed = placed or doc[index].text[:1].isupper() and doc[index].text.lower() in places.names()
             index -= 1
-        # Or the place after it: "our favourite farm shop in Pinchbeck", "the chippy on Wells quay".
-        after = head.end + 1 < len(doc) and doc[head.end].lower_ in ("in", "at", "on") \
-            and doc[head.end + 1].text[:1].isupper() and doc[head.end + 1].text.lower() in places.names()
-        # "Our shop in Ely" is the council's own: with "our", the place after needs praise between.
-        praised = any(doc[i].lower_ in PRAISED for i in range(index + 1, head.start))
-        if index >= 0 and doc[index].lower_ in PARTICULAR and (placed or after and (praised or doc[index].lower_ != "our")):
-            return True
+        modifiers = doc[index + 1:head.start].text.lower().split()
+        praised = any(w in PRAISED for w in modifiers) or bool(PRAISE.search(" ".join(modifiers)))
+        chosen = any(w in CHOSEN for w in modifiers)
+        # "our team's favourite", "my mum's go-to": the possessor is somebody's, the pick one business.
+        if index >= 2 and doc[index].tag_ == "POS" and doc[index - 1].pos_ == "NOUN" and doc[index - 2].lower_ in ("our", "my"):
+            index -= 2
+        after = _placed_after(doc, head.end)
+        if index >= head.sent.start and doc[index].lower_ in PARTICULAR:
+            # "Our shop in Ely" is the council's own: with "our", the place after needs praise between.
+            if placed or after and (praised or doc[index].lower_ != "our") or chosen:
+                return True
+        elif index < head.sent.start and praised and (placed or after):
+            return True  # a headline: "Amazing new doughnut shop just opened on Bridge Street"
         if APPOSED.search(text, max(0, match.start() - 120), match.start()):
             return True  # "Beverley Park in Paignton – the best caravan park in the South West"
     return False
+
+
+def _in_compound(doc, index: int) -> bool:
+    """A piece of a hyphenated modifier ("dog-friendly", "family-run", "go-to"), which spaCy
+    tokenises apart and tags as anything: the hyphen, or a word joined to one."""
+    def joining(i: int) -> bool:
+        return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return joining(index) or joining(index + 1) or joining(index - 1)
+
+
+def _placed_after(doc, end: int) -> bool:
+    """A place or named street right after a business noun, perhaps past a verb of opening
+    ("the chippy on Wells quay", "doughnut shop just opened on Bridge Street in Banbridge")."""
+    index = end
+    while index < len(doc) and index - end < 3 and doc[index].pos_ in ("ADV", "VERB", "AUX"):
+        index += 1
+    if index + 1 >= len(doc) or doc[index].lower_ not in ("in", "at", "on") or not doc[index + 1].text[:1].isupper():
+        return False
+    streets = _not_business_words()[1]
+    name = doc[index + 1:index + 4]
+    return doc[index + 1].text.lower() in places.names() \
+        or any(t.text[:1].isupper() and t.lower_ in streets for t in name[1:])
 
 
 # A name, then a dash, comma or colon and "the", "a" or "an" with up to three words before the trade
