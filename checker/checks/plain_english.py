@@ -12,6 +12,7 @@ from functools import lru_cache
 from checker import cache, wordlists
 from checker.model import Hit
 from checker.registry import register
+from checker.text import brands
 from checker.text import lexicon as _british
 from checker.text.words import WORDS_REMEMBERED, any_pattern
 
@@ -286,7 +287,7 @@ def _area_initials() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _all_known() -> frozenset[str]:
     """Every list of known abbreviations, joined once per process rather than once per post."""
-    return _known() | _party_forms() | _area_initials() | _public_body_forms()
+    return _known() | _party_forms() | _area_initials() | _public_body_forms() | (brands.capitalised_names() - set(_council()))
 
 
 @lru_cache(maxsize=1)
