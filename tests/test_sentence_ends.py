@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from checker.text import sentences
 
 # The pattern before the lookahead was put in front of it (kept here to compare against).
@@ -29,3 +31,18 @@ def test_same_ends_as_the_plain_pattern():
 def test_sentences_of_a_post():
     text = "Mr. Smith opened the library. Come along!\nFree entry"
     assert [text[s:e] for s, e in sentences.spans(text)] == ["Mr. Smith opened the library.", "Come along!", "Free entry"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an emoji with a capital after it ends a sentence of five words or more
+    ("The new play area at Hall Park is open 🛝 Come and try the zip wire",
+     ["The new play area at Hall Park is open 🛝", "Come and try the zip wire"]),
+    ("Thanks to everyone who came to the fun run 💜💜 Every penny goes to the hospice.",
+     ["Thanks to everyone who came to the fun run 💜💜", "Every penny goes to the hospice."]),
+    # not after a heading, a sentence already ended, or before a lower-case word
+    ("Road closed 🚧 Diversion via Mill Lane.", ["Road closed 🚧 Diversion via Mill Lane."]),
+    ("Mrs Hall is 100 years young today! 🎂 She lives in Olney.", ["Mrs Hall is 100 years young today!", "🎂 She lives in Olney."]),
+    ("Grab a coffee at the new kiosk ☕ and enjoy the view.", ["Grab a coffee at the new kiosk ☕ and enjoy the view."]),
+])
+def test_an_emoji_ends_a_sentence_as_social_posts_write_it(text, expected):
+    assert [text[s:e] for s, e in sentences.spans(text)] == expected
