@@ -156,11 +156,9 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             spans.setdefault(match.span(), match.group())
     for match in CAMEL.finditer(text):
         spans.setdefault(match.span(), match.group())
-    for brand in brands.mentions(text):
-        # A chain or national brand (Greggs, Argos, Krispy Kreme), whatever spaCy calls it; not a
-        # surname that a chain shares, inside a person's longer name ("Cllr Dave Evans").
-        if not _inside_a_person(doc, brand.start, brand.end):
-            spans.setdefault((brand.start, brand.end), brand.name)
+    for brand in brands.mentions(text, doc):
+        # A chain or national brand (Greggs, Argos, Krispy Kreme), whatever spaCy calls it.
+        spans.setdefault((brand.start, brand.end), brand.name)
     for match in APP_NAME.finditer(text):
         # "the Olio app", "the Recycle Rewards app": a product and its maker, unless it is the
         # council's own ("our new Hastings app", "the Belfast City Council app", the NHS App).
@@ -203,12 +201,6 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         names.append(Name(start, end, name, exempt, (start, end) in ner))
     names.sort(key=lambda n: n.start)
     return names
-
-
-def _inside_a_person(doc, start: int, end: int) -> bool:
-    """A person spaCy finds holding more than these characters ("Dave Evans" around "Evans")."""
-    return doc is not None and any(ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char
-                                   and ent.end_char - ent.start_char > end - start for ent in doc.ents)
 
 
 @lru_cache(maxsize=1)

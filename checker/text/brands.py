@@ -56,10 +56,12 @@ def _ambiguous(name: str) -> bool:
     return lexicon.is_common_word(lowered) or lowered in places.names()
 
 
-def mentions(text: str) -> list[Mention]:
+def mentions(text: str, doc=None) -> list[Mention]:
     """The brands a text names. A brand that is an everyday word or a place counts only inside a
     sentence and standing alone: not opening a sentence or a line ("Next week", "Three new
-    parks"), not inside a longer name ("Three Rivers", "Boots Corner", "Halifax Minster")."""
+    parks"), not inside a longer name ("Three Rivers", "Boots Corner", "Halifax Minster"). With
+    spaCy's `doc` of the text, not a surname a chain shares inside a person's longer name ("Cllr
+    Dave Evans")."""
     index = _by_first_word()
     found: list[Mention] = []
     position = 0
@@ -72,10 +74,17 @@ def mentions(text: str) -> list[Mention]:
                 continue
             if _ambiguous(name) and not _standing_alone(text, word.start(), end):
                 continue
-            found.append(Mention(word.start(), end, name))
+            if not _inside_a_person(doc, word.start(), end):
+                found.append(Mention(word.start(), end, name))
             position = end
             break
     return found
+
+
+def _inside_a_person(doc, start: int, end: int) -> bool:
+    """A person spaCy finds holding more than these characters ("Dave Evans" around "Evans")."""
+    return doc is not None and any(ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char
+                                   and ent.end_char - ent.start_char > end - start for ent in doc.ents)
 
 
 def _standing_alone(text: str, start: int, end: int) -> bool:
