@@ -58,6 +58,9 @@ def test_jargon_allow_option():
     ("The ICB will co-commission teams.", "ICB"),
     ("Our SLA for missed bins is five days.", "SLA"),
     ("Full details are in the XQZ report.", "XQZ"),
+    # a capitals word in a name is not the expansion of other letters; a real thing after "the"
+    ("The UK Space Agency backs the UKSF bid.", "UKSF"),
+    ("Book a place at the HAF club this summer.", "HAF"),
 ])
 def test_unexplained_acronym_flagged(text, acronym):
     assert acronym in {f.text for f in flagged_rules(text).get("plain_english.acronym", [])}
@@ -78,6 +81,9 @@ def test_unexplained_acronym_flagged(text, acronym):
     # spelt out after it with the connective's initial in it; said what it does
     "Report moves online through LAMS, the Livestock and Movement Service.",
     "Crossings now run on MOVA, a system that times the lights to the queues.",
+    # spelt out with a word in capitals giving all its letters; a shouted heading, article and all
+    "What is UKSPF? The UK Shared Prosperity Fund pays for new benches on Bank Street.",
+    "MEET THE BREWER 🍺\nThird-generation brewer Sam still uses his grandad's copper.",
 ])
 def test_known_or_explained_acronyms_pass(text):
     assert "plain_english.acronym" not in flagged_rules(text)

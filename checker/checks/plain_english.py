@@ -379,8 +379,8 @@ def _initials_in_post(word: str, text: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _capital_initials(text: str) -> tuple[str, ...]:
-    """The initials of each run of capitalised words ('Low Emission Zone' -> 'LEZ'), built once
-    per post however many abbreviations ask."""
+    """The initials of each run of capitalised words ('Low Emission Zone' -> 'LEZ', 'UK Shared
+    Prosperity Fund' -> 'UKSPF'), built once per post however many abbreviations ask."""
     # From word starts only, each word read once (possessive): tried from every capital of
     # 'AAAA...' to its end, this was quadratic (minutes on 100 KB).
     # Each run gives its capitals' initials and, where a connective is in it, the initials with the
@@ -388,7 +388,26 @@ def _capital_initials(text: str) -> tuple[str, ...]:
     runs = [re.split(r"[\s-]+", run.group())
             for run in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s+(?:of|and|for|the|&)\s+|\s+)){1,6}[A-Z][\w'’-]*+", text)]
     return tuple(dict.fromkeys(form for words in runs for form in (
-        "".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w[:1].isalpha()))))
+        "".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w[:1].isalpha()),
+        _with_capitals(words))))
+
+
+def _with_capitals(words: list[str]) -> str:
+    """The initials of a name in which a short word in capitals opening a part of it gives all its
+    letters: "UK Shared Prosperity Fund" is UKSPF. A word in capitals with no name word after it
+    is an abbreviation of its own, not part of the name ("The TPO", "Central Beacons MRT")."""
+    letters = []
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        if word.isupper():
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if len(word) > 3 or not (following[:1].isupper() and not following.isupper()):
+                return ""
+            letters.append(word)
+        else:
+            letters.append(word[0])
+    return "".join(letters) if any(w.isupper() for w in words) else ""
 
 
 def _spelt_out_in_lower_case(word: str, text: str) -> bool:
@@ -480,8 +499,9 @@ def _named_thing(doc, masked: str, match) -> bool:
     """Capitals after an article and at most a few names ("the Kingsbridge TIC", "the new SANG"),
     tagged a noun and with no more capitals after: a thing called by its initials, not a word
     shouted ("the BEST hot chocolate" is an adjective)."""
-    if doc is None or not NAMED_THING.search(masked[max(0, match.start() - 60):match.start()]):
-        return False
+    article = NAMED_THING.search(masked[max(0, match.start() - 60):match.start()]) if doc is not None else None
+    if article is None or article.group().split()[0].isupper() and len(article.group().split()[0]) > 1:
+        return False  # "MEET THE MAKER": the article in capitals too, a heading shouted
     if re.match(r"\s+[A-Z]{2,}\b", masked[match.end():]):
         return False
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
