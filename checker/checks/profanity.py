@@ -483,7 +483,8 @@ POINTER = re.compile(
     # at a sentence's start it may not ("Blue tits and robins are...")
     r"\s+(?:(?:" + _MODIFIERS + r"|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
     r"|^\W*\s+(?:(?:" + _MODIFIERS + r")\s+){0,3})$", re.IGNORECASE)
-THE_WHO = re.compile(r"\b(?:the|that|this|those|these)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# A place's or a team's name may come between: "the number of Derby muppets who've asked".
+THE_WHO = re.compile(r"\b(?i:the|that|this|those|these)\s+(?:(?:[a-z]+|[A-Z][\w'’-]+)\s+){0,3}$")
 # "Which muppet decided to shut the library?", "some clown at County Hall thought": deciding and
 # thinking are done by people, so the word is a person whatever its everyday sense.
 ASKED_WHO = re.compile(r"\b(?:which|what|some|the|that)\s+(?:(?:" + _MODIFIERS_PLAIN + r")\s+){0,2}$", re.IGNORECASE)
@@ -505,6 +506,8 @@ A_JUDGED = re.compile(r"\ban?\s+(?:(?:" + _JUDGEMENTS + r")\s+){1,3}$", re.IGNOR
 # Plural, with no article, the word needs a judgement before it ("calling our drivers lazy gits").
 CALLED = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,3}?(?:an?\s+[\"“‘']?(?:(?:" + _MODIFIERS + r")\s+){0,3}"
                     r"|[\"“‘']?(?:(?:" + _JUDGEMENTS + r")\s+){1,3})[\"“‘']?$", re.IGNORECASE)
+# "Scruffy gits, the lot of you": said of the people addressed or talked about.
+THE_LOT_OF = re.compile(r",?\s+the\s+lot\s+of\s+(?:you|yous|youse)\b", re.IGNORECASE)
 WHO_AFTER = re.compile(r"[’']?\s+(?:who|that|which|responsible|leaving|parking|dumping|driving|speeding|throwing)\b", re.IGNORECASE)
 # "the X at the bus stop who...", "the X in the blue van who...": "who" is said only of people, so
 # a place or vehicle between the word and its relative clause does not make it an ordinary word.
@@ -553,7 +556,7 @@ def _aimed(token: Token, index: int, text: str) -> bool:
     after = text[token.end:token.end + 20]
     if PART_OF.match(after):
         return False  # "a sod of turf"; not "a sod of a job", "those muppets of the cabinet"
-    if POINTER.search(before) or CALLED.search(before):
+    if POINTER.search(before) or CALLED.search(before) or THE_LOT_OF.match(after + text[token.end + 20:token.end + 40]):
         return True
     if THE_WHO.search(before) and (WHO_AFTER.match(after) or WHO_LATER.match(text, token.end, token.end + 70)
                                    or AT_HOUSE.match(after) or _institution_after().match(text, token.end)):
