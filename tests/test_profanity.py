@@ -277,8 +277,8 @@ def test_an_insult_pointed_at_by_who_after_a_place_is_aimed():
 
 def test_an_insult_aimed_past_a_town_or_at_the_lot_of_you():
     # a town's or a team's name between "the" and the word; the people addressed, all of them
-    assert flagged("profanity", "So many of the Grimsby clowns who parked on the verge got tickets.")
-    assert flagged("profanity", "Bins left open again? Lazy sods, the lot of you.")
+    assert flagged("profanity", "So many of the Grimsby Town clowns who parked on the verge got tickets.")
+    assert flagged("profanity", "We love our visitors, but the litter on the beach? Scruffy gits, the lot of you.")
     assert not flagged("profanity", "The Bempton Cliffs shags who nest on the ledges are back.")
     assert not flagged("profanity", "Blue tits, great tits, the lot: count them for the birdwatch.")
 
