@@ -458,3 +458,12 @@ def test_offers_and_codes_to_quote(default, text):
 ])
 def test_gifts_and_other_codes_pass(default, text):
     assert "endorsement.offer" not in rules(default, text), text
+
+
+def test_a_gift_to_the_public_is_the_business_own_offer():
+    from checker.checks.endorsement import TO_THE_PUBLIC
+
+    # what a shop gives its customers is an offer; what it gives the food bank is a gift
+    assert TO_THE_PUBLIC.search("is giving a free coffee to anyone who brings a cup")
+    assert TO_THE_PUBLIC.search("are giving a free tote bag to the first 50 shoppers")
+    assert not TO_THE_PUBLIC.search("for giving 60 selection boxes to the children's ward")

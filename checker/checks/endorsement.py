@@ -727,6 +727,9 @@ COMMERCE = {"d price", "d superlative", "d imperative"}
 
 
 GIVEAWAY = re.compile(r"\s+away\b", re.I)
+# Whom a gift goes to, when it is the public: customers, passers-by, "the first 50 through the door".
+TO_THE_PUBLIC = re.compile(r"\bto\s+(?:anyone|anybody|everyone|everybody|all\s+(?:customers|shoppers|visitors|comers)|"
+                           r"the\s+first\s+\d+|(?:every|each)\s+(?:customer|shopper|visitor)|customers|shoppers|passers-by)\b", re.I)
 
 
 def _acknowledges_a_gift(post, names: list[Name]) -> bool:
@@ -743,8 +746,10 @@ def _acknowledges_a_gift(post, names: list[Name]) -> bool:
     gift = _gift_words()
 
     def gives(sentence: str) -> bool:
-        # "giving away free bag holders" is the business's own offer to the public, not a gift
-        return any(not GIVEAWAY.match(sentence, m.end()) for m in gift.finditer(sentence))
+        # "giving away free bag holders", "giving a free coffee to anyone who...": the business's
+        # own offer to the public, not a gift
+        return any(not GIVEAWAY.match(sentence, m.end()) and not TO_THE_PUBLIC.search(sentence, m.end())
+                   for m in gift.finditer(sentence))
     return bool(starts) and all(gives(post.text[s:e]) for s, e in {post.sentence_at(start) for start in starts})
 
 
