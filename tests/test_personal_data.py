@@ -354,6 +354,8 @@ def test_a_private_person_named_with_an_age_is_still_flagged():
     ("Welcome back Harvey! After his leukaemia treatment he's back at Oakwood Primary and loving it.", "Harvey"),
     ("Huge shout out to Kayden from St Mark's Academy who smashed his first DJ set despite his anxiety.", "Kayden"),
     ("Our young leader Jamie Reid (15, Hillside High) has written about living with ADHD.", "Jamie Reid"),
+    # a hyphenated first name, which the small model files as an organisation
+    ("Well done to Lacey-Mae Pritchard, Year 3 at Fernhill Primary, who is back at school after her heart surgery.", "Lacey-Mae Pritchard"),
 ])
 def test_a_child_the_model_gives_no_person_label_is_found_by_he_or_she(text, name):
     found = [text[f.start:f.end] for f in _address_findings(text) if f.rule == "personal_data.person"]

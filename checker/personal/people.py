@@ -268,7 +268,8 @@ def candidates(text: str, doc) -> Iterator[tuple[int, int]]:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         tokens = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
-        if ent.label_ == "ORG" and len(ent) > 3:
+        # Words, not tokens: a hyphenated first name is three tokens ("Ellie-Mae Thomas" is a name of two).
+        if ent.label_ == "ORG" and len(tokens) > 3:
             # The small model sometimes files a child's name under ORG, and runs a name into where the
             # person is from ("Edna Rolfe of Brading"): the words before "of" or "from" are the name.
             joint = next((i for i, t in enumerate(tokens) if t.text in ("of", "from")), None)
