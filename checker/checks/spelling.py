@@ -46,7 +46,9 @@ TO_PREV = {"need", "needs", "want", "wants", "going", "have", "has", "had", "due
            "planning", "hope", "like", "love", "ought", "is", "are", "was", "up", "sent", "said"}
 NUMBER_PREV = {"aged", "age", "ages", "under", "over", "page", "route", "bus", "number", "no", "junction",
                "platform", "band", "phase", "unit", "level", "grade", "year", "years", "the", "of", "from",
-               "between", "and", "or", "to", "top", "flat", "room", "gate", "step", "section", "about"}
+               "between", "and", "or", "to", "top", "flat", "room", "gate", "step", "section", "about",
+               # an hour: "open till 4 today", "at 4 tomorrow", "back by 4 tonight"
+               "till", "til", "until", "at", "by", "past", "after", "before", "around"}
 
 
 @register(id="spelling", options={"dictionary": []}, needs_nlp=True)
