@@ -11,7 +11,8 @@ Kinds of name (placeholders):
   endorsement check's exempt words and wordlists/public_bodies.txt): praise of partners is no
   promotion, and the model must be able to tell them from businesses;
 - BIZ: an organisation, facility, product or run of proper nouns holding a business noun or a
-  company suffix (wordlists/endorsement.toml [names]);
+  company suffix (wordlists/endorsement.toml [names]), and a chain or national brand
+  (checker.text.brands) whatever spaCy made of it;
 - PLACE: also an organisation or name that is an OS place name;
 - ORG / NAME: other organisations, facilities and products; other proper-noun runs (small
   businesses are mostly names the small entity model does not know);
@@ -29,7 +30,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from checker import wordlists
-from checker.text import places
+from checker.text import brands, places
 from checker.text.words import words_pattern
 
 LABELS = {"ORG": "ORG", "FAC": "ORG", "PRODUCT": "ORG", "PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE",
@@ -101,7 +102,7 @@ class _Tokens:
     sentences are read from here, never from spaCy Token objects (made anew on every access, they
     were most of the classifier's cost)."""
 
-    __slots__ = ("ents", "idx", "length", "lower", "propn", "skip", "start", "tag", "text")
+    __slots__ = ("brands", "ents", "idx", "length", "lower", "propn", "skip", "start", "tag", "text")
 
     def __init__(self, doc, text: str):
         from spacy.attrs import (
@@ -119,6 +120,9 @@ class _Tokens:
         # doc.text and Span.text join their tokens' texts anew: the post's text is the doc's.
         self.text = text
         self.ents = [(e.start, e.end, e.start_char, e.end_char, e.label_, text[e.start_char:e.end_char]) for e in doc.ents]
+        # A chain or national brand is a business whatever spaCy called it (Greggs a person,
+        # Costa a place): its placeholder is BIZ, in place of spaCy's entity over it.
+        self.brands = [(m.start, m.end) for m in brands.mentions(text, doc)]
         if len(doc):
             columns = doc.to_array([IDX, LENGTH, POS, TAG, LOWER, SENT_START, IS_PUNCT, IS_SPACE]).T.tolist()
         else:
@@ -158,8 +162,15 @@ def _read(doc: _Tokens, start: int, end: int | None) -> tuple[str, ...]:
     if not tokens:
         return ()
     label_of: dict[int, tuple[str, int]] = {}  # token index -> (placeholder, last token index)
+    for brand_start, brand_end in doc.brands:
+        if brand_start >= start and brand_end <= end:
+            first_token, last_token = bisect_left(idx, brand_start), bisect_left(idx, brand_end) - 1
+            if first_token <= last_token:
+                label_of[first_token] = ("BIZ", last_token)
+    branded = {i for s, (_, e) in label_of.items() for i in range(s, e + 1)}
     for ent_start, ent_end, start_char, end_char, label, text in doc.ents:
-        if label in LABELS and start_char >= start and end_char <= end:
+        if label in LABELS and start_char >= start and end_char <= end \
+                and not any(i in branded for i in range(ent_start, ent_end)):
             label_of[ent_start] = (_kind(LABELS[label], text), ent_end - 1)
     covered = {i for s, (_, e) in label_of.items() for i in range(s, e + 1)}
     # Proper-noun runs spaCy gave no entity: not at a sentence's start, where any word has a capital.
