@@ -124,6 +124,8 @@ def test_a_ranking_reaches_the_list_that_follows_it(default):
             "3. The Dog House, Kirkby Lonsdale\n4. Pawsome Stays, Windermere")
     assert "endorsement.recommendation" in rules(default, text)
     assert not rules(default, "Our top 5 walks in the Peak District:\n1. Mam Tor\n2. Kinder Scout\n3. Stanage Edge")
+    # a ranking of beaches or trails lists places to visit, whatever the model makes of "top 3"
+    assert not rules(default, "Our top 3 beaches this summer 🏖\n1. Saunton Sands\n2. Woolacombe\n3. Croyde Bay")
 
 
 def test_an_offer_with_no_venue_named_still_counts(default):

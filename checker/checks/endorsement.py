@@ -476,6 +476,19 @@ def _owner_named(doc, end: int) -> bool:
 
 
 RANKING = re.compile(r"our\s+(?:top\b|(?:[\w-]+\s+){0,4}ranking\b)", re.IGNORECASE)
+# What a "top N" ranks: the words after the number, up to a preposition or the end of the phrase.
+RANKED = re.compile(r"\btop\s+(?:\d+|three|five|ten|twenty)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?=\s+(?:in|on|at|for|to|of|near|around|across)\b|\s*[:,.!?\n(–—-]|\s*$|\s+[^\w\s])", re.IGNORECASE)
+
+
+def _ranks_landmarks(text: str) -> bool:
+    """A ranking of walks, beaches or hills ("Our top 5 walks in the Peak District:"): the names
+    listed are places to visit, whatever the model makes of a ranking."""
+    ranked = RANKED.search(text)
+    if ranked is None:
+        return False
+    head = ranked.group(1).split()[-1].lower()
+    landmarks = _attraction_words()  # endorsement.toml's landmark nouns
+    return head in landmarks or head.removesuffix("s") in landmarks or head.removesuffix("es") in landmarks
 LETTER = re.compile(r"[^\W\d_]")  # an "organisation" of emoji alone ("🎶") names nothing
 PRICE = re.compile(r"[£€$]\s?\d|\d\s?(?:%|p\b|per\s?cent)")
 
@@ -803,7 +816,7 @@ def _model_hit(post, ctx):
         return
     if _acknowledges_a_gift(post, names):
         return
-    if _rating_list(post.text):
+    if _rating_list(post.text) or _ranks_landmarks(post.text):
         return
     parties = _parties(post, ctx)
     if parties:
