@@ -22,7 +22,7 @@ from tests.conftest import findings, flagged
     ("Ask @argoshelpers for the tracking number.", []),
 ])
 def test_brands_named_in_a_text(text, named):
-    assert [m.name for m in brands.mentions(text)] == named
+    assert [m.text for m in brands.mentions(text)] == named
 
 
 def test_the_list_says_where_it_comes_from_and_carries_its_licence():
@@ -31,7 +31,7 @@ def test_the_list_says_where_it_comes_from_and_carries_its_licence():
     assert any("name-suggestion-index" in line for line in header)
     assert "BSD 3-Clause" in wordlists.path("brands_nsi.LICENSE").read_text(encoding="utf-8")
     # charities' shops are no trade: never a brand to endorse
-    assert not {"Oxfam", "British Heart Foundation", "Citizens Advice"} & {m.name for m in brands.mentions(
+    assert not {"Oxfam", "British Heart Foundation", "Citizens Advice"} & {m.text for m in brands.mentions(
         "Donate at Oxfam, British Heart Foundation or Citizens Advice.")}
 
 

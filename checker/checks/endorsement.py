@@ -158,7 +158,7 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         spans.setdefault(match.span(), match.group())
     for brand in brands.mentions(text, doc):
         # A chain or national brand (Greggs, Argos, Krispy Kreme), whatever spaCy calls it.
-        spans.setdefault((brand.start, brand.end), brand.name)
+        spans.setdefault((brand.start, brand.end), brand.text)
     for match in APP_NAME.finditer(text):
         # "the Olio app", "the Recycle Rewards app": a product and its maker, unless it is the
         # council's own ("our new Hastings app", "the Belfast City Council app", the NHS App).

@@ -11,23 +11,16 @@ a name, not an abbreviation to spell out. A brand that is also an everyday word 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import wordlists
 from checker.text import lexicon, places
+from checker.text.words import Word
 
 LIST = "brands_nsi.txt"
 FIRST_WORD = re.compile(r"[A-Z0-9][\w&'’.+!-]*")
 # Where a name ends: no letter, digit or joining mark straight after it.
 ENDS = re.compile(r"(?![\w&'’+-]|\.\w)")
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    name: str
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +49,14 @@ def _ambiguous(name: str) -> bool:
     return lexicon.is_common_word(lowered) or lowered in places.names()
 
 
-def mentions(text: str, doc=None) -> list[Mention]:
-    """The brands a text names. A brand that is an everyday word or a place counts only inside a
+def mentions(text: str, doc=None) -> list[Word]:
+    """The brands a text names (Word: start, end and the brand's name as listed). A brand that is an everyday word or a place counts only inside a
     sentence and standing alone: not opening a sentence or a line ("Next week", "Three new
     parks"), not inside a longer name ("Three Rivers", "Boots Corner", "Halifax Minster"). With
     spaCy's `doc` of the text, not a surname a chain shares inside a person's longer name ("Cllr
     Dave Evans")."""
     index = _by_first_word()
-    found: list[Mention] = []
+    found: list[Word] = []
     position = 0
     for word in FIRST_WORD.finditer(text):
         if word.start() < position or word.start() and (text[word.start() - 1].isalnum() or text[word.start() - 1] in "@#"):
@@ -75,7 +68,7 @@ def mentions(text: str, doc=None) -> list[Mention]:
             if _ambiguous(name) and not _standing_alone(text, word.start(), end):
                 continue
             if not _inside_a_person(doc, word.start(), end):
-                found.append(Mention(word.start(), end, name))
+                found.append(Word(word.start(), end, name))
             position = end
             break
     return found
