@@ -50,8 +50,8 @@ def _ambiguous(name: str) -> bool:
 
 
 def mentions(text: str, doc=None) -> list[Word]:
-    """The brands a text names (Word: start, end and the brand's name as listed). A brand that is an everyday word or a place counts only inside a
-    sentence and standing alone: not opening a sentence or a line ("Next week", "Three new
+    """The brands a text names (each a Word: start, end and the name as listed). A brand that is
+    an everyday word or a place counts only inside a sentence and standing alone: not opening a sentence or a line ("Next week", "Three new
     parks"), not inside a longer name ("Three Rivers", "Boots Corner", "Halifax Minster"). With
     spaCy's `doc` of the text, not a surname a chain shares inside a person's longer name ("Cllr
     Dave Evans")."""
@@ -61,7 +61,8 @@ def mentions(text: str, doc=None) -> list[Word]:
     for word in FIRST_WORD.finditer(text):
         if word.start() < position or word.start() and (text[word.start() - 1].isalnum() or text[word.start() - 1] in "@#"):
             continue
-        for name in index.get(word.group().rstrip(".!'’"), ()) + index.get(word.group(), ()):
+        # The word as written and without a mark after it ("Greggs." is Greggs; "Sainsbury's" is itself).
+        for name in dict.fromkeys(index.get(word.group(), ()) + index.get(word.group().rstrip(".!'’"), ())):
             end = word.start() + len(name)
             if not text.startswith(name, word.start()) or not ENDS.match(text, end):
                 continue
