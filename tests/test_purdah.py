@@ -37,6 +37,8 @@ def test_note_names_the_election(pipeline):
     ("purdah.councillor", "Councillor Mark Jones opened the new skate park this morning."),
     ("purdah.councillor", "Leader of the Council Jane Ward explains where your money goes."),
     ("purdah.councillor", "Our Cabinet Member for Housing welcomed the new homes."),
+    # the cabinet member by the title other councils give them
+    ("purdah.councillor", "Our Lead Member for Children opened the new family hub this morning."),
     ("purdah.councillor", "Jane Smith MP visited the food bank on Friday."),
     ("purdah.councillor", "A big thank you to our ward councillors for backing the new play area."),
     ("purdah.share", "RT @CllrPatel: Lovely morning at the Olton litter pick!"),
