@@ -17,6 +17,8 @@ from tests.conftest import findings, flagged
     ("Three new parks open in spring.", []),
     ("The Boots Corner bus gate stays open.", []),
     ("Walk up to Halifax Minster from the station.", []),
+    # the council's own event or scheme named like a brand
+    ("Sign up for our Marathon volunteer days.", []),
     # inside other words, hashtags and handles: no brand
     ("Our #GreggsRun raised £400 for the hospice.", []),
     ("Ask @argoshelpers for the tracking number.", []),

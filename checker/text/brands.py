@@ -85,6 +85,8 @@ def _standing_alone(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip(" ")
     if not before or before[-1] in ".!?:\n•-–—\"“‘(" or re.search(r"[A-Z][\w'’-]*$", before):
         return False
+    if re.search(r"\b(?i:our|the\s+council['’]s)$", before):
+        return False  # "our Marathon", "our Spark": the council's own event or scheme, named like a brand
     # The end of a place's name: "Stratford upon Avon", "Burton upon Trent".
     words = before.split()[-4:]
     for k in range(1, len(words) + 1):
