@@ -261,3 +261,33 @@ def test_government_news_that_praises_takes_a_side(sentence, neutral):
     from checker.text import politics
 
     assert politics.neutral_government(sentence) is neutral
+
+
+@pytest.mark.parametrize("text, named", [
+    # where the mayor is elected, "the Mayor" with no name is that office, whatever its case
+    ("Since our Mayor took charge, Hackney's buses have never been better.", True),
+    ("Under the last Mayor, Newham wasted years. Never again.", True),
+    ("The West Midlands needs a mayor who listens, not one who hides.", True),
+    ("After a year of Mayor Okafor, Greater Manchester has fewer buses.", True),
+    # the civic offices, another place's civic Mayor, or no place with an elected mayor
+    ("The Lord Mayor of Leicester opened the new library today.", False),
+    ("The Deputy Mayor of Hackney will read the names at the war memorial.", False),
+    ("The Mayor of Barnet, a London borough, switched on the lights.", False),
+    ("Our Mayor switched on the Ludlow Christmas lights tonight.", False),
+])
+def test_a_mayor_elected_where_the_post_is_can_be_taken_sides_about(text, named):
+    # The gate in front of the classifier's verdict (checker.classify.model.partisan_sentence):
+    # loose, so that "our Mayor" in Tower Hamlets counts; the rules' own findings stay strict.
+    from checker.text import politics
+
+    assert politics.political_target(text, None, loose=True) is named, text
+
+
+@pytest.mark.parametrize("text", [
+    "Huge thanks to the London Assembly Member for Brent, the best friend our high street has had.",
+    "The new coalition running the council has finally delivered for our town centre after years of neglect.",
+])
+def test_other_elected_politicians_and_coalitions_are_targets(text):
+    from checker.text import politics
+
+    assert politics.political_target(text, None, loose=True), text

@@ -457,7 +457,8 @@ def political_target(sentence: str, doc: Any = None, extra_parties: tuple[str, .
     parties = party_named(sentence, lex, doc) if loose else any(True for _ in party_mentions(sentence, lex, doc))
     handles = any(any(part in m.group(1).lower() for part in HANDLE_PARTS) for m in HANDLE.finditer(sentence))
     spelt = _hashtags_spelt_out(sentence)
-    if not (parties or handles or lex.slogans.search(spelt) or _targets().search(spelt) or elected_mayors(sentence)):
+    if not (parties or handles or lex.slogans.search(spelt) or _targets().search(spelt) or elected_mayors(sentence)
+            or loose and mayoralty_named(sentence)):
         return False
     leaning = lex.attack.search(sentence) or lex.partisan.search(sentence) or lex.promotion.search(sentence)
     return not (_targets(key="neutral_information").search(sentence) and not leaning)
@@ -508,6 +509,21 @@ def elected_mayors(text: str) -> list[tuple[int, int]]:
     if "Mayor " in text and _elected_mayor_places().search(text):
         spans += [m.span() for m in TITLED_MAYOR.finditer(text) if not any(s < m.end() and m.start() < e for s, e in spans)]
     return sorted(spans)
+
+
+# "Mayor" as an office with no name or place after it ("our Mayor", "the previous Mayor", "a mayor
+# who stands up to London", "Mayor Brindley"), not a civic title before it (Lord, Civic, Deputy) and
+# not "Mayor of" another place (the Mayor of Barnet is civic), nor the Mayoress or a mayoral car.
+MAYOR_OFFICE = re.compile(r"(?<!Lord\s)(?<!Lady\s)(?<!Civic\s)(?<!Ceremonial\s)(?<!Deputy\s)(?<!Town\s)\b[Mm]ayor(?:['’]s)?\b(?!\s+of\b)")
+
+
+def mayoralty_named(text: str) -> bool:
+    """Whether a post that names a place with a directly elected mayor (wordlists/elected_mayors.txt)
+    speaks of "the Mayor" or "the mayor" as an office: there, whoever holds it was elected on a
+    ticket, and the civic head has another title. Looser than elected_mayors(), whose spans the
+    pre-election check reports: this only says that the post has an elected politician to take a
+    side about, for the classifier's verdict (checker.classify.model.partisan_sentence)."""
+    return bool(MAYOR_OFFICE.search(text)) and bool(_elected_mayor_places().search(text))
 
 
 @lru_cache(maxsize=3)  # one per list: political_targets, attack_targets, neutral_information
