@@ -203,6 +203,11 @@ def test_a_business_noun_at_the_end_of_a_name_is_its_head(text, name, exempt):
     ("Gorgeous new florist now open on Market Street!", True),
     ("New florist now open on Market Street.", False),
     ("Gorgeous new florist now open, see the photos.", False),
+    # a praised or ranked trade with a name set after it is that business, whatever its words
+    ("Leeds' finest new bakery, Crumb Quay, opens its doors on Friday.", True),
+    ("The county's busiest garage, Mill Lane Motors, has a new owner.", True),
+    ("Our newest library, Central Library, reopens on Monday.", False),
+    ("The biggest market in the region, Barnsley Market, is ours.", False),
 ])
 def test_a_business_pointed_at_by_place_and_trade(text, described):
     from checker import nlp

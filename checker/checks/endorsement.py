@@ -684,6 +684,9 @@ def _described_business(doc, text: str) -> bool:
         if index >= 2 and doc[index].tag_ == "POS" and doc[index - 1].pos_ == "NOUN" and doc[index - 2].lower_ in ("our", "my"):
             index -= 2
         after = _placed_after(doc, head.end)
+        superlative = any(doc[i].tag_ == "JJS" for i in range(index + 1, head.start))
+        if (praised or superlative) and _named_after(doc, head.end):
+            return True  # "Hull's newest Indian restaurant, Spice Quay, ...": the name is the trade's
         if index >= head.sent.start and doc[index].lower_ in PARTICULAR:
             # "Our shop in Ely" is the council's own: with "our", the place after needs praise between.
             if placed or after and (praised or doc[index].lower_ != "our") or chosen:
@@ -693,6 +696,19 @@ def _described_business(doc, text: str) -> bool:
         if APPOSED.search(text, max(0, match.start() - 120), match.start()):
             return True  # "Beverley Park in Paignton – the best caravan park in the South West"
     return False
+
+
+def _named_after(doc, end: int) -> bool:
+    """A name set after a business noun by a comma, colon or dash ("the best bakery in town,
+    Crumbs & Co"): proper nouns, not a place the gazetteer holds."""
+    if end + 1 >= len(doc) or doc[end].text not in (",", ":", "–", "—", "-"):
+        return False
+    name = []
+    for token in doc[end + 1:end + 5]:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            break
+        name.append(token.text)
+    return bool(name) and " ".join(name).lower() not in places.names() and name[0].lower() not in places.names()
 
 
 def _in_compound(doc, index: int) -> bool:
