@@ -474,3 +474,26 @@ def test_a_gift_to_the_public_is_the_business_own_offer():
     assert TO_THE_PUBLIC.search("is giving a free coffee to anyone who brings a cup")
     assert TO_THE_PUBLIC.search("are giving a free tote bag to the first 50 shoppers")
     assert not TO_THE_PUBLIC.search("for giving 60 selection boxes to the children's ward")
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # a word with a public sense and a trade sense: the trade when its own sentence sells
+    ("Our friends at Pennine Dance Academy are doing 20% off their tap classes this term.", True),
+    ("Thanks to Brightside Home Care Agency for the 10% discount for Rochdale residents, use code CARE10.", True),
+    # the school, the GP surgery and the public agency, priced or not, stay public
+    ("Oakfield Academy's summer fair is on Saturday: entry £2, all proceeds to the PTA.", False),
+    ("Flu jabs at Dale Road Surgery from Monday: book on 01632 960123.", False),
+    ("The Environment Agency has issued a flood alert for the River Calder.", False),
+])
+def test_a_trade_that_sells_is_no_public_body(default, text, flagged_):
+    assert bool(rules(default, text)) is flagged_, text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # the house name opening a sentence that prices its meals is a pub
+    ("Festive plans? The Anchor in Wareham is doing three courses for £27 all December. Book now!", True),
+    # a capitalised word after a sentence's "The" with no price is a heading's, not a name
+    ("The Library reopens on Monday with longer hours.", False),
+])
+def test_a_house_name_opening_a_sentence_that_sells(default, text, flagged_):
+    assert bool(rules(default, text)) is flagged_, text

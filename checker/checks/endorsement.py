@@ -193,7 +193,7 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             continue  # "Café owners – ...": the trade alone names no business
         lowered = name.lower()
         exempt = bool(
-            _exempt_words(name, exempt_re, noun_re)
+            _exempt_words(name, exempt_re, noun_re) and not _trade_that_sells(name, start, end, doc, exempt_re)
             or PUBLIC_DOMAIN.search(name)
             or any(v and v in lowered for v in own)
             or _as_landmark(text, start, doc, landmark_re)
@@ -201,6 +201,22 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         names.append(Name(start, end, name, exempt, (start, end) in ner))
     names.sort(key=lambda n: n.start)
     return names
+
+
+@lru_cache(maxsize=1)
+def _trade_senses() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.toml("endorsement.toml")["exempt"]["trade_senses"])
+
+
+def _trade_that_sells(name: str, start: int, end: int, doc, exempt_re: re.Pattern) -> bool:
+    """Whether a name exempt only by a word with a trade sense too ("Hornchurch Karate Academy",
+    "Sunflower Care Agency", "Bryn's Tree Surgery") sells in its own sentence: a price, a
+    discount or a code. A school, a GP surgery or a public agency offers nobody 15% off."""
+    found = {m.group().lower() for m in exempt_re.finditer(name)}
+    if doc is None or not found or not found <= _trade_senses():
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (_sells(span.sent) or bool(_offer_signal().search(span.sent.text)))
 
 
 @lru_cache(maxsize=1)
@@ -558,8 +574,11 @@ def _the_house_name(doc, exempt_re) -> bool:
     Plough"): the name of a pub, an inn or a shop, which the gazetteer may also hold as a hamlet
     but which no place takes "the" before. Not the council's own words (the Council, the Park)."""
     for token in doc:
-        # "the" or, written as part of the name, "The" inside a sentence ("5 stars for The Crown").
-        if token.i == 0 or token.is_sent_start or doc[token.i - 1].lower_ != "the" or doc[token.i - 1].is_sent_start:
+        # "the" or, written as part of the name, "The" inside a sentence ("5 stars for The Crown");
+        # opening a sentence only where the sentence sells ("The Crown is doing 3 courses for £25"):
+        # a capitalised word after a sentence's "The" is as often a heading's.
+        if token.i == 0 or token.is_sent_start or doc[token.i - 1].lower_ != "the" \
+                or doc[token.i - 1].is_sent_start and not (_sells(token.sent) or _offer_signal().search(token.sent.text)):
             continue
         if token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("PROPN", "NOUN") \
                 and lexicon.is_only_common_word(token.lower_) and not exempt_re.search(token.text) \
