@@ -68,3 +68,16 @@ def test_a_brand_traded_only_abroad_is_no_name_readers_know():
     assert "ETRO" not in brands.capitalised_names()
     assert [f for f in findings("plain_english", "The ETRO for the one-way system runs six months.")
             if f.rule == "plain_english.acronym"]
+
+
+@pytest.mark.parametrize("text, named", [
+    # a chain and its branch, which the small model reads as a first name and a surname
+    ("Thanks to Lidl Gateshead for the Christmas hampers.", ["Lidl"]),
+    ("Morrisons Cwmbrân has a new pensioners' discount.", ["Morrisons"]),
+    # a surname a chain shares, after a first name, is the person's
+    ("Cllr Dave Evans opened the new play park this morning.", []),
+])
+def test_a_brand_opening_a_name_the_model_calls_a_person_is_the_brand(text, named):
+    from checker import nlp
+
+    assert [m.text for m in brands.mentions(text, nlp.model().nlp(text))] == named

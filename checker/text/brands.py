@@ -76,9 +76,12 @@ def mentions(text: str, doc=None) -> list[Word]:
 
 
 def _inside_a_person(doc, start: int, end: int) -> bool:
-    """A person spaCy finds holding more than these characters ("Dave Evans" around "Evans")."""
-    return doc is not None and any(ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char
-                                   and ent.end_char - ent.start_char > end - start for ent in doc.ents)
+    """A person spaCy finds holding more than these characters, with a name before them: a
+    surname a chain shares ("Dave Evans" around "Evans"). A brand opening the "person" is the
+    brand and its branch ("Lidl Gateshead", "Morrisons Cwmbrân"), which the small model takes for
+    a first name and a surname."""
+    return doc is not None and any(ent.label_ == "PERSON" and ent.start_char < start and end <= ent.end_char
+                                   for ent in doc.ents)
 
 
 def _standing_alone(text: str, start: int, end: int) -> bool:
