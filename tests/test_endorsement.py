@@ -208,6 +208,8 @@ def test_a_business_noun_at_the_end_of_a_name_is_its_head(text, name, exempt):
     ("The county's busiest garage, Mill Lane Motors, has a new owner.", True),
     ("Our newest library, Central Library, reopens on Monday.", False),
     ("The biggest market in the region, Barnsley Market, is ours.", False),
+    # with the place given before the trade, the name after it is the business, hamlet or not
+    ("Get your compost at Wakefield's best garden centre, Greenfields in Ossett.", True),
 ])
 def test_a_business_pointed_at_by_place_and_trade(text, described):
     from checker import nlp

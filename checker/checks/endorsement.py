@@ -704,7 +704,10 @@ def _described_business(doc, text: str) -> bool:
             index -= 2
         after = _placed_after(doc, head.end)
         superlative = any(doc[i].tag_ == "JJS" for i in range(index + 1, head.start))
-        if (praised or superlative) and _named_after(doc, head.end):
+        # With the place already given ("Doncaster's best garden centre, Greenfields"), the name
+        # after is the business even where the gazetteer holds a hamlet of that name.
+        place_given = index >= 1 and doc[index].tag_ == "POS" and doc[index - 1].pos_ == "PROPN"
+        if (praised or superlative) and _named_after(doc, head.end, any_name=place_given):
             return True  # "Hull's newest Indian restaurant, Spice Quay, ...": the name is the trade's
         if index >= head.sent.start and doc[index].lower_ in PARTICULAR:
             # "Our shop in Ely" is the council's own: with "our", the place after needs praise between.
@@ -717,9 +720,9 @@ def _described_business(doc, text: str) -> bool:
     return False
 
 
-def _named_after(doc, end: int) -> bool:
+def _named_after(doc, end: int, any_name: bool = False) -> bool:
     """A name set after a business noun by a comma, colon or dash ("the best bakery in town,
-    Crumbs & Co"): proper nouns, not a place the gazetteer holds."""
+    Crumbs & Co"): proper nouns, not a place the gazetteer holds (unless `any_name`)."""
     if end + 1 >= len(doc) or doc[end].text not in (",", ":", "–", "—", "-"):
         return False
     name = []
@@ -727,7 +730,7 @@ def _named_after(doc, end: int) -> bool:
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
             break
         name.append(token.text)
-    return bool(name) and " ".join(name).lower() not in places.names() and name[0].lower() not in places.names()
+    return bool(name) and (any_name or " ".join(name).lower() not in places.names() and name[0].lower() not in places.names())
 
 
 def _in_compound(doc, index: int) -> bool:
