@@ -407,3 +407,14 @@ def test_initials_in_everyday_use_are_known(text, flagged_):
 def test_jargon_writers_label_so_wherever_they_use_it_is_a_warning(text):
     found = [f for f in findings("plain_english", text) if f.rule == "plain_english.jargon"]
     assert found and found[0].severity == "warning", text
+
+
+@pytest.mark.parametrize("text, flagged_", [
+    # people are signposted TO help; a route that is signposted is the literal sense
+    ("Residents who are struggling are signposted to debt advice.", True),
+    ("We signposted her to Citizens Advice.", True),
+    ("The coastal walk is fully signposted, with benches every mile.", False),
+    ("The new cycle route is signposted from the station.", False),
+])
+def test_a_route_that_is_signposted_is_no_referral(text, flagged_):
+    assert any(f.rule == "plain_english.jargon" for f in findings("plain_english", text)) is flagged_, text

@@ -129,6 +129,8 @@ def _in_sense(doc, start: int, sense: str, end: int | None = None) -> bool:
             if sense == "referral":
                 # A route is signposted from, along or via somewhere; people are sent to help.
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if _passive(doc, token) and (following is None or following.lower_ != "to"):
+                    return False  # "the route is fully signposted": people are signposted TO help
                 return token.pos_ == "VERB" and (following is None or following.lower_ not in ROUTE_WORDS)
             if sense == "provision":
                 return _provision(doc, token)
@@ -138,6 +140,16 @@ def _in_sense(doc, start: int, sense: str, end: int | None = None) -> bool:
                 return after is None or after.lower_ not in ROUTE_ON
             return token.pos_ == sense
     return True
+
+
+def _passive(doc, token) -> bool:
+    """A past participle after a form of "be", an adverb or two between ("is fully signposted")."""
+    if token.tag_ != "VBN":
+        return False
+    index = token.i - 1
+    while index >= 0 and token.i - index <= 3 and doc[index].pos_ == "ADV":
+        index -= 1
+    return index >= 0 and doc[index].lemma_ == "be"
 
 
 # Words before "offer" that make it a deal, not what a service provides ("a fair offer", "our
