@@ -476,6 +476,32 @@ def test_a_gift_to_the_public_is_the_business_own_offer():
     assert TO_THE_PUBLIC.search("is giving a free coffee to anyone who brings a cup")
     assert TO_THE_PUBLIC.search("are giving a free tote bag to the first 50 shoppers")
     assert not TO_THE_PUBLIC.search("for giving 60 selection boxes to the children's ward")
+    # or with what the customer buys
+    assert TO_THE_PUBLIC.search("they're giving a free drink with every meal deal")
+
+
+def test_thanks_for_a_gift_that_go_on_to_recommend_are_no_acknowledgement():
+    from checker import nlp
+    from checker.checks import endorsement as E
+    from checker.model import Post
+    from checker.text.view import PostView
+
+    def acknowledged(text):
+        view = PostView(Post(text), nlp.model().nlp(text), None)
+        return E._acknowledges_a_gift(view, E.business_names(text, view.doc, []))
+
+    assert acknowledged("Thanks to Lowther Builders Merchants for donating the sandbags for our flood stores.")
+    assert not acknowledged("Thanks to Lowther Builders Merchants for donating the sandbags – if you need timber, they're the ones to call.")
+
+
+def test_a_name_and_its_address_are_judged_by_the_name():
+    from checker import nlp
+    from checker.checks.endorsement import business_names
+
+    text = "Unlimited-ride wristbands at Hallam Family Fun Fair on Endcliffe Park are just £10 on Saturday."
+    assert [n.exempt for n in business_names(text, nlp.model().nlp(text), []) if "Fun Fair" in n.text] == [False]
+    text = "Join the Friends of Weston Park for a litter pick on Sunday."
+    assert all(n.exempt for n in business_names(text, nlp.model().nlp(text), []))
 
 
 @pytest.mark.parametrize("text, flagged_", [

@@ -191,9 +191,13 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
             name, end = head.group(1), start + len(head.group(1))
         if noun_re.fullmatch(re.sub(r"^[Tt]he\s+", "", name)):
             continue  # "Café owners – ...": the trade alone names no business
+        # A name and its address ("Bates Family Fun Fair on Cannock Park"): the park is where the
+        # fair stands, not what it is; the words before the address say whether it is exempt.
+        addressed = ADDRESS_AFTER.match(name)
+        own_words = addressed.group(1) if addressed and len(addressed.group(1).split()) >= 2 else name
         lowered = name.lower()
         exempt = bool(
-            _exempt_words(name, exempt_re, noun_re) and not _trade_that_sells(name, start, end, doc, exempt_re)
+            _exempt_words(own_words, exempt_re, noun_re) and not _trade_that_sells(name, start, end, doc, exempt_re)
             or PUBLIC_DOMAIN.search(name)
             or any(v and v in lowered for v in own)
             or _as_landmark(text, start, doc, landmark_re)
@@ -201,6 +205,9 @@ def business_names(text: str, doc, own_venues, after=()) -> list[Name]:
         names.append(Name(start, end, name, exempt, (start, end) in ner))
     names.sort(key=lambda n: n.start)
     return names
+
+
+ADDRESS_AFTER = re.compile(r"(.+?)\s+(?:on|at|in)\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -780,14 +787,19 @@ COMMERCE = {"d price", "d superlative", "d imperative"}
 GIVEAWAY = re.compile(r"\s+away\b", re.I)
 # Whom a gift goes to, when it is the public: customers, passers-by, "the first 50 through the door".
 TO_THE_PUBLIC = re.compile(r"\bto\s+(?:anyone|anybody|everyone|everybody|all\s+(?:customers|shoppers|visitors|comers)|"
-                           r"the\s+first\s+\d+|(?:every|each)\s+(?:customer|shopper|visitor)|customers|shoppers|passers-by)\b", re.I)
+                           r"the\s+first\s+\d+|(?:every|each)\s+(?:customer|shopper|visitor)|customers|shoppers|passers-by)\b"
+                           # or with what they buy: "a free kids' portion with every fish supper"
+                           r"|\bwith\s+(?:every|each|any)\b", re.I)
+# A need the post answers by pointing at the business: "if you need fencing or feed, they're the
+# ones to go to", "if you're after a plumber". Thanks for a gift do not go on to say that.
+NEED = re.compile(r"\bif\s+(?:you|u)(?:['’]re|\s+are)?\s+(?:need|want|looking\s+for|after|ever\s+need)\b", re.I)
 
 
 def _acknowledges_a_gift(post, names: list[Name]) -> bool:
     """Whether the post only thanks a business for a gift: every sentence naming a business
     names a gift, and nothing in the post prices, rates or calls to act. The model learns thanks
     from sponsor lines and praise, where a donor thanked in plain words is no promotion."""
-    if COMMERCE & set(reading.marks(post.doc, post.text)) or _offer_signal().search(post.text):
+    if COMMERCE & set(reading.marks(post.doc, post.text)) or _offer_signal().search(post.text) or NEED.search(post.text):
         return False  # a price, a deal or a code offered to the public is no gift to the council
     exempt_re = _data()[3]
     starts = [n.start for n in names if not n.exempt]
