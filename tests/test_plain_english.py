@@ -283,6 +283,9 @@ def test_a_term_not_introduced_is_still_flagged():
     # initials standing alone as the name of whom to call: the reader can act on the name
     ("Seen something? Call PSNI on 101.", False),
     ("Power cut updates from SSEN.", False),
+    ("Fireworks thrown at the shelter? Report it to PSNI on 101.", False),
+    # reported to a team or a process named by its initials: still to spell out
+    ("Report concerns to the DSL at your school.", True),
     # a term of art after "from" still needs spelling out
     ("The new benches are paid for from S106 money.", True),
 ])

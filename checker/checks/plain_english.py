@@ -491,11 +491,12 @@ def _acronyms(post, text, masked, own_known):
         seen[word] = True  # one finding per abbreviation per post
 
 
-# "Call PSNI on 101", "contact SSEN", "volunteers from UEA": initials as the name of whom to call
+# "Call PSNI on 101", "report it to PSNI on 101", "contact SSEN", "volunteers from UEA": initials as the name of whom to call
 # or where people come from, standing alone (no article before them, as in "call the EDT", and no
 # noun after, as in "from S106 money"). The reader can act on a name without its expansion; a
 # team or a term of art is not used that way.
-CONTACT_BEFORE = re.compile(r"\b(?:call|contact|ring|phone|email|e-mail|text|from)\s+$", re.IGNORECASE)
+CONTACT_BEFORE = re.compile(r"\b(?:call|contact|ring|phone|email|e-mail|text|from|"
+                            r"report(?:\s+(?:it|this|them|that|incidents?|concerns?|anything))?\s+to)\s+$", re.IGNORECASE)
 ALONE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:on|or|and|at|via|for|if|to)\b|\s+\d)")
 
 
